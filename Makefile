@@ -1,0 +1,87 @@
+# vmattest build, test and demo entry points. A fresh clone needs Go, Node.js/npm and make; `make tools`
+# installs the pinned Solidity toolchain (Foundry and solc from npm) into node_modules, nothing globally.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+
+GO     ?= go
+BIN    := node_modules/.bin
+FORGE  := $(BIN)/forge
+ANVIL  := $(BIN)/anvil
+CAST   := $(BIN)/cast
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+# The forge profile: `ci` runs more fuzz and invariant cases.
+FOUNDRY_PROFILE ?= default
+export FOUNDRY_PROFILE
+
+.PHONY: all tools build contracts generate check-generated test test-go test-forge gas gas-check bench demo fmt lint clean
+
+all: build
+
+## tools: install the pinned toolchain from package-lock.json (forge, anvil, cast, solc, OpenZeppelin).
+tools: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	./scripts/solc --version >/dev/null
+	$(FORGE) --version | head -1
+	touch $@
+
+## contracts: compile the Solidity sources.
+contracts: tools
+	$(FORGE) build
+
+## build: compile the contracts and the vmattest binary into bin/.
+build: contracts
+	$(GO) build -o bin/vmattest ./cmd/vmattest
+
+## generate: regenerate the Go bindings from the compiled contracts.
+generate: contracts
+	$(GO) generate ./internal/bindings
+
+## check-generated: fail when the committed bindings differ from what the contracts generate.
+check-generated: contracts
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(GO) run ./internal/bindings/gen -artifacts out -out "$$tmp/bindings.go"; \
+	if ! diff -q "$$tmp/bindings.go" internal/bindings/bindings.go >/dev/null; then \
+		echo "internal/bindings/bindings.go is stale: run 'make generate' and commit the result" >&2; \
+		diff -u internal/bindings/bindings.go "$$tmp/bindings.go" | head -40 >&2; exit 1; fi
+
+## test: every test: lint, generated-code drift, Go unit and integration tests, forge tests, gas snapshot.
+test: tools lint check-generated test-go test-forge gas-check
+
+test-go: contracts
+	$(GO) test -count=1 ./...
+
+test-forge: tools
+	$(FORGE) test
+
+## gas: rewrite the committed gas snapshot (.gas-snapshot) from the Gas tests.
+gas: tools
+	$(FORGE) snapshot --match-contract GasTest
+
+## gas-check: fail when the gas of the measured scenarios differs from the committed snapshot.
+gas-check: tools
+	$(FORGE) snapshot --match-contract GasTest --check
+
+## bench: benchmarks and measured figures (see docs/benchmarks.md).
+bench: contracts
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) test -count=1 -run 'TestGasFigures' -v ./internal/bindings
+
+## demo: the end-to-end demo on a local devnet.
+demo: build
+	./scripts/demo.sh
+
+fmt: tools
+	gofmt -w $$(git ls-files '*.go')
+	$(FORGE) fmt
+
+lint: tools
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change: $$out" >&2; exit 1; fi
+	$(GO) vet ./...
+	$(FORGE) fmt --check
+
+clean:
+	rm -rf bin out cache

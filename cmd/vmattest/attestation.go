@@ -1,0 +1,200 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/spf13/cobra"
+
+	"github.com/vmattest/vmattest/internal/protocol"
+)
+
+func newAttestationCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "attestation",
+		Short: "Sign, verify and inspect attestations (docs/protocol.md)",
+	}
+	cmd.AddCommand(newAttestationSignCmd(), newAttestationVerifyCmd())
+	return cmd
+}
+
+// domainFlags are the EIP-712 domain of a verifier deployment.
+type domainFlags struct {
+	chainID  uint64
+	verifier string
+}
+
+func (f *domainFlags) register(cmd *cobra.Command) {
+	cmd.Flags().Uint64Var(&f.chainID, "chain-id", 0, "chain id of the verifier's chain (required)")
+	cmd.Flags().StringVar(&f.verifier, "verifier", "", "address of the AttestationVerifier contract (required)")
+	_ = cmd.MarkFlagRequired("chain-id")
+	_ = cmd.MarkFlagRequired("verifier")
+}
+
+func (f *domainFlags) domain() (protocol.Domain, error) {
+	if !common.IsHexAddress(f.verifier) {
+		return protocol.Domain{}, fmt.Errorf("--verifier %q is not an Ethereum address", f.verifier)
+	}
+	if f.chainID == 0 {
+		return protocol.Domain{}, errors.New("--chain-id must not be 0")
+	}
+	return protocol.NewDomain(f.chainID, common.HexToAddress(f.verifier)), nil
+}
+
+func newAttestationSignCmd() *cobra.Command {
+	var (
+		d                                          domainFlags
+		vm, subset, alg, digest, commitment, keyFn string
+		timestamp, sequence                        uint64
+	)
+	cmd := &cobra.Command{
+		Use:   "sign",
+		Short: "Sign an attestation with a key file (INSECURE: the key is outside any TEE)",
+		Long: "Sign an attestation with a secp256k1 private key read from a file (hex). This is the insecure software path for\n" +
+			"devnets and tests: the key is in process memory, not in a TEE. Prints the signed attestation's JSON form.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			dom, err := d.domain()
+			if err != nil {
+				return err
+			}
+			var a protocol.Attestation
+			if a.VMID, err = protocol.ParseVMID(vm); err != nil {
+				return fmt.Errorf("--vm: %w", err)
+			}
+			if a.HashAlg, err = protocol.ParseHashAlg(alg); err != nil {
+				return fmt.Errorf("--alg: %w", err)
+			}
+			for _, f := range []struct {
+				name, value string
+				dst         *[32]byte
+				optional    bool
+			}{{"--subset", subset, &a.SubsetID, false}, {"--digest", digest, &a.StateDigest, false}, {"--commitment", commitment, &a.ZKCommitment, true}} {
+				if f.value == "" && f.optional {
+					continue
+				}
+				if *f.dst, err = parseHash32(f.value); err != nil {
+					return fmt.Errorf("%s: %w", f.name, err)
+				}
+			}
+			a.Timestamp, a.Sequence = timestamp, sequence
+			if a.Timestamp == 0 {
+				a.Timestamp = uint64(time.Now().Unix())
+			}
+			key, err := crypto.LoadECDSA(keyFn)
+			if err != nil {
+				return fmt.Errorf("failed to load --insecure-key-file %s: %w", keyFn, err)
+			}
+			fmt.Fprintln(cmd.ErrOrStderr(), "WARNING: signing with an INSECURE software key (not TEE-protected)")
+			s, err := protocol.Sign(cmd.Context(), dom, a, protocol.NewInsecureKeySigner(key))
+			if err != nil {
+				return err
+			}
+			return writeJSON(cmd.OutOrStdout(), s)
+		},
+	}
+	d.register(cmd)
+	f := cmd.Flags()
+	f.StringVar(&vm, "vm", "", "VM identifier (UUID)")
+	f.StringVar(&subset, "subset", "", "subset identifier (0x + 64 hex digits)")
+	f.StringVar(&alg, "alg", "blake3", "hash algorithm of the digest: sha256, blake3 or keccak256")
+	f.StringVar(&digest, "digest", "", "state digest (0x + 64 hex digits)")
+	f.StringVar(&commitment, "commitment", "", "ZK commitment (0x + 64 hex digits; zero when omitted)")
+	f.Uint64Var(&timestamp, "timestamp", 0, "collection time in unix seconds (now when 0)")
+	f.Uint64Var(&sequence, "sequence", 0, "the VM's attestation sequence number (from 1)")
+	f.StringVar(&keyFn, "insecure-key-file", "", "file holding the attestation key's private key in hex")
+	for _, name := range []string{"vm", "subset", "digest", "sequence", "insecure-key-file"} {
+		_ = cmd.MarkFlagRequired(name)
+	}
+	return cmd
+}
+
+func newAttestationVerifyCmd() *cobra.Command {
+	var (
+		d      domainFlags
+		signer string
+	)
+	cmd := &cobra.Command{
+		Use:   "verify FILE|-",
+		Short: "Check a signed attestation's fields and signature offline and print its signer",
+		Long: "Check a signed attestation (JSON form, docs/protocol.md) offline: every field, the signature's form and, with\n" +
+			"--signer, that the expected key signed it for this chain and verifier. Prints the signer and the EIP-712 digest.\n" +
+			"On-chain state (key registered and active, subset approved, timestamp window) is checked by the contract.",
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			dom, err := d.domain()
+			if err != nil {
+				return err
+			}
+			data, err := readInput(cmd.InOrStdin(), args[0])
+			if err != nil {
+				return err
+			}
+			var s protocol.SignedAttestation
+			if err := json.Unmarshal(data, &s); err != nil {
+				return fmt.Errorf("failed to read attestation %s: %w", args[0], err)
+			}
+			if err := s.Validate(); err != nil {
+				return fmt.Errorf("attestation %s: %w", args[0], err)
+			}
+			got, err := s.Signer(dom)
+			if err != nil {
+				return fmt.Errorf("attestation %s: %w", args[0], err)
+			}
+			if signer != "" {
+				if !common.IsHexAddress(signer) {
+					return fmt.Errorf("--signer %q is not an Ethereum address", signer)
+				}
+				if err := s.Verify(dom, common.HexToAddress(signer)); err != nil {
+					return fmt.Errorf("attestation %s: %w", args[0], err)
+				}
+			}
+			return writeJSON(cmd.OutOrStdout(), map[string]any{
+				"signer":     got,
+				"digest":     s.SigningHash(dom),
+				"structHash": s.StructHash(),
+				"verified":   signer != "",
+			})
+		},
+	}
+	d.register(cmd)
+	cmd.Flags().StringVar(&signer, "signer", "", "address of the expected attestation key; when set, any other signer is an error")
+	return cmd
+}
+
+func parseHash32(s string) ([32]byte, error) {
+	var out [32]byte
+	if !strings.HasPrefix(s, "0x") || len(s) != 66 {
+		return out, fmt.Errorf("%q: want 0x followed by 64 hex digits", s)
+	}
+	b := common.FromHex(s)
+	if len(b) != 32 || common.Bytes2Hex(b) != strings.ToLower(s[2:]) {
+		return out, fmt.Errorf("%q: invalid hex", s)
+	}
+	copy(out[:], b)
+	return out, nil
+}
+
+func readInput(stdin io.Reader, name string) ([]byte, error) {
+	if name == "-" {
+		return io.ReadAll(io.LimitReader(stdin, 1<<20))
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("failed to read %s: %w", name, err)
+	}
+	return data, nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
