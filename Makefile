@@ -5,11 +5,8 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 
 GO     ?= go
-BIN    := node_modules/.bin
-FORGE  := $(BIN)/forge
-ANVIL  := $(BIN)/anvil
-CAST   := $(BIN)/cast
-export PATH := $(CURDIR)/$(BIN):$(PATH)
+# The native binaries, through scripts/foundry: npm's node_modules/.bin shims lose the exit status.
+FORGE  := scripts/foundry forge
 
 # The forge profile: `ci` runs more fuzz and invariant cases.
 FOUNDRY_PROFILE ?= default
