@@ -159,7 +159,9 @@ func TestVerifyMalformedSignature(t *testing.T) {
 
 type shortSigner struct{ *InsecureKeySigner }
 
-func (shortSigner) SignDigest(context.Context, common.Hash) ([]byte, error) { return make([]byte, 64), nil }
+func (shortSigner) SignDigest(context.Context, common.Hash) ([]byte, error) {
+	return make([]byte, 64), nil
+}
 
 type failingSigner struct{ *InsecureKeySigner }
 

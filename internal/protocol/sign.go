@@ -120,7 +120,9 @@ type InsecureKeySigner struct {
 }
 
 // NewInsecureKeySigner wraps a secp256k1 private key.
-func NewInsecureKeySigner(key *ecdsa.PrivateKey) *InsecureKeySigner { return &InsecureKeySigner{key: key} }
+func NewInsecureKeySigner(key *ecdsa.PrivateKey) *InsecureKeySigner {
+	return &InsecureKeySigner{key: key}
+}
 
 // Address implements Signer.
 func (k *InsecureKeySigner) Address() common.Address { return crypto.PubkeyToAddress(k.key.PublicKey) }
