@@ -62,10 +62,10 @@ gas: tools
 gas-check: tools
 	$(FORGE) snapshot --match-contract GasTest --check
 
-## bench: benchmarks and measured figures (see docs/benchmarks.md).
+## bench: benchmarks and measured figures, beside the peers' in the same run (see docs/benchmarks.md).
 bench: contracts
 	$(GO) test -run '^$$' -bench . -benchmem ./...
-	$(GO) test -count=1 -run 'TestGasFigures' -v ./internal/bindings
+	VMATTEST_EAS_DIR=$$(scripts/fetch-peers.sh) $(GO) test -count=1 -run 'TestGasFigures|TestGasVersusEAS' -v ./internal/onchain
 
 ## demo: the end-to-end demo on a local devnet.
 demo: build
