@@ -90,12 +90,9 @@ cat "$WORK/att1.json"
 "$VMATTEST" attestation verify "$WORK/att1.json" --chain-id "$CHAIN_ID" --verifier "$VERIFIER" --signer "$KEY_ADDR" >/dev/null
 echo "verified offline: signed by $KEY_ADDR"
 
-submit() {
-	local send=$1 f=$2 tuple sig
-	tuple=$(json '"("+["0x"+d.vmId.replace(/-/g,""),d.subsetId,{sha256:1,blake3:2,keccak256:3}[d.hashAlg],d.stateDigest,d.zkCommitment,d.timestamp,d.sequence].join(",")+")"' <"$f")
-	sig=$(json 'd.signature' <"$f")
-	$send "$VERIFIER" "submit((bytes16,bytes32,uint8,bytes32,bytes32,uint64,uint64),bytes)" "$tuple" "$sig"
-}
+# submit SEND FILE: send the verifier's submit for a signed attestation; the vmattest CLI encodes the calldata
+# (with the signature in EIP-2098 compact form).
+submit() { $1 "$VERIFIER" "$("$VMATTEST" attestation calldata "$2")"; }
 
 step "Submitting it on chain"
 RECEIPT=$(submit send "$WORK/att1.json")

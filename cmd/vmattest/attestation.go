@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
+	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/protocol"
 )
 
@@ -21,7 +22,7 @@ func newAttestationCmd() *cobra.Command {
 		Use:   "attestation",
 		Short: "Sign, verify and inspect attestations (docs/protocol.md)",
 	}
-	cmd.AddCommand(newAttestationSignCmd(), newAttestationVerifyCmd())
+	cmd.AddCommand(newAttestationSignCmd(), newAttestationVerifyCmd(), newAttestationCalldataCmd())
 	return cmd
 }
 
@@ -133,16 +134,9 @@ func newAttestationVerifyCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			data, err := readInput(cmd.InOrStdin(), args[0])
+			s, err := readAttestation(cmd.InOrStdin(), args[0])
 			if err != nil {
 				return err
-			}
-			var s protocol.SignedAttestation
-			if err := json.Unmarshal(data, &s); err != nil {
-				return fmt.Errorf("failed to read attestation %s: %w", args[0], err)
-			}
-			if err := s.Validate(); err != nil {
-				return fmt.Errorf("attestation %s: %w", args[0], err)
 			}
 			got, err := s.Signer(dom)
 			if err != nil {
@@ -182,6 +176,23 @@ func parseHash32(s string) ([32]byte, error) {
 	return out, nil
 }
 
+// readAttestation reads a signed attestation's JSON form from a file (or stdin for "-") and validates its
+// fields.
+func readAttestation(stdin io.Reader, name string) (protocol.SignedAttestation, error) {
+	var s protocol.SignedAttestation
+	data, err := readInput(stdin, name)
+	if err != nil {
+		return s, err
+	}
+	if err := json.Unmarshal(data, &s); err != nil {
+		return s, fmt.Errorf("failed to read attestation %s: %w", name, err)
+	}
+	if err := s.Validate(); err != nil {
+		return s, fmt.Errorf("attestation %s: %w", name, err)
+	}
+	return s, nil
+}
+
 func readInput(stdin io.Reader, name string) ([]byte, error) {
 	if name == "-" {
 		return io.ReadAll(io.LimitReader(stdin, 1<<20))
@@ -197,4 +208,22 @@ func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
+}
+
+func newAttestationCalldataCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "calldata FILE|-",
+		Short: "Print the calldata of the verifier's submit for a signed attestation",
+		Long: "Print the ABI-encoded calldata of AttestationVerifier.submit(attestation, r, vs) for a signed attestation\n" +
+			"(JSON form), with the signature in EIP-2098 compact form, e.g. for `cast send VERIFIER $(vmattest attestation calldata att.json)`.",
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := readAttestation(cmd.InOrStdin(), args[0])
+			if err != nil {
+				return err
+			}
+			_, err = fmt.Fprintf(cmd.OutOrStdout(), "0x%x\n", onchain.PackSubmit(s))
+			return err
+		},
+	}
 }

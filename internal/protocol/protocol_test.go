@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
@@ -318,4 +319,32 @@ func mustKey() *ecdsa.PrivateKey {
 		panic(err)
 	}
 	return k
+}
+
+// TestCompact checks the EIP-2098 form against go-ethereum's recovery from the expanded signature.
+func TestCompact(t *testing.T) {
+	for i := range 16 {
+		key := testSigner(t, fmt.Sprint("compact", i))
+		a := sample()
+		a.Sequence = uint64(i + 1)
+		s, err := Sign(context.Background(), testDomain, a, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, vs := s.Compact()
+		parity := vs[0] >> 7
+		sig := make([]byte, 65)
+		copy(sig[0:32], r[:])
+		copy(sig[32:64], vs[:])
+		sig[32] &= 0x7f
+		sig[64] = parity
+		h := s.SigningHash(testDomain)
+		pub, err := crypto.SigToPub(h[:], sig)
+		if err != nil || crypto.PubkeyToAddress(*pub) != key.Address() {
+			t.Fatalf("expanded compact signature recovers %v, %v; want %s", pub, err, key.Address())
+		}
+		if want := s.Signature[64] - 27; parity != want {
+			t.Fatalf("parity bit %d, want %d", parity, want)
+		}
+	}
 }

@@ -1,9 +1,10 @@
 // Command gen writes internal/bindings from forge's build artifacts with abigen v2.
 //
-// It gathers the ABI and creation code of the bound contracts from forge's out/ directory into one
-// combined-json document (so that structs shared by several contracts are generated once) and runs the
-// abigen pinned in go.mod (`go tool abigen`). `make generate` runs it; `make check-generated` runs it into a
-// temporary file and fails when the committed bindings differ.
+// For each bound contract it reads the ABI and creation code from forge's out/ directory and runs the abigen
+// pinned in go.mod (`go tool abigen --v2`) into a package of its own: abigen v2 names the output structs of
+// multi-value functions without the contract's name, so two contracts that share a base (AccessControl)
+// cannot live in one package. `make generate` runs it; `make check-generated` runs it into a temporary
+// directory and fails when the committed bindings differ.
 package main
 
 import (
@@ -30,18 +31,25 @@ type combinedContract struct {
 
 func main() {
 	artifacts := flag.String("artifacts", "out", "forge's output directory")
-	out := flag.String("out", "internal/bindings/bindings.go", "the Go file to write")
-	contracts := flag.String("contracts", "EnclaveKeyRegistry,AttestationVerifier", "comma-separated contract names to bind")
+	outDir := flag.String("outdir", "internal/bindings", "directory that holds one package per contract")
+	contracts := flag.String("contracts", "EnclaveKeyRegistry=registry,AttestationVerifier=verifier", "comma-separated Contract=package pairs")
 	flag.Parse()
-	if err := run(*artifacts, *out, strings.Split(*contracts, ",")); err != nil {
-		fmt.Fprintln(os.Stderr, "gen:", err)
-		os.Exit(1)
+	for _, pair := range strings.Split(*contracts, ",") {
+		name, pkg, ok := strings.Cut(pair, "=")
+		if !ok || name == "" || pkg == "" {
+			fmt.Fprintf(os.Stderr, "gen: -contracts: %q is not Contract=package\n", pair)
+			os.Exit(2)
+		}
+		if err := run(*artifacts, filepath.Join(*outDir, pkg), name, pkg); err != nil {
+			fmt.Fprintf(os.Stderr, "gen: %s: %v\n", name, err)
+			os.Exit(1)
+		}
 	}
 }
 
-func run(artifacts, out string, names []string) error {
+func run(artifacts, dir, name, pkg string) error {
 	combined := map[string]map[string]combinedContract{"contracts": {}}
-	for _, name := range names {
+	{
 		path := filepath.Join(artifacts, name+".sol", name+".json")
 		data, err := os.ReadFile(path)
 		if err != nil {
@@ -72,7 +80,11 @@ func run(artifacts, out string, names []string) error {
 	if err := tmp.Close(); err != nil {
 		return err
 	}
-	cmd := exec.Command("go", "tool", "abigen", "--v2", "--combined-json", tmp.Name(), "--pkg", "bindings", "--out", out)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	out := filepath.Join(dir, pkg+".go")
+	cmd := exec.Command("go", "tool", "abigen", "--v2", "--combined-json", tmp.Name(), "--pkg", pkg, "--out", out)
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 	if err := cmd.Run(); err != nil {
 		return fmt.Errorf("abigen failed: %w", err)

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.37;
+
+import {AttestationVerifier} from "../../src/AttestationVerifier.sol";
+import {EnclaveKeyRegistry} from "../../src/EnclaveKeyRegistry.sol";
+import {IAttestationVerifier, SubsetPolicy} from "../../src/interfaces/IAttestationVerifier.sol";
+import {IEnclaveKeyRegistry} from "../../src/interfaces/IEnclaveKeyRegistry.sol";
+import {Record} from "../../src/interfaces/IVMIntegrity.sol";
+import {Attestation, SignedAttestation} from "../../src/libraries/AttestationLib.sol";
+import {Test} from "../lib/Test.sol";
+
+/// @notice Independent reference implementation of the protocol's EIP-712 hashing, written from the EIP and the
+/// protocol description only (no assembly, no OpenZeppelin), so that tests can compare the contracts against it.
+library Reference {
+    bytes32 internal constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    bytes32 internal constant ATTESTATION_TYPEHASH = keccak256(
+        "Attestation(bytes16 vmId,bytes32 subsetId,uint8 hashAlg,bytes32 stateDigest,bytes32 zkCommitment,uint64 timestamp,uint64 sequence)"
+    );
+
+    function domainSeparator(uint256 chainId, address verifyingContract) internal pure returns (bytes32) {
+        return keccak256(abi.encode(DOMAIN_TYPEHASH, keccak256("vmattest"), keccak256("1"), chainId, verifyingContract));
+    }
+
+    function structHash(Attestation memory att) internal pure returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                ATTESTATION_TYPEHASH,
+                att.vmId,
+                att.subsetId,
+                att.hashAlg,
+                att.stateDigest,
+                att.zkCommitment,
+                att.timestamp,
+                att.sequence
+            )
+        );
+    }
+
+    function digest(Attestation memory att, uint256 chainId, address verifyingContract)
+        internal
+        pure
+        returns (bytes32)
+    {
+        return keccak256(abi.encodePacked(hex"1901", domainSeparator(chainId, verifyingContract), structHash(att)));
+    }
+}
+
+/// @notice EIP-2098 compact signatures, written from the EIP: the 65-byte r || s || v (v in {27, 28}) becomes
+/// (r, vs) with vs = s | yParity << 255, yParity = v - 27.
+library CompactSignature {
+    /// @notice The low 255 bits of vs: s.
+    uint256 internal constant S_MASK = 2 ** 255 - 1;
+
+    /// @notice The compact form of the signature (v, r, s); s must fit 255 bits (a canonical s does).
+    function fromVRS(uint8 v, bytes32 r, bytes32 s) internal pure returns (bytes32, bytes32 vs) {
+        require(v == 27 || v == 28, "CompactSignature: v is not 27 or 28");
+        require(uint256(s) <= S_MASK, "CompactSignature: s does not fit 255 bits");
+        return (r, bytes32(uint256(s) | (uint256(v - 27) << 255)));
+    }
+
+    /// @notice The compact form of a 65-byte signature r || s || v.
+    function fromBytes(bytes memory signature) internal pure returns (bytes32 r, bytes32 vs) {
+        require(signature.length == 65, "CompactSignature: not 65 bytes");
+        bytes32 s;
+        (r, s) = abi.decode(signature, (bytes32, bytes32)); // the first 64 bytes
+        return fromVRS(uint8(signature[64]), r, s);
+    }
+
+    /// @notice The 65-byte signature r || s || v of a compact one.
+    function toBytes(bytes32 r, bytes32 vs) internal pure returns (bytes memory) {
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return abi.encodePacked(r, bytes32(uint256(vs) & S_MASK), uint8(27 + (uint256(vs) >> 255))); // 27 or 28
+    }
+
+    /// @notice Plain ecrecover of a compact signature, without the low-s rule (zero when nothing is recovered).
+    function ecrecoverCompact(bytes32 digest, bytes32 r, bytes32 vs) internal pure returns (address) {
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return ecrecover(digest, uint8(27 + (uint256(vs) >> 255)), r, bytes32(uint256(vs) & S_MASK)); // 27 or 28
+    }
+}
+
+/// @notice Deploys a registry and a verifier with one approved subset and one registered key, and signs
+/// attestations for tests.
+abstract contract BaseTest is Test {
+    uint64 internal constant T0 = 1_767_225_600; // 2026-01-01T00:00:00Z
+    uint48 internal constant ADMIN_DELAY = 2 days;
+    uint64 internal constant KEY_LIFETIME = 365 days;
+    uint32 internal constant MAX_AGE = 1 hours;
+    uint32 internal constant MAX_FUTURE_SKEW = 5 minutes;
+    /// @dev SHA-256, BLAKE3-256 and Keccak-256.
+    uint32 internal constant ALL_ALGORITHMS = (1 << 1) | (1 << 2) | (1 << 3);
+    uint8 internal constant SHA256 = 1;
+    uint8 internal constant BLAKE3 = 2;
+    uint8 internal constant KECCAK256 = 3;
+
+    bytes16 internal constant VM_A = bytes16(0x6f1b2c3d4e5f40718293a4b5c6d7e8f9);
+    bytes16 internal constant VM_B = bytes16(0x0a0b0c0d0e0f40108192a3b4c5d6e7f8);
+    bytes32 internal constant SUBSET = keccak256("vmattest subset: kernel, initrd, cmdline");
+    bytes32 internal constant OTHER_SUBSET = keccak256("vmattest subset: /etc");
+    bytes32 internal constant EVIDENCE = keccak256("tdx quote");
+
+    uint256 internal constant KEY_A_PK = 0xA11CE0001;
+    uint256 internal constant KEY_B_PK = 0xB0B0002;
+
+    address internal admin = address(0xAD);
+    address internal registrar = address(0x4E6);
+    address internal policyAdmin = address(0x9011C7);
+    address internal stranger = address(0x5742);
+
+    EnclaveKeyRegistry internal registry;
+    AttestationVerifier internal verifier;
+    address internal keyA;
+    address internal keyB;
+
+    function setUp() public virtual {
+        vm.warp(T0);
+        keyA = vm.addr(KEY_A_PK);
+        keyB = vm.addr(KEY_B_PK);
+
+        registry = new EnclaveKeyRegistry(ADMIN_DELAY, admin);
+        verifier = new AttestationVerifier(IEnclaveKeyRegistry(address(registry)), ADMIN_DELAY, admin);
+        vm.startPrank(admin);
+        registry.grantRole(registry.REGISTRAR_ROLE(), registrar);
+        verifier.grantRole(verifier.POLICY_ROLE(), policyAdmin);
+        vm.stopPrank();
+
+        vm.prank(policyAdmin);
+        verifier.approveSubset(SUBSET, _policy(), "boot chain", "1.0.0", "ipfs://boot-chain-manifest");
+        vm.startPrank(registrar);
+        registry.registerKey(keyA, VM_A, T0 + KEY_LIFETIME, EVIDENCE);
+        registry.registerKey(keyB, VM_B, T0 + KEY_LIFETIME, EVIDENCE);
+        vm.stopPrank();
+
+        vm.label(address(registry), "EnclaveKeyRegistry");
+        vm.label(address(verifier), "AttestationVerifier");
+        vm.label(keyA, "keyA");
+        vm.label(keyB, "keyB");
+    }
+
+    function _policy() internal pure returns (SubsetPolicy memory) {
+        return SubsetPolicy({allowedAlgorithms: ALL_ALGORITHMS, maxAge: MAX_AGE, maxFutureSkew: MAX_FUTURE_SKEW});
+    }
+
+    /// @dev An attestation of VM_A / SUBSET with BLAKE3, taken now.
+    function _attestation(uint64 sequence) internal view returns (Attestation memory) {
+        return _attestation(VM_A, sequence, uint64(block.timestamp));
+    }
+
+    function _attestation(bytes16 vmId, uint64 sequence, uint64 timestamp) internal pure returns (Attestation memory) {
+        return Attestation({
+            vmId: vmId,
+            subsetId: SUBSET,
+            hashAlg: BLAKE3,
+            stateDigest: keccak256(abi.encode("state", vmId, sequence)),
+            zkCommitment: bytes32(0),
+            timestamp: timestamp,
+            sequence: sequence
+        });
+    }
+
+    /// @dev Signs `att` for the test verifier on the current chain; returns the EIP-2098 compact signature.
+    function _sign(uint256 privateKey, Attestation memory att) internal view returns (bytes32 r, bytes32 vs) {
+        return _signDigest(privateKey, Reference.digest(att, block.chainid, address(verifier)));
+    }
+
+    /// @dev Signs `digest` like an enclave (65 bytes: v, r, s) and returns the EIP-2098 compact form (r, vs).
+    function _signDigest(uint256 privateKey, bytes32 digest) internal pure returns (bytes32 r, bytes32 vs) {
+        (uint8 v, bytes32 r_, bytes32 s) = vm.sign(privateKey, digest);
+        return CompactSignature.fromVRS(v, r_, s);
+    }
+
+    /// @dev `att` with its signature by `privateKey`, as a batch item.
+    function _signed(uint256 privateKey, Attestation memory att) internal view returns (SignedAttestation memory) {
+        (bytes32 r, bytes32 vs) = _sign(privateKey, att);
+        return SignedAttestation({attestation: att, r: r, vs: vs});
+    }
+
+    /// @dev Signs `att` with `privateKey` and submits it.
+    function _submit(uint256 privateKey, Attestation memory att) internal {
+        (bytes32 r, bytes32 vs) = _sign(privateKey, att);
+        verifier.submit(att, r, vs);
+    }
+
+    /// @dev Expects the verifier to emit AttestationSubmitted for `att` signed by `signer` next.
+    function _expectSubmitted(Attestation memory att, address signer) internal {
+        vm.expectEmit(address(verifier));
+        emit IAttestationVerifier.AttestationSubmitted(
+            att.vmId, att.subsetId, signer, att.hashAlg, att.stateDigest, att.zkCommitment, att.timestamp, att.sequence
+        );
+    }
+
+    /// @dev Asserts that the latest record of (att.vmId, att.subsetId) is exactly `att`, signed by `signer`.
+    function _assertRecorded(Attestation memory att, address signer) internal view {
+        Record memory record = verifier.latest(att.vmId, att.subsetId);
+        vm.assertEq(record.stateDigest, att.stateDigest, "stateDigest");
+        vm.assertEq(record.zkCommitment, att.zkCommitment, "zkCommitment");
+        vm.assertEq(record.signer, signer, "signer");
+        vm.assertEq(record.timestamp, att.timestamp, "timestamp");
+        vm.assertEq(record.sequence, att.sequence, "sequence");
+        vm.assertEq(record.hashAlg, att.hashAlg, "hashAlg");
+    }
+}

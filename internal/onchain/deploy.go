@@ -1,0 +1,74 @@
+package onchain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/vmattest/vmattest/internal/bindings/registry"
+	"github.com/vmattest/vmattest/internal/bindings/verifier"
+)
+
+// Backend is what deploying and calling the contracts needs of a chain client.
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+}
+
+// Deployment is a deployed registry and verifier.
+type Deployment struct {
+	Registry common.Address
+	Verifier common.Address
+}
+
+// Miner makes pending transactions final. It is nil for real chains, which mine on their own; tests on a
+// simulated backend pass its Commit.
+type Miner func()
+
+// Deploy deploys an EnclaveKeyRegistry and an AttestationVerifier that trusts it, both administered by
+// admin with the given two-step admin transfer delay (seconds).
+func Deploy(ctx context.Context, b Backend, opts *bind.TransactOpts, admin common.Address, adminDelay uint64, mine Miner) (Deployment, error) {
+	var d Deployment
+	regBin := common.FromHex(registry.EnclaveKeyRegistryMetaData.Bin)
+	addr, tx, err := bind.DeployContract(opts, regBin, b, registryABI.PackConstructor(new(big.Int).SetUint64(adminDelay), admin))
+	if err != nil {
+		return d, fmt.Errorf("failed to deploy EnclaveKeyRegistry: %w", DecodeRevert(err))
+	}
+	if _, err := Wait(ctx, b, tx, mine); err != nil {
+		return d, fmt.Errorf("failed to deploy EnclaveKeyRegistry: %w", err)
+	}
+	d.Registry = addr
+	verBin := common.FromHex(verifier.AttestationVerifierMetaData.Bin)
+	addr, tx, err = bind.DeployContract(opts, verBin, b, verifierABI.PackConstructor(d.Registry, new(big.Int).SetUint64(adminDelay), admin))
+	if err != nil {
+		return d, fmt.Errorf("failed to deploy AttestationVerifier: %w", DecodeRevert(err))
+	}
+	if _, err := Wait(ctx, b, tx, mine); err != nil {
+		return d, fmt.Errorf("failed to deploy AttestationVerifier: %w", err)
+	}
+	d.Verifier = addr
+	return d, nil
+}
+
+// ErrTxFailed means a transaction was mined but reverted.
+var ErrTxFailed = errors.New("transaction reverted")
+
+// Wait waits for tx to be mined (calling mine first when it is not nil) and fails when it reverted.
+func Wait(ctx context.Context, b bind.DeployBackend, tx *types.Transaction, mine Miner) (*types.Receipt, error) {
+	if mine != nil {
+		mine()
+	}
+	r, err := bind.WaitMined(ctx, b, tx.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("failed to wait for tx %s: %w", tx.Hash(), err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return r, fmt.Errorf("tx %s in block %d: %w", tx.Hash(), r.BlockNumber, ErrTxFailed)
+	}
+	return r, nil
+}

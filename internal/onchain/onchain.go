@@ -1,0 +1,59 @@
+// Package onchain connects the protocol to the contracts: it deploys them, converts attestations to
+// contract arguments and turns reverts into errors that name the contract's custom error and its arguments.
+package onchain
+
+import (
+	"github.com/vmattest/vmattest/internal/bindings/registry"
+	"github.com/vmattest/vmattest/internal/bindings/verifier"
+	"github.com/vmattest/vmattest/internal/protocol"
+)
+
+// The contracts' ABIs, parsed once.
+var (
+	verifierABI = verifier.NewAttestationVerifier()
+	registryABI = registry.NewEnclaveKeyRegistry()
+)
+
+// AttestationArg converts an attestation to the verifier's Attestation struct.
+func AttestationArg(a protocol.Attestation) verifier.Attestation {
+	return verifier.Attestation{
+		VmId:         a.VMID,
+		SubsetId:     a.SubsetID,
+		HashAlg:      uint8(a.HashAlg),
+		StateDigest:  a.StateDigest,
+		ZkCommitment: a.ZKCommitment,
+		Timestamp:    a.Timestamp,
+		Sequence:     a.Sequence,
+	}
+}
+
+// SignedArg converts a signed attestation to the verifier's SignedAttestation struct (for submitBatch), with
+// the signature in EIP-2098 compact form.
+func SignedArg(s protocol.SignedAttestation) verifier.SignedAttestation {
+	r, vs := s.Compact()
+	return verifier.SignedAttestation{Attestation: AttestationArg(s.Attestation), R: r, Vs: vs}
+}
+
+// PackSubmit returns the calldata of submit(attestation, r, vs) for s.
+func PackSubmit(s protocol.SignedAttestation) []byte {
+	r, vs := s.Compact()
+	return verifierABI.PackSubmit(AttestationArg(s.Attestation), r, vs)
+}
+
+// PackSubmitBatch returns the calldata of submitBatch(items) for batch.
+func PackSubmitBatch(batch []protocol.SignedAttestation) []byte {
+	items := make([]verifier.SignedAttestation, len(batch))
+	for i, s := range batch {
+		items[i] = SignedArg(s)
+	}
+	return verifierABI.PackSubmitBatch(items)
+}
+
+// AlgorithmMask returns the SubsetPolicy.allowedAlgorithms bit mask that allows algs.
+func AlgorithmMask(algs ...protocol.HashAlg) uint32 {
+	var m uint32
+	for _, a := range algs {
+		m |= 1 << uint(a)
+	}
+	return m
+}
