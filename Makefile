@@ -12,7 +12,7 @@ FORGE  := scripts/foundry forge
 FOUNDRY_PROFILE ?= default
 export FOUNDRY_PROFILE
 
-.PHONY: all tools build contracts generate check-generated test test-go test-forge gas gas-check bench demo fmt lint clean
+.PHONY: all tools deps build contracts generate check-generated test test-go test-forge gas gas-check bench demo fmt lint clean
 
 all: build
 
@@ -24,6 +24,10 @@ node_modules/.installed: package.json package-lock.json
 	./scripts/solc --version >/dev/null
 	$(FORGE) --version | head -1
 	touch $@
+
+## deps: install the Debian packages the tests and benchmarks use (QEMU, b3sum, time); needs root.
+deps:
+	scripts/install-deps.sh
 
 ## contracts: compile the Solidity sources.
 contracts: tools
@@ -48,7 +52,7 @@ check-generated: contracts
 	done
 
 ## test: every test: lint, generated-code drift, Go unit and integration tests, forge tests, gas snapshot.
-test: tools lint check-generated test-go test-forge gas-check
+test: tools deps lint check-generated test-go test-forge gas-check
 
 test-go: contracts
 	$(GO) test -count=1 ./...
@@ -65,8 +69,9 @@ gas-check: tools
 	$(FORGE) snapshot --match-contract GasTest --check
 
 ## bench: benchmarks and measured figures, beside the peers' in the same run (see docs/benchmarks.md).
-bench: contracts
+bench: deps build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+	VMATTEST=bin/vmattest scripts/bench-digest.sh
 	VMATTEST_EAS_DIR=$$(scripts/fetch-peers.sh) $(GO) test -count=1 -run 'TestGasFigures|TestGasVersusEAS' -v ./internal/onchain
 
 ## demo: the end-to-end demo on a local devnet.

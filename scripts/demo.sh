@@ -60,11 +60,12 @@ echo "verifier $VERIFIER"
 send "$REGISTRY" "grantRole(bytes32,address)" "$(scripts/foundry cast call --rpc-url "$RPC" "$REGISTRY" 'REGISTRAR_ROLE()(bytes32)')" "$ADMIN" >/dev/null
 send "$VERIFIER" "grantRole(bytes32,address)" "$(scripts/foundry cast call --rpc-url "$RPC" "$VERIFIER" 'POLICY_ROLE()(bytes32)')" "$ADMIN" >/dev/null
 
-step "Approving a subset (all three hash algorithms; max age 1 h, max future skew 60 s)"
-SUBSET=$(scripts/foundry cast keccak "vmattest demo subset: mount table v1")
+MANIFEST=docs/examples/subsets/host.yaml
+step "Approving the subset $MANIFEST (all three hash algorithms; max age 1 h, max future skew 60 s)"
+SUBSET=$("$VMATTEST" subset id "$MANIFEST")
 send "$VERIFIER" "approveSubset(bytes32,(uint32,uint32,uint32),string,string,string)" "$SUBSET" "(14,3600,60)" \
-	"demo-mounts" "1" "file://docs/protocol.md" >/dev/null
-echo "subset $SUBSET"
+	"host-baseline" "1" "file://$MANIFEST" >/dev/null
+echo "subset $SUBSET (keccak256 of the manifest's canonical encoding)"
 
 step "Registering an attestation key for the VM (INSECURE software key: TEE-bound keys come with the enclave issue)"
 VM_ID=$(cat /proc/sys/kernel/random/uuid)
@@ -76,14 +77,16 @@ send "$REGISTRY" "registerKey(address,bytes16,uint64,bytes32)" "$KEY_ADDR" "$VM_
 	"$(scripts/foundry cast keccak "demo evidence")" >/dev/null
 echo "vm $VM_ID, attestation key $KEY_ADDR (the operator key $ADMIN only pays and administers)"
 
-step "Hashing this machine's mount table (sha256 of /proc/self/mountinfo; the collector lands with issue 3)"
-DIGEST=0x$(sha256sum /proc/self/mountinfo | cut -d' ' -f1)
-echo "state digest $DIGEST"
+step "Hashing this machine's mount table and kernel facts with the vmattest collector (BLAKE3)"
+"$VMATTEST" digest --subset "$MANIFEST" --alg blake3 --json --dump-dir "$WORK/facts" >"$WORK/digest.json"
+json 'd.regions.map(r=>"  "+r.name.padEnd(8)+r.kind.padEnd(8)+String(r.length).padStart(7)+" bytes  "+r.digest).join("\n")' <"$WORK/digest.json"
+DIGEST=$(json 'd.subsetDigest' <"$WORK/digest.json")
+echo "state digest $DIGEST; the facts are in canonical JSON, e.g. b3sum of the mount table: $(b3sum --no-names "$WORK/facts/mounts.json" 2>/dev/null || echo 'b3sum not installed')"
 
 step "Signing the attestation with the vmattest CLI (EIP-712, docs/protocol.md)"
 sign() {
 	"$VMATTEST" attestation sign --chain-id "$CHAIN_ID" --verifier "$VERIFIER" --vm "$VM_ID" --subset "$SUBSET" \
-		--alg sha256 --digest "$DIGEST" --timestamp "$NOW" --sequence "$1" --insecure-key-file "$WORK/attestation.key" 2>/dev/null
+		--alg blake3 --digest "$DIGEST" --timestamp "$NOW" --sequence "$1" --insecure-key-file "$WORK/attestation.key" 2>/dev/null
 }
 sign 1 >"$WORK/att1.json"
 cat "$WORK/att1.json"
@@ -127,7 +130,7 @@ chain             anvil, chain id $CHAIN_ID, $RPC
 registry          $REGISTRY
 verifier          $VERIFIER
 vm                $VM_ID
-subset            $SUBSET (sha256, max age 3600 s)
+subset            $SUBSET ($MANIFEST, blake3, max age 3600 s)
 attestation key   $KEY_ADDR (INSECURE software key)
 state digest      $DIGEST
 submissions       $TX1 ($GAS1 gas), $TX2 ($GAS2 gas)

@@ -15,7 +15,7 @@ func newRootCmd() *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newVersionCmd(), newAttestationCmd())
+	root.AddCommand(newVersionCmd(), newAttestationCmd(), newSubsetCmd(), newDigestCmd())
 	return root
 }
 

@@ -3,7 +3,6 @@ package protocol
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,9 +11,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
-)
 
-var update = flag.Bool("update", false, "rewrite testdata/vectors/attestation.json from the Go implementation")
+	"github.com/vmattest/vmattest/internal/golden"
+)
 
 // vectorsPath is shared with the forge tests (contracts/test/Vectors.t.sol).
 var vectorsPath = filepath.Join("..", "..", "testdata", "vectors", "attestation.json")
@@ -133,18 +132,8 @@ func TestVectors(t *testing.T) {
 		t.Fatal(err)
 	}
 	out = append(out, '\n')
-	if *update {
-		if err := os.WriteFile(vectorsPath, out, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := os.ReadFile(vectorsPath)
-	if err != nil {
-		t.Fatalf("failed to read vectors (generate them with -update): %v", err)
-	}
-	if string(got) != string(out) {
-		t.Fatalf("%s differs from what the Go implementation produces; if the protocol changed on purpose, run with -update and update the Solidity side", vectorsPath)
-	}
+	golden.Check(t, vectorsPath, out, "if the protocol changed on purpose, run with -update and update the Solidity side")
+	got, _ := os.ReadFile(vectorsPath)
 	var f vectorFile
 	if err := json.Unmarshal(got, &f); err != nil {
 		t.Fatal(err)

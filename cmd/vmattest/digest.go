@@ -1,0 +1,215 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vmattest/vmattest/internal/collect"
+	"github.com/vmattest/vmattest/internal/digest"
+	"github.com/vmattest/vmattest/internal/subset"
+)
+
+func newDigestCmd() *cobra.Command {
+	var (
+		manifestPath, alg, dumpDir string
+		files, guestMems, procs    []string
+		asJSON                     bool
+		workers                    int
+	)
+	cmd := &cobra.Command{
+		Use:   "digest",
+		Short: "Hash a subset of this machine's or a VM's state",
+		Long: "Hash the regions of a subset manifest (--subset) or of ad-hoc regions given on the command line, and print\n" +
+			"each region's digest, length and time, and the subset digest (docs/protocol.md). A region's digest is the\n" +
+			"plain hash of its bytes: sha256sum, b3sum or a Keccak tool give the same from the same bytes.\n\n" +
+			"Ad-hoc regions, in the order given (files, then guest memory, then processes):\n" +
+			"  --file PATH[@OFFSET+LENGTH]        a file, or a byte range of it\n" +
+			"  --guest-memory PATH@GPA+LENGTH     a guest-physical range of a RAM file (identity map)\n" +
+			"  --process PID:MAPPING              the mappings of MAPPING (a path, or e.g. [heap]) in a process\n" +
+			"Numbers are decimal or 0x-prefixed hexadecimal.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			a, err := digest.Lookup(alg)
+			if err != nil {
+				return fmt.Errorf("--alg: %w", err)
+			}
+			m, err := digestManifest(manifestPath, files, guestMems, procs)
+			if err != nil {
+				return err
+			}
+			res, err := collect.Collect(cmd.Context(), m, a, collect.Options{Digest: digest.Options{Workers: workers}})
+			if err != nil {
+				return err
+			}
+			if dumpDir != "" {
+				if err := dumpCanonical(dumpDir, res); err != nil {
+					return err
+				}
+			}
+			if asJSON {
+				return writeJSON(cmd.OutOrStdout(), digestJSON(res))
+			}
+			return printDigest(cmd, m, res)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&manifestPath, "subset", "", "subset manifest (YAML)")
+	f.StringVar(&alg, "alg", "blake3", "hash algorithm: sha256, blake3 or keccak256")
+	f.StringArrayVar(&files, "file", nil, "ad-hoc file region PATH[@OFFSET+LENGTH] (repeatable)")
+	f.StringArrayVar(&guestMems, "guest-memory", nil, "ad-hoc guest memory region PATH@GPA+LENGTH (repeatable)")
+	f.StringArrayVar(&procs, "process", nil, "ad-hoc process memory region PID:MAPPING (repeatable)")
+	f.BoolVar(&asJSON, "json", false, "print JSON")
+	f.StringVar(&dumpDir, "dump-dir", "", "write the canonical encoding of structured regions (mounts, kernel) to DIR/NAME.json")
+	f.IntVar(&workers, "workers", 0, "goroutines hashing one region (0: one per CPU)")
+	return cmd
+}
+
+// digestManifest loads the manifest, or builds one from the ad-hoc region flags.
+func digestManifest(path string, files, guestMems, procs []string) (*subset.Manifest, error) {
+	adhoc := len(files) + len(guestMems) + len(procs)
+	switch {
+	case path != "" && adhoc > 0:
+		return nil, errors.New("give either --subset or ad-hoc regions (--file, --guest-memory, --process), not both")
+	case path != "":
+		return subset.Load(path)
+	case adhoc == 0:
+		return nil, errors.New("nothing to hash: give --subset FILE or ad-hoc regions (--file, --guest-memory, --process)")
+	}
+	m := &subset.Manifest{Name: "adhoc", Version: "1"}
+	for i, s := range files {
+		p, off, n, hasRange, err := splitRange(s, false)
+		if err != nil {
+			return nil, fmt.Errorf("--file %q: %w", s, err)
+		}
+		spec := &subset.FileSpec{Path: absPath(p)}
+		if hasRange {
+			spec.Ranges = []subset.FileRange{{Offset: off, Length: n}}
+		}
+		m.Regions = append(m.Regions, subset.Region{Name: fmt.Sprintf("file-%d", i+1), File: spec})
+	}
+	for i, s := range guestMems {
+		p, gpa, n, _, err := splitRange(s, true)
+		if err != nil {
+			return nil, fmt.Errorf("--guest-memory %q: %w", s, err)
+		}
+		m.Regions = append(m.Regions, subset.Region{Name: fmt.Sprintf("guest-memory-%d", i+1), GuestMemory: &subset.GuestMemSpec{
+			Path: absPath(p), Format: subset.FormatMemoryBackendFile, Ranges: []subset.GPARange{{GPA: gpa, Length: n}},
+		}})
+	}
+	for i, s := range procs {
+		pidStr, mapping, ok := strings.Cut(s, ":")
+		pid, err := strconv.Atoi(pidStr)
+		if !ok || err != nil || pid <= 0 || mapping == "" {
+			return nil, fmt.Errorf("--process %q: want PID:MAPPING, e.g. 1234:/usr/bin/keeperd or 1234:[heap]", s)
+		}
+		m.Regions = append(m.Regions, subset.Region{Name: fmt.Sprintf("process-%d", i+1), ProcessMemory: &subset.ProcessMemory{
+			Process: subset.ProcessSelector{PID: pid}, Mapping: &subset.MappingSpec{Path: mapping},
+		}})
+	}
+	m.Schema = subset.Schema
+	if err := m.Validate(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// splitRange parses PATH[@OFFSET+LENGTH]; the range is required when need is set.
+func splitRange(s string, need bool) (path string, off, n uint64, hasRange bool, err error) {
+	at := strings.LastIndex(s, "@")
+	if at < 0 {
+		if need {
+			return "", 0, 0, false, errors.New("want PATH@ADDRESS+LENGTH")
+		}
+		return s, 0, 0, false, nil
+	}
+	path = s[:at]
+	a, b, ok := strings.Cut(s[at+1:], "+")
+	if !ok {
+		return "", 0, 0, false, errors.New("want PATH@OFFSET+LENGTH")
+	}
+	if off, err = strconv.ParseUint(a, 0, 64); err != nil {
+		return "", 0, 0, false, fmt.Errorf("offset %q is not a number", a)
+	}
+	if n, err = strconv.ParseUint(b, 0, 64); err != nil || n == 0 {
+		return "", 0, 0, false, fmt.Errorf("length %q is not a positive number", b)
+	}
+	return path, off, n, true, nil
+}
+
+func absPath(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
+}
+
+type regionJSON struct {
+	Name    string  `json:"name"`
+	Kind    string  `json:"kind"`
+	Length  uint64  `json:"length"`
+	Digest  string  `json:"digest"`
+	Seconds float64 `json:"seconds"`
+	Facts   any     `json:"facts,omitempty"`
+}
+
+type digestOutput struct {
+	Alg          string       `json:"alg"`
+	SubsetID     string       `json:"subsetId"`
+	SubsetDigest string       `json:"subsetDigest"`
+	Seconds      float64      `json:"seconds"`
+	Regions      []regionJSON `json:"regions"`
+}
+
+func digestJSON(res *collect.Result) digestOutput {
+	out := digestOutput{
+		Alg: res.Alg.Name(), SubsetID: fmt.Sprintf("0x%x", res.SubsetID), SubsetDigest: fmt.Sprintf("0x%x", res.Digest),
+		Seconds: res.Elapsed.Seconds(),
+	}
+	for _, r := range res.Regions {
+		rj := regionJSON{Name: r.Name, Kind: string(r.Kind), Length: r.Length, Digest: fmt.Sprintf("0x%x", r.Digest), Seconds: r.Elapsed.Seconds()}
+		switch {
+		case r.Mounts != nil:
+			rj.Facts = r.Mounts
+		case r.Kernel != nil:
+			rj.Facts = r.Kernel
+		}
+		out.Regions = append(out.Regions, rj)
+	}
+	return out
+}
+
+func printDigest(cmd *cobra.Command, m *subset.Manifest, res *collect.Result) error {
+	w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
+	fmt.Fprintf(w, "subset\t%s %s (id 0x%x)\n", m.Name, m.Version, res.SubsetID)
+	fmt.Fprintf(w, "algorithm\t%s\n\n", res.Alg.Name())
+	fmt.Fprintln(w, "REGION\tKIND\tLENGTH\tDIGEST\tTIME")
+	for _, r := range res.Regions {
+		fmt.Fprintf(w, "%s\t%s\t%d\t0x%x\t%s\n", r.Name, r.Kind, r.Length, r.Digest, r.Elapsed.Round(10_000))
+	}
+	fmt.Fprintf(w, "\nsubset digest\t0x%x\t(%s)\n", res.Digest, res.Elapsed.Round(10_000))
+	return w.Flush()
+}
+
+// dumpCanonical writes the canonical encoding of each structured region, so that its digest can be checked
+// with any tool (e.g. sha256sum DIR/mounts.json).
+func dumpCanonical(dir string, res *collect.Result) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("--dump-dir: %w", err)
+	}
+	for _, r := range res.Regions {
+		if r.Canonical == nil {
+			continue
+		}
+		if err := os.WriteFile(filepath.Join(dir, r.Name+".json"), r.Canonical, 0o644); err != nil {
+			return fmt.Errorf("--dump-dir: %w", err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestSubsetCommands(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "s.yaml")
+	os.WriteFile(good, []byte("name: s\nversion: '1'\nregions:\n  - name: kernel\n    kernel: {}\n"), 0o644)
+	id, err := run(t, "subset", "id", good)
+	if err != nil || !strings.HasPrefix(id, "0x") || len(strings.TrimSpace(id)) != 66 {
+		t.Fatalf("subset id = %q, %v", id, err)
+	}
+	out, err := run(t, "subset", "check", good)
+	if err != nil || !strings.Contains(out, "valid") || !strings.Contains(out, strings.TrimSpace(id)) || !strings.Contains(out, "kernel") {
+		t.Fatalf("subset check = %q, %v", out, err)
+	}
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("name: s\nversion: '1'\nregions:\n  - name: cfg\n    file: {path: etc/x}\n"), 0o644)
+	if _, err := run(t, "subset", "check", bad); err == nil || !strings.Contains(err.Error(), `region 0 ("cfg"): file.path`) {
+		t.Fatalf("subset check of a bad manifest: %v", err)
+	}
+}
+
+func TestDigestCommand(t *testing.T) {
+	dir := t.TempDir()
+	data := []byte(strings.Repeat("vmattest", 1000))
+	p := filepath.Join(dir, "data")
+	os.WriteFile(p, data, 0o644)
+	out, err := run(t, "digest", "--alg", "sha256", "--json", "--file", p, "--file", p+"@8+0x10")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d digestOutput
+	if err := json.Unmarshal([]byte(out), &d); err != nil {
+		t.Fatalf("digest --json printed %q: %v", out, err)
+	}
+	whole, part := sha256.Sum256(data), sha256.Sum256(data[8:24])
+	if d.Alg != "sha256" || len(d.Regions) != 2 || d.Regions[0].Digest != "0x"+hex.EncodeToString(whole[:]) ||
+		d.Regions[1].Digest != "0x"+hex.EncodeToString(part[:]) || d.Regions[1].Length != 16 || d.Regions[0].Name != "file-1" {
+		t.Fatalf("digest output %+v does not match sha256 of the file and of bytes [8, 24)", d)
+	}
+	table, err := run(t, "digest", "--alg", "sha256", "--file", p)
+	if err != nil || !strings.Contains(table, hex.EncodeToString(whole[:])) || !strings.Contains(table, "subset digest") {
+		t.Fatalf("digest table = %q, %v", table, err)
+	}
+
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"digest"}, "nothing to hash"},
+		{[]string{"digest", "--subset", "x.yaml", "--file", p}, "not both"},
+		{[]string{"digest", "--alg", "md5", "--file", p}, "--alg"},
+		{[]string{"digest", "--file", p + "@8"}, "PATH@OFFSET+LENGTH"},
+		{[]string{"digest", "--file", p + "@x+1"}, `offset "x"`},
+		{[]string{"digest", "--file", p + "@0+0"}, "positive"},
+		{[]string{"digest", "--guest-memory", p}, "PATH@ADDRESS+LENGTH"},
+		{[]string{"digest", "--process", "abc"}, "PID:MAPPING"},
+		{[]string{"digest", "--file", p + fmt.Sprintf("@%d+1", len(data))}, `region 0 ("file-1", file)`},
+		{[]string{"digest", "--file", filepath.Join(dir, "absent")}, "no such file"},
+		{[]string{"digest", "--subset", filepath.Join(dir, "absent.yaml")}, "failed to open subset manifest"},
+	} {
+		if _, err := run(t, tc.args...); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%v: %v, want an error containing %q", tc.args, err, tc.want)
+		}
+	}
+}

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# bench-digest.sh: hashing speed and peak memory of `vmattest digest`, beside the peer tools in the same run
+# (docs/benchmarks.md, "Hashing speed and memory"). Called by `make bench`; runs on its own too.
+#
+#   BLAKE3      vmattest vs b3sum (Rust, multi-threaded by default); the digests must be equal.
+#   SHA-256     vmattest vs openssl dgst -sha256; the digests must be equal.
+#   Keccak-256  vmattest alone; openssl dgst -sha3-256 is shown as a speed reference only: SHA3-256 runs the
+#               same Keccak-f[1600] permutation at the same rate, but pads differently, so its digest differs.
+#
+# Every tool hashes the same 1 GiB file of random bytes, already in the page cache, RUNS times, the tools
+# taking turns; a figure is the median run's wall time, process start included. Peak RSS is
+# /usr/bin/time's maximum resident set size of hashing a 4 GiB sparse file (holes read as zeros), beside
+# vmattest hashing a 4 KiB file. Exits non-zero when a digest differs from the peer's.
+#
+# Environment: VMATTEST (default bin/vmattest; `make build` makes it), RUNS (default 5), TMPDIR.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+VMATTEST=${VMATTEST:-bin/vmattest}
+RUNS=${RUNS:-5}
+
+# Tools, from Debian packages when missing.
+missing=()
+command -v b3sum >/dev/null || missing+=(b3sum)
+[ -x /usr/bin/time ] || missing+=(time)
+command -v openssl >/dev/null || missing+=(openssl)
+if [ ${#missing[@]} -gt 0 ]; then
+	echo "installing ${missing[*]}" >&2
+	apt-get update -qq >&2
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >&2
+fi
+command -v node >/dev/null || { echo "bench-digest: node is needed to read vmattest's JSON" >&2; exit 1; }
+[ -x "$VMATTEST" ] || { echo "bench-digest: $VMATTEST not found: run make build, or set VMATTEST" >&2; exit 1; }
+
+dir=$(mktemp -d "${TMPDIR:-/tmp}/vmattest-bench.XXXXXX")
+trap 'rm -rf "$dir"' EXIT
+file=$dir/random-1GiB
+big=$dir/sparse-4GiB
+tiny=$dir/tiny-4KiB
+size=$((1 << 30))
+head -c "$size" /dev/urandom >"$file"
+cat "$file" >/dev/null # into the page cache
+truncate -s 4G "$big"
+head -c 4096 /dev/urandom >"$tiny"
+
+# vm ALG FILE: vmattest's command line.
+vm() { echo "$VMATTEST digest --file $2 --alg $1 --json"; }
+# region_digest: the first region's digest, without 0x, from vmattest's JSON on stdin.
+region_digest() {
+	node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{console.log(JSON.parse(s).regions[0].digest.replace(/^0x/,""))})'
+}
+
+# Interleaved timed runs: T[name] gets each run's nanoseconds; OUT[name] the last run's output.
+declare -A T OUT
+names=(b3sum vm-blake3 openssl-sha256 vm-sha256 openssl-sha3-256 vm-keccak256)
+declare -A CMD=(
+	[b3sum]="b3sum $file"
+	[vm-blake3]="$(vm blake3 "$file")"
+	[openssl-sha256]="openssl dgst -sha256 -r $file"
+	[vm-sha256]="$(vm sha256 "$file")"
+	[openssl-sha3-256]="openssl dgst -sha3-256 -r $file"
+	[vm-keccak256]="$(vm keccak256 "$file")"
+)
+for run in $(seq "$RUNS"); do
+	echo "run $run of $RUNS" >&2
+	for n in "${names[@]}"; do
+		start=$(date +%s%N)
+		OUT[$n]=$(${CMD[$n]})
+		end=$(date +%s%N)
+		T[$n]+="$((end - start)) "
+	done
+done
+
+# Digests: vmattest's must equal the peer's.
+fail=0
+check() { # check NAME PEER-HEX VMATTEST-HEX
+	if [ "$2" = "$3" ]; then
+		echo "$1 digests agree: $2" >&2
+	else
+		echo "bench-digest: $1 digests DIFFER: peer $2, vmattest $3" >&2
+		fail=1
+	fi
+}
+check BLAKE3 "$(echo "${OUT[b3sum]}" | cut -d' ' -f1)" "$(echo "${OUT[vm-blake3]}" | region_digest)"
+check SHA-256 "$(echo "${OUT[openssl-sha256]}" | cut -d' ' -f1)" "$(echo "${OUT[vm-sha256]}" | region_digest)"
+echo "Keccak-256 digest (no peer digest: see the header): $(echo "${OUT[vm-keccak256]}" | region_digest)" >&2
+
+# gbps NAME: GB/s (1e9 bytes) of the median and of the best run.
+gbps() {
+	echo "${T[$1]}" | tr ' ' '\n' | grep . | sort -n |
+		awk -v s="$size" '{a[NR]=$1} END {printf "%.2f %.2f\n", s/a[int((NR+1)/2)], s/a[1]}'
+}
+# rss ALG FILE or rss-cmd CMD...: peak RSS in KiB.
+rss_cmd() { /usr/bin/time -f %M -o "$dir/rss" "$@" >/dev/null && cat "$dir/rss"; }
+echo "peak RSS runs (4 GiB)" >&2
+declare -A RSS=(
+	[b3sum]=$(rss_cmd b3sum "$big")
+	[openssl-sha256]=$(rss_cmd openssl dgst -sha256 "$big")
+	[openssl-sha3-256]=-
+)
+declare -A BASE
+for alg in blake3 sha256 keccak256; do
+	# shellcheck disable=SC2046
+	RSS[vm-$alg]=$(rss_cmd $(vm "$alg" "$big"))
+	# shellcheck disable=SC2046
+	BASE[vm-$alg]=$(rss_cmd $(vm "$alg" "$tiny"))
+done
+
+mib() { [ "$1" = - ] && echo - || awk -v k="$1" 'BEGIN {printf "%.1f MiB", k/1024}'; }
+echo
+echo "Hashing a 1 GiB page-cache file ($RUNS runs each, median [best]); peak RSS hashing a 4 GiB sparse file"
+printf '| %-8s | %-11s | %-16s | %-14s | %-11s | %-28s |\n' tool algorithm "GB/s" "vmattest/peer" "peak RSS" "RSS over a 4 KiB file"
+printf '|%s|%s|%s|%s|%s|%s|\n' ---------- ------------- ------------------ ---------------- ------------- ------------------------------
+row() { # row TOOL ALG NAME PEER-NAME
+	read -r med best < <(gbps "$3")
+	ratio=""
+	if [ -n "$4" ]; then
+		read -r pmed _ < <(gbps "$4")
+		ratio=$(awk -v a="$med" -v b="$pmed" 'BEGIN {printf "%.2fx", a/b}')
+	fi
+	over=""
+	[ -n "${BASE[$3]:-}" ] && over="+$(mib $((RSS[$3] - BASE[$3]))) (base $(mib "${BASE[$3]}"))"
+	printf '| %-8s | %-11s | %-16s | %-14s | %-11s | %-28s |\n' "$1" "$2" "$med [$best]" "$ratio" "$(mib "${RSS[$3]}")" "$over"
+}
+row b3sum BLAKE3 b3sum ""
+row vmattest BLAKE3 vm-blake3 b3sum
+row openssl SHA-256 openssl-sha256 ""
+row vmattest SHA-256 vm-sha256 openssl-sha256
+row openssl SHA3-256 openssl-sha3-256 ""
+row vmattest Keccak-256 vm-keccak256 openssl-sha3-256
+echo
+echo "(vmattest/peer > 1: vmattest is faster; the Keccak-256 ratio is against SHA3-256, a speed reference only)"
+exit $fail
