@@ -67,15 +67,19 @@ send "$VERIFIER" "approveSubset(bytes32,(uint32,uint32,uint32),string,string,str
 	"host-baseline" "1" "file://$MANIFEST" >/dev/null
 echo "subset $SUBSET (keccak256 of the manifest's canonical encoding)"
 
-step "Registering an attestation key for the VM (INSECURE software key: TEE-bound keys come with the enclave issue)"
+step "Generating the attestation key inside a simulated SEV-SNP device (INSECURE: devnet only) and binding it into evidence"
 VM_ID=$(cat /proc/sys/kernel/random/uuid)
 VM_HEX=0x$(echo "$VM_ID" | tr -d -)
-scripts/foundry cast keccak "$(date +%s%N)$RANDOM" | cut -c3- >"$WORK/attestation.key"
-KEY_ADDR=$(scripts/foundry cast wallet address "0x$(cat "$WORK/attestation.key")")
-NOW=$(scripts/foundry cast block latest --rpc-url "$RPC" --field timestamp)
-send "$REGISTRY" "registerKey(address,bytes16,uint64,bytes32)" "$KEY_ADDR" "$VM_HEX" $((NOW + 86400)) \
-	"$(scripts/foundry cast keccak "demo evidence")" >/dev/null
-echo "vm $VM_ID, attestation key $KEY_ADDR (the operator key $ADMIN only pays and administers)"
+"$VMATTEST" keys generate --tee sev-snp-sim --sim-dir "$WORK/snpsim" --dir "$WORK/key" \
+	--chain-id "$CHAIN_ID" --registry "$REGISTRY" --valid-for 24h 2>/dev/null | sed 's/^/  /'
+"$VMATTEST" evidence sim-root --sim-dir "$WORK/snpsim" --out "$WORK/snpsim-root.pem" 2>/dev/null >/dev/null
+KEY_ADDR=$(json 'd.binding.address' <"$WORK/key/registration.json")
+
+step "Registrar: verifying the evidence (report signature and chain, REPORT_DATA binding, no debug) and approving the key"
+echo "${ADMIN_KEY#0x}" >"$WORK/operator.key"
+"$VMATTEST" keys register --registration "$WORK/key/registration.json" --vm "$VM_ID" --rpc "$RPC" \
+	--operator-key "$WORK/operator.key" --sim-root "$WORK/snpsim-root.pem" --allow-insecure 2>/dev/null | sed 's/^/  /'
+echo "vm $VM_ID, attestation key $KEY_ADDR (the operator key $ADMIN only pays and approves)"
 
 step "Hashing this machine's mount table and kernel facts with the vmattest collector (BLAKE3)"
 "$VMATTEST" digest --subset "$MANIFEST" --alg blake3 --json --dump-dir "$WORK/facts" >"$WORK/digest.json"
@@ -84,9 +88,11 @@ DIGEST=$(json 'd.subsetDigest' <"$WORK/digest.json")
 echo "state digest $DIGEST; the facts are in canonical JSON, e.g. b3sum of the mount table: $(b3sum --no-names "$WORK/facts/mounts.json" 2>/dev/null || echo 'b3sum not installed')"
 
 step "Signing the attestation with the vmattest CLI (EIP-712, docs/protocol.md)"
+now() { scripts/foundry cast block latest --rpc-url "$RPC" --field timestamp; }
 sign() {
 	"$VMATTEST" attestation sign --chain-id "$CHAIN_ID" --verifier "$VERIFIER" --vm "$VM_ID" --subset "$SUBSET" \
-		--alg blake3 --digest "$DIGEST" --timestamp "$NOW" --sequence "$1" --insecure-key-file "$WORK/attestation.key" 2>/dev/null
+		--alg blake3 --digest "$DIGEST" --timestamp "$(now)" --sequence "$1" --tee sev-snp-sim --sim-dir "$WORK/snpsim" \
+		--key-dir "$WORK/key" 2>/dev/null
 }
 sign 1 >"$WORK/att1.json"
 cat "$WORK/att1.json"
@@ -131,7 +137,7 @@ registry          $REGISTRY
 verifier          $VERIFIER
 vm                $VM_ID
 subset            $SUBSET ($MANIFEST, blake3, max age 3600 s)
-attestation key   $KEY_ADDR (INSECURE software key)
+attestation key   $KEY_ADDR (simulated SEV-SNP: INSECURE, devnet only)
 state digest      $DIGEST
 submissions       $TX1 ($GAS1 gas), $TX2 ($GAS2 gas)
 isIntact          $(ask isIntact)

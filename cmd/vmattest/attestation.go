@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
+	"github.com/vmattest/vmattest/internal/enclave"
 	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/protocol"
 )
@@ -52,14 +53,17 @@ func (f *domainFlags) domain() (protocol.Domain, error) {
 func newAttestationSignCmd() *cobra.Command {
 	var (
 		d                                          domainFlags
+		t                                          teeFlags
 		vm, subset, alg, digest, commitment, keyFn string
+		keyDir                                     string
 		timestamp, sequence                        uint64
 	)
 	cmd := &cobra.Command{
 		Use:   "sign",
-		Short: "Sign an attestation with a key file (INSECURE: the key is outside any TEE)",
-		Long: "Sign an attestation with a secp256k1 private key read from a file (hex). This is the insecure software path for\n" +
-			"devnets and tests: the key is in process memory, not in a TEE. Prints the signed attestation's JSON form.",
+		Short: "Sign an attestation with the TEE-held attestation key (--key-dir) or a plain key file (INSECURE)",
+		Long: "Sign an attestation with the attestation key in --key-dir, opened (unsealed) through --tee, or with a secp256k1\n" +
+			"private key read from a file (--insecure-key-file, hex: the key is outside any TEE, for tests only).\n" +
+			"Prints the signed attestation's JSON form.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			dom, err := d.domain()
@@ -89,12 +93,32 @@ func newAttestationSignCmd() *cobra.Command {
 			if a.Timestamp == 0 {
 				a.Timestamp = uint64(time.Now().Unix())
 			}
-			key, err := crypto.LoadECDSA(keyFn)
-			if err != nil {
-				return fmt.Errorf("failed to load --insecure-key-file %s: %w", keyFn, err)
+			var signer protocol.Signer
+			switch {
+			case (keyFn == "") == (keyDir == ""):
+				return errors.New("give exactly one of --key-dir or --insecure-key-file")
+			case keyDir != "":
+				backend, err := t.open()
+				if err != nil {
+					return err
+				}
+				k, err := enclave.Open(cmd.Context(), backend, keyDir)
+				if err != nil {
+					return err
+				}
+				if k.Insecure() {
+					fmt.Fprintf(cmd.ErrOrStderr(), "WARNING: signing with a key of the INSECURE TEE %q\n", k.TEE())
+				}
+				signer = k
+			default:
+				key, err := crypto.LoadECDSA(keyFn)
+				if err != nil {
+					return fmt.Errorf("failed to load --insecure-key-file %s: %w", keyFn, err)
+				}
+				fmt.Fprintln(cmd.ErrOrStderr(), "WARNING: signing with an INSECURE software key (not TEE-protected)")
+				signer = protocol.NewInsecureKeySigner(key)
 			}
-			fmt.Fprintln(cmd.ErrOrStderr(), "WARNING: signing with an INSECURE software key (not TEE-protected)")
-			s, err := protocol.Sign(cmd.Context(), dom, a, protocol.NewInsecureKeySigner(key))
+			s, err := protocol.Sign(cmd.Context(), dom, a, signer)
 			if err != nil {
 				return err
 			}
@@ -110,8 +134,10 @@ func newAttestationSignCmd() *cobra.Command {
 	f.StringVar(&commitment, "commitment", "", "ZK commitment (0x + 64 hex digits; zero when omitted)")
 	f.Uint64Var(&timestamp, "timestamp", 0, "collection time in unix seconds (now when 0)")
 	f.Uint64Var(&sequence, "sequence", 0, "the VM's attestation sequence number (from 1)")
-	f.StringVar(&keyFn, "insecure-key-file", "", "file holding the attestation key's private key in hex")
-	for _, name := range []string{"vm", "subset", "digest", "sequence", "insecure-key-file"} {
+	f.StringVar(&keyFn, "insecure-key-file", "", "file holding a private key in hex (INSECURE: outside any TEE)")
+	f.StringVar(&keyDir, "key-dir", "", "directory of the attestation key (vmattest keys generate)")
+	t.register(cmd)
+	for _, name := range []string{"vm", "subset", "digest", "sequence"} {
 		_ = cmd.MarkFlagRequired(name)
 	}
 	return cmd

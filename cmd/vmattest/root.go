@@ -15,7 +15,7 @@ func newRootCmd() *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newVersionCmd(), newAttestationCmd(), newSubsetCmd(), newDigestCmd())
+	root.AddCommand(newVersionCmd(), newAttestationCmd(), newSubsetCmd(), newDigestCmd(), newKeysCmd(), newEvidenceCmd())
 	return root
 }
 

@@ -13,36 +13,76 @@ import {Vm} from "../test/lib/Vm.sol";
 /// Environment (all optional):
 /// - VMATTEST_ADMIN: default admin of both contracts (default: the broadcasting account);
 /// - VMATTEST_ADMIN_DELAY: seconds a default admin transfer waits (default: 2 days);
-/// - VMATTEST_REGISTRAR, VMATTEST_POLICY_ADMIN: granted REGISTRAR_ROLE and POLICY_ROLE, which requires the
-///   broadcasting account to be the admin.
+/// - VMATTEST_REGISTRAR, VMATTEST_REGISTRARS (comma-separated), VMATTEST_POLICY_ADMIN: granted REGISTRAR_ROLE
+///   and POLICY_ROLE;
+/// - VMATTEST_APPROVAL_THRESHOLD: registrar approvals needed to register or revoke a key (default: 1), at most the
+///   number of registrars.
+/// Granting roles or setting a threshold other than 1 requires the broadcasting account to be the admin.
 contract Deploy {
+    /// @notice What to deploy.
+    struct Config {
+        address admin;
+        uint48 adminDelay;
+        /// @dev Granted REGISTRAR_ROLE, in order.
+        address[] registrars;
+        /// @dev Set when other than 1, the registry's initial threshold.
+        uint8 approvalThreshold;
+        /// @dev Granted POLICY_ROLE when nonzero.
+        address policyAdmin;
+    }
+
     Vm internal constant vm = Vm(0x7109709ECfa91a80626fF3989D68f67F5b1DD12D);
 
     error AdminDelayTooLarge(uint256 delay);
+    error ApprovalThresholdTooLarge(uint256 threshold);
     error NotAdmin(address broadcaster, address admin);
 
     function run() external returns (EnclaveKeyRegistry registry, AttestationVerifier verifier) {
-        address admin = vm.envOr("VMATTEST_ADMIN", msg.sender);
+        return deploy(config());
+    }
+
+    /// @notice The deployment described by the environment (see the contract's documentation).
+    function config() public view returns (Config memory c) {
+        c.admin = vm.envOr("VMATTEST_ADMIN", msg.sender);
         uint256 delay = vm.envOr("VMATTEST_ADMIN_DELAY", uint256(2 days));
         if (delay > type(uint48).max) revert AdminDelayTooLarge(delay);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        c.adminDelay = uint48(delay); // checked above
+        address[] memory listed = vm.envOr("VMATTEST_REGISTRARS", ",", new address[](0));
         address registrar = vm.envOr("VMATTEST_REGISTRAR", address(0));
-        address policyAdmin = vm.envOr("VMATTEST_POLICY_ADMIN", address(0));
-        if ((registrar != address(0) || policyAdmin != address(0)) && admin != msg.sender) {
-            revert NotAdmin(msg.sender, admin);
+        c.registrars = new address[](listed.length + (registrar == address(0) ? 0 : 1));
+        for (uint256 i; i < listed.length; ++i) {
+            c.registrars[i] = listed[i];
         }
+        if (registrar != address(0)) c.registrars[listed.length] = registrar;
+        uint256 threshold = vm.envOr("VMATTEST_APPROVAL_THRESHOLD", uint256(1));
+        if (threshold > type(uint8).max) revert ApprovalThresholdTooLarge(threshold);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        c.approvalThreshold = uint8(threshold); // checked above
+        c.policyAdmin = vm.envOr("VMATTEST_POLICY_ADMIN", address(0));
+    }
 
-        vm.startBroadcast();
-        // forge-lint: disable-next-line(unsafe-typecast)
-        registry = new EnclaveKeyRegistry(uint48(delay), admin); // checked above
-        // forge-lint: disable-next-line(unsafe-typecast)
-        verifier = new AttestationVerifier(IEnclaveKeyRegistry(address(registry)), uint48(delay), admin);
-        if (registrar != address(0)) registry.grantRole(registry.REGISTRAR_ROLE(), registrar);
-        if (policyAdmin != address(0)) verifier.grantRole(verifier.POLICY_ROLE(), policyAdmin);
+    /// @notice Deploys both contracts as `c` describes, broadcasting from the caller (in `forge script`, the account
+    /// of --private-key or --sender), which must be `c.admin` to grant roles or set the threshold.
+    function deploy(Config memory c) public returns (EnclaveKeyRegistry registry, AttestationVerifier verifier) {
+        bool configures = c.registrars.length != 0 || c.approvalThreshold != 1 || c.policyAdmin != address(0);
+        if (configures && c.admin != msg.sender) revert NotAdmin(msg.sender, c.admin);
+
+        vm.startBroadcast(msg.sender);
+        registry = new EnclaveKeyRegistry(c.adminDelay, c.admin);
+        verifier = new AttestationVerifier(IEnclaveKeyRegistry(address(registry)), c.adminDelay, c.admin);
+        for (uint256 i; i < c.registrars.length; ++i) {
+            registry.grantRole(registry.REGISTRAR_ROLE(), c.registrars[i]);
+        }
+        if (c.approvalThreshold != 1) registry.setApprovalThreshold(c.approvalThreshold);
+        if (c.policyAdmin != address(0)) verifier.grantRole(verifier.POLICY_ROLE(), c.policyAdmin);
         vm.stopBroadcast();
 
         Console.log("EnclaveKeyRegistry", address(registry));
         Console.log("AttestationVerifier", address(verifier));
-        Console.log("admin", admin);
-        Console.log("adminDelay", delay);
+        Console.log("admin", c.admin);
+        Console.log("adminDelay", c.adminDelay);
+        Console.log("registrars", c.registrars.length);
+        Console.log("approvalThreshold", c.approvalThreshold);
     }
 }

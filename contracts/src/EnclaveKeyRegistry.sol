@@ -5,91 +5,164 @@ import {
     AccessControlDefaultAdminRules
 } from "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
 
-import {IEnclaveKeyRegistry, KeyInfo, KeyStatus} from "./interfaces/IEnclaveKeyRegistry.sol";
+import {IEnclaveKeyRegistry, KeyInfo, KeyRegistration, KeyStatus} from "./interfaces/IEnclaveKeyRegistry.sol";
 
 /// @title EnclaveKeyRegistry
-/// @notice Registry of TEE-held attestation keys. See IEnclaveKeyRegistry.
+/// @notice Registry of TEE-held attestation keys, registered by a k-of-n quorum of registrars. See
+/// IEnclaveKeyRegistry.
 /// @dev Every way of registering a key ends in `_activate`, which owns the storage of a key. Today the only way is
-/// a single registrar's `registerKey`; k-of-n registrar approvals or registration by a ZK proof of the TEE evidence
-/// can be added as new entry points that collect their own approvals in new storage and then call `_activate`.
+/// `approveKey`, which collects registrar approvals per registration hash; registration by a ZK proof of the TEE
+/// evidence could be added as another entry point that checks the same registration facts and calls `_activate`.
+/// Approvals and revocation votes are kept as lists of approvers, scanned on each approval to reject duplicates and
+/// to count only current registrars: a list is longer than n only after the admin revoked registrars who approved.
+///
+/// Gas: the verifier calls keyState on every submission, and its cost includes the dispatcher's search for its
+/// selector, which depends on the set of external functions (with this set, keyState is reached after the same
+/// comparisons as before quorum registration). Adding, removing or renaming an external function may change the
+/// verifier's gas figures: GasTest (snapshots/GasTest.json) detects it.
 contract EnclaveKeyRegistry is IEnclaveKeyRegistry, AccessControlDefaultAdminRules {
-    /// @dev A key's storage. The first slot holds exactly what the verifier needs on its hot path.
+    /// @dev A key's storage. The first slot holds exactly what the verifier needs on its hot path (see keyState).
     struct KeyRecord {
         // slot 0 (25 bytes)
         KeyStatus status;
         uint64 expiresAt;
         bytes16 vmId;
-        // slot 1
+        // slot 1 (24 bytes)
         uint64 registeredAt;
         uint64 revokedAt;
+        uint64 approvals;
         // slot 2
         bytes32 evidenceHash;
+        // slots 3 and 4: the 48-byte measurement
+        bytes32 measurementHead;
+        bytes16 measurementTail;
+        // slot 5
+        bytes32 registrationHash;
     }
+
+    /// @dev The length of an SEV-SNP launch measurement (SHA-384).
+    uint256 internal constant MEASUREMENT_LENGTH = 48;
 
     /// @inheritdoc IEnclaveKeyRegistry
     bytes32 public constant REGISTRAR_ROLE = keccak256("vmattest.REGISTRAR_ROLE");
 
     mapping(address key => KeyRecord) private _keys;
 
+    /// @dev k, then n, in one slot.
+    uint8 private _approvalThreshold;
+    uint248 private _registrarCount;
+
+    /// @dev The registrars that approved each registration, or voted to revoke each key, in order. Only those still
+    /// holding REGISTRAR_ROLE count; a registrar appears at most once per list.
+    mapping(bytes32 regHash => address[]) private _keyApprovers;
+    mapping(address key => address[]) private _revocationApprovers;
+
     /// @param adminDelay Seconds a default admin transfer must wait after being started.
-    /// @param admin The initial default admin; it grants REGISTRAR_ROLE.
-    constructor(uint48 adminDelay, address admin) AccessControlDefaultAdminRules(adminDelay, admin) {}
-
-    /// @inheritdoc IEnclaveKeyRegistry
-    function registerKey(address key, bytes16 vmId, uint64 expiresAt, bytes32 evidenceHash)
-        external
-        onlyRole(REGISTRAR_ROLE)
-    {
-        _activate(key, vmId, expiresAt, evidenceHash);
+    /// @param admin The initial default admin; it grants REGISTRAR_ROLE and sets the approval threshold, which starts
+    /// at 1.
+    constructor(uint48 adminDelay, address admin) AccessControlDefaultAdminRules(adminDelay, admin) {
+        _approvalThreshold = 1;
+        emit ApprovalThresholdSet(0, 1);
     }
 
+    // ------------------------------------------------------------------------------------------------ registration
+
     /// @inheritdoc IEnclaveKeyRegistry
-    function revokeKey(address key) external {
-        if (!hasRole(REGISTRAR_ROLE, msg.sender) && !hasRole(DEFAULT_ADMIN_ROLE, msg.sender)) {
-            revert AccessControlUnauthorizedAccount(msg.sender, REGISTRAR_ROLE);
-        }
+    function approveKey(KeyRegistration calldata reg) external onlyRole(REGISTRAR_ROLE) returns (bool activated) {
+        _checkRegistration(reg);
+        bytes32 regHash = keccak256(abi.encode(reg));
+        uint256 approvals = _approve(_keyApprovers[regHash]);
+        if (approvals == 0) revert AlreadyApproved(msg.sender, regHash);
+        uint8 threshold = _approvalThreshold;
+        emit KeyApproved(reg.key, regHash, msg.sender, approvals, threshold);
+        if (approvals < threshold) return false;
+        _activate(reg, regHash, approvals);
+        return true;
+    }
+
+    // ------------------------------------------------------------------------------------------------ revocation
+
+    /// @inheritdoc IEnclaveKeyRegistry
+    function approveRevocation(address key) external onlyRole(REGISTRAR_ROLE) returns (bool revoked) {
         KeyRecord storage k = _keys[key];
-        KeyStatus status = k.status;
-        if (status == KeyStatus.None) revert KeyNotRegistered(key);
-        if (status == KeyStatus.Revoked) revert KeyAlreadyRevoked(key);
-        k.status = KeyStatus.Revoked;
-        k.revokedAt = uint64(block.timestamp);
-        emit KeyRevoked(key, k.vmId, msg.sender);
+        _checkRevocable(key, k.status);
+        uint256 approvals = _approve(_revocationApprovers[key]);
+        if (approvals == 0) revert RevocationAlreadyApproved(msg.sender, key);
+        uint8 threshold = _approvalThreshold;
+        emit RevocationApproved(key, msg.sender, approvals, threshold);
+        if (approvals < threshold) return false;
+        _revoke(key, k);
+        return true;
     }
 
     /// @inheritdoc IEnclaveKeyRegistry
-    function rotateKey(address oldKey, address newKey, uint64 newExpiresAt, bytes32 newEvidenceHash, uint64 gracePeriod)
-        external
-        onlyRole(REGISTRAR_ROLE)
-    {
-        KeyRecord storage old = _keys[oldKey];
-        KeyStatus status = old.status;
-        if (status == KeyStatus.None) revert KeyNotRegistered(oldKey);
-        if (status == KeyStatus.Revoked) revert KeyAlreadyRevoked(oldKey);
-        bytes16 vmId = old.vmId;
+    function revokeKey(address key) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        KeyRecord storage k = _keys[key];
+        _checkRevocable(key, k.status);
+        _revoke(key, k);
+    }
 
-        _activate(newKey, vmId, newExpiresAt, newEvidenceHash);
+    // ------------------------------------------------------------------------------------------------ quorum
 
-        uint256 retireAt = block.timestamp + gracePeriod; // no overflow: both operands are below 2^64
-        uint64 oldExpiresAt = old.expiresAt;
-        if (retireAt < oldExpiresAt) {
-            // forge-lint: disable-next-line(unsafe-typecast)
-            oldExpiresAt = uint64(retireAt); // below oldExpiresAt, a uint64
-            old.expiresAt = oldExpiresAt;
-        }
-        emit KeyRotated(oldKey, newKey, vmId, oldExpiresAt);
+    /// @inheritdoc IEnclaveKeyRegistry
+    function setApprovalThreshold(uint8 threshold) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        uint256 registrars = _registrarCount;
+        if (threshold == 0 || threshold > registrars) revert InvalidApprovalThreshold(threshold, registrars);
+        emit ApprovalThresholdSet(_approvalThreshold, threshold);
+        _approvalThreshold = threshold;
+    }
+
+    /// @inheritdoc IEnclaveKeyRegistry
+    function approvalThreshold() external view returns (uint8) {
+        return _approvalThreshold;
+    }
+
+    /// @inheritdoc IEnclaveKeyRegistry
+    function registrarCount() external view returns (uint256) {
+        return _registrarCount;
+    }
+
+    // ------------------------------------------------------------------------------------------------ reads
+
+    /// @inheritdoc IEnclaveKeyRegistry
+    function registrationHash(KeyRegistration calldata reg) external pure returns (bytes32) {
+        return keccak256(abi.encode(reg));
+    }
+
+    /// @inheritdoc IEnclaveKeyRegistry
+    function keyApprovers(bytes32 regHash) external view returns (address[] memory) {
+        return _keyApprovers[regHash];
+    }
+
+    /// @inheritdoc IEnclaveKeyRegistry
+    function revocationApprovers(address key) external view returns (address[] memory) {
+        return _revocationApprovers[key];
+    }
+
+    /// @inheritdoc IEnclaveKeyRegistry
+    function keyApprovalCount(bytes32 regHash) external view returns (uint256) {
+        return _countApprovals(_keyApprovers[regHash]);
+    }
+
+    /// @inheritdoc IEnclaveKeyRegistry
+    function revocationApprovalCount(address key) external view returns (uint256) {
+        return _countApprovals(_revocationApprovers[key]);
     }
 
     /// @inheritdoc IEnclaveKeyRegistry
     function keyInfo(address key) external view returns (KeyInfo memory) {
         KeyRecord storage k = _keys[key];
+        KeyStatus status = k.status;
         return KeyInfo({
-            status: k.status,
+            status: status,
             expiresAt: k.expiresAt,
             vmId: k.vmId,
             registeredAt: k.registeredAt,
             revokedAt: k.revokedAt,
-            evidenceHash: k.evidenceHash
+            evidenceHash: k.evidenceHash,
+            measurement: status == KeyStatus.None ? bytes("") : abi.encodePacked(k.measurementHead, k.measurementTail),
+            registrationHash: k.registrationHash,
+            approvals: k.approvals
         });
     }
 
@@ -111,25 +184,115 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, AccessControlDefaultAdminRul
         }
     }
 
-    /// @notice Makes `key` an active attestation key for `vmId` until `expiresAt`; the single place where keys
-    /// become active, whatever authorized the registration.
-    function _activate(address key, bytes16 vmId, uint64 expiresAt, bytes32 evidenceHash) internal {
-        if (key == address(0)) revert ZeroKey();
-        if (vmId == bytes16(0)) revert ZeroVmId();
+    // ------------------------------------------------------------------------------------------------ internals
+
+    /// @dev Counts the registrars n: REGISTRAR_ROLE grants go through here.
+    function _grantRole(bytes32 role, address account) internal override returns (bool granted) {
+        granted = super._grantRole(role, account);
+        if (granted && role == REGISTRAR_ROLE) ++_registrarCount;
+    }
+
+    /// @dev Counts the registrars n, and keeps them at least k: REGISTRAR_ROLE revocations and renouncements go
+    /// through here.
+    function _revokeRole(bytes32 role, address account) internal override returns (bool revoked) {
+        revoked = super._revokeRole(role, account);
+        if (revoked && role == REGISTRAR_ROLE) {
+            uint248 registrars = _registrarCount - 1; // the account held the role, so n >= 1
+            uint8 threshold = _approvalThreshold;
+            if (registrars < threshold) revert ThresholdAboveRegistrars(threshold, registrars);
+            _registrarCount = registrars;
+        }
+    }
+
+    /// @dev Adds the caller to `approvers` and returns the number of approvers, the caller included, that hold
+    /// REGISTRAR_ROLE; returns 0, and adds nothing, when the caller is already in the list.
+    function _approve(address[] storage approvers) private returns (uint256 approvals) {
+        uint256 length = approvers.length;
+        for (uint256 i; i < length; ++i) {
+            address approver = approvers[i];
+            if (approver == msg.sender) return 0;
+            if (hasRole(REGISTRAR_ROLE, approver)) ++approvals;
+        }
+        approvers.push(msg.sender);
+        return approvals + 1;
+    }
+
+    /// @dev The number of `approvers` that hold REGISTRAR_ROLE.
+    function _countApprovals(address[] storage approvers) private view returns (uint256 approvals) {
+        uint256 length = approvers.length;
+        for (uint256 i; i < length; ++i) {
+            if (hasRole(REGISTRAR_ROLE, approvers[i])) ++approvals;
+        }
+    }
+
+    /// @dev Reverts unless `reg` can be registered now (see approveKey).
+    function _checkRegistration(KeyRegistration calldata reg) private view {
+        address key = reg.key;
+        bytes16 vmId = reg.vmId;
+        if (key == address(0)) revert ZeroKey(vmId);
+        if (vmId == bytes16(0)) revert ZeroVmId(key);
+        if (reg.measurement.length != MEASUREMENT_LENGTH) {
+            revert InvalidMeasurementLength(key, reg.measurement.length);
+        }
         KeyStatus status = _keys[key].status;
         if (status != KeyStatus.None) revert KeyAlreadyRegistered(key, status);
         // Expiry is about time; validators' leeway of a few seconds is negligible next to a key's lifetime.
         // forge-lint: disable-next-line(block-timestamp)
-        if (expiresAt <= block.timestamp) revert ExpiryNotInFuture(expiresAt, block.timestamp);
+        if (reg.expiresAt <= block.timestamp) revert ExpiryNotInFuture(reg.expiresAt, block.timestamp);
 
+        address oldKey = reg.replaces;
+        if (oldKey != address(0)) {
+            KeyRecord storage old = _keys[oldKey];
+            if (old.status == KeyStatus.None) revert KeyNotRegistered(oldKey);
+            if (old.status == KeyStatus.Revoked) revert KeyAlreadyRevoked(oldKey);
+            if (old.vmId != vmId) revert ReplacedKeyOfOtherVm(oldKey, old.vmId, vmId);
+        }
+    }
+
+    /// @notice Makes `reg.key` an active attestation key for `reg.vmId` until `reg.expiresAt`, and retires the key
+    /// it replaces; the single place where keys become active, whatever authorized the registration. `reg` has
+    /// passed _checkRegistration in this transaction.
+    function _activate(KeyRegistration calldata reg, bytes32 regHash, uint256 approvals) private {
+        address key = reg.key;
+        bytes16 vmId = reg.vmId;
+        bytes calldata measurement = reg.measurement;
         _keys[key] = KeyRecord({
             status: KeyStatus.Active,
-            expiresAt: expiresAt,
+            expiresAt: reg.expiresAt,
             vmId: vmId,
             registeredAt: uint64(block.timestamp),
             revokedAt: 0,
-            evidenceHash: evidenceHash
+            // forge-lint: disable-next-line(unsafe-typecast)
+            approvals: uint64(approvals), // at most the length of an approver list, far below 2^64
+            evidenceHash: reg.evidenceHash,
+            measurementHead: bytes32(measurement[:32]),
+            measurementTail: bytes16(measurement[32:]),
+            registrationHash: regHash
         });
-        emit KeyRegistered(key, vmId, expiresAt, evidenceHash, msg.sender);
+        emit KeyRegistered(key, vmId, regHash, reg.expiresAt, reg.evidenceHash, measurement, approvals);
+
+        address oldKey = reg.replaces;
+        if (oldKey == address(0)) return;
+        KeyRecord storage old = _keys[oldKey];
+        uint256 retireAt = block.timestamp + reg.gracePeriod; // no overflow: both operands are below 2^64
+        uint64 oldExpiresAt = old.expiresAt;
+        if (retireAt < oldExpiresAt) {
+            // forge-lint: disable-next-line(unsafe-typecast)
+            oldExpiresAt = uint64(retireAt); // below oldExpiresAt, a uint64
+            old.expiresAt = oldExpiresAt;
+        }
+        emit KeyRotated(oldKey, key, vmId, oldExpiresAt);
+    }
+
+    /// @dev Reverts unless a key of status `status` can be revoked.
+    function _checkRevocable(address key, KeyStatus status) private pure {
+        if (status == KeyStatus.None) revert KeyNotRegistered(key);
+        if (status == KeyStatus.Revoked) revert KeyAlreadyRevoked(key);
+    }
+
+    function _revoke(address key, KeyRecord storage k) private {
+        k.status = KeyStatus.Revoked;
+        k.revokedAt = uint64(block.timestamp);
+        emit KeyRevoked(key, k.vmId, msg.sender);
     }
 }

@@ -110,8 +110,7 @@ contract AttestationVerifierBatchTest is BaseTest {
         address signer = CompactSignature.ecrecoverCompact(digest, items[1].r, lowVs);
         vm.assertNotEq(signer, address(0));
         vm.assertEq(CompactSignature.ecrecoverCompact(digest, items[1].r, highVs), signer, "precompile accepts twin");
-        vm.prank(registrar);
-        registry.registerKey(signer, VM_B, T0 + KEY_LIFETIME, EVIDENCE);
+        _register(signer, VM_B, T0 + KEY_LIFETIME);
 
         items[1].vs = highVs;
         vm.expectRevert(IAttestationVerifier.InvalidSignature.selector);
@@ -152,7 +151,7 @@ contract AttestationVerifierBatchTest is BaseTest {
 
     /// @notice A revoked key's item reverts the batch with KeyNotActive.
     function test_submitBatch_revokedKey_revertsWholeBatch() public {
-        vm.prank(registrar);
+        vm.prank(admin);
         registry.revokeKey(keyB);
         vm.expectRevert(abi.encodeWithSelector(IAttestationVerifier.KeyNotActive.selector, keyB, KeyStatus.Revoked));
         verifier.submitBatch(_three());

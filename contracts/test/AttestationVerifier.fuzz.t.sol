@@ -37,8 +37,7 @@ contract AttestationVerifierFuzzTest is BaseTest {
             "",
             ""
         );
-        vm.prank(registrar);
-        registry.registerKey(key, att.vmId, T0 + 1, EVIDENCE);
+        _register(key, att.vmId, T0 + 1);
 
         _expectSubmitted(att, key);
         _submit(privateKey, att);

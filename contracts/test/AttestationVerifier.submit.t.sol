@@ -278,8 +278,7 @@ contract AttestationVerifierSubmitTest is BaseTest {
             address signer = _recover(digest, r, lowVs);
             vm.assertNotEq(signer, address(0));
             vm.assertEq(_recover(digest, r, highVs), signer, "the precompile accepts the twin");
-            vm.prank(registrar);
-            registry.registerKey(signer, VM_A, T0 + KEY_LIFETIME, EVIDENCE);
+            _register(signer, VM_A, T0 + KEY_LIFETIME);
 
             uint256 snapshot = vm.snapshotState();
             vm.expectRevert(IAttestationVerifier.InvalidSignature.selector);
@@ -369,7 +368,7 @@ contract AttestationVerifierSubmitTest is BaseTest {
 
     /// @notice A revoked key can no longer attest.
     function test_submit_revokedKey_reverts() public {
-        vm.prank(registrar);
+        vm.prank(admin);
         registry.revokeKey(keyA);
         Attestation memory att = _attestation(1);
         (bytes32 r, bytes32 vs) = _sign(KEY_A_PK, att);

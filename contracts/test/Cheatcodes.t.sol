@@ -106,6 +106,12 @@ contract CheatcodesTest is Test {
     function test_scriptCheatcodes() public view {
         vm.assertEq(vm.envOr("VMATTEST_SURELY_UNSET_VARIABLE", address(0x1234)), address(0x1234));
         vm.assertEq(vm.envOr("VMATTEST_SURELY_UNSET_VARIABLE", uint256(5)), 5);
+        address[] memory fallbackList = new address[](2);
+        fallbackList[0] = address(0x12);
+        fallbackList[1] = address(0x34);
+        address[] memory list = vm.envOr("VMATTEST_SURELY_UNSET_VARIABLE", ",", fallbackList);
+        vm.assertEq(list.length, 2);
+        vm.assertEq(list[1], address(0x34));
     }
 
     function test_assertionCheatcodes() public pure {

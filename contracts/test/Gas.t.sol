@@ -18,8 +18,7 @@ contract GasTest is BaseTest {
         _submit(KEY_A_PK, _attestation(1));
         for (uint256 i; i < BATCH_SIZE; ++i) {
             bytes16 vmId = _batchVm(i);
-            vm.prank(registrar);
-            registry.registerKey(vm.addr(BATCH_KEY_PK_BASE + i), vmId, T0 + KEY_LIFETIME, EVIDENCE);
+            _register(vm.addr(BATCH_KEY_PK_BASE + i), vmId, T0 + KEY_LIFETIME);
             Attestation memory att = _attestation(vmId, 1, T0);
             _submit(BATCH_KEY_PK_BASE + i, att);
         }

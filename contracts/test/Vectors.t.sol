@@ -6,7 +6,7 @@ import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {AttestationVerifier} from "../src/AttestationVerifier.sol";
 import {EnclaveKeyRegistry} from "../src/EnclaveKeyRegistry.sol";
 import {IAttestationVerifier, SubsetPolicy} from "../src/interfaces/IAttestationVerifier.sol";
-import {IEnclaveKeyRegistry} from "../src/interfaces/IEnclaveKeyRegistry.sol";
+import {IEnclaveKeyRegistry, KeyRegistration} from "../src/interfaces/IEnclaveKeyRegistry.sol";
 import {Record} from "../src/interfaces/IVMIntegrity.sol";
 import {Attestation, AttestationLib} from "../src/libraries/AttestationLib.sol";
 import {Test} from "./lib/Test.sol";
@@ -95,7 +95,17 @@ contract VectorsTest is Test {
             vm.warp(v.attestation.timestamp);
             EnclaveKeyRegistry registry = new EnclaveKeyRegistry(0, address(this));
             registry.grantRole(registry.REGISTRAR_ROLE(), address(this));
-            registry.registerKey(v.signer, v.attestation.vmId, v.attestation.timestamp + 1, keccak256("evidence"));
+            registry.approveKey(
+                KeyRegistration({
+                    key: v.signer,
+                    vmId: v.attestation.vmId,
+                    expiresAt: v.attestation.timestamp + 1,
+                    evidenceHash: keccak256("evidence"),
+                    measurement: new bytes(48),
+                    replaces: address(0),
+                    gracePeriod: 0
+                })
+            );
             AttestationVerifier verifier = _deployVerifierAt(verifyingContract, registry);
             verifier.grantRole(verifier.POLICY_ROLE(), address(this));
             verifier.approveSubset(

@@ -3,8 +3,13 @@
 package onchain
 
 import (
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/vmattest/vmattest/internal/bindings/registry"
 	"github.com/vmattest/vmattest/internal/bindings/verifier"
+	"github.com/vmattest/vmattest/internal/enclave"
 	"github.com/vmattest/vmattest/internal/protocol"
 )
 
@@ -57,3 +62,21 @@ func AlgorithmMask(algs ...protocol.HashAlg) uint32 {
 	}
 	return m
 }
+
+// KeyRegistrationArg builds the registry's KeyRegistration for an attestation key: the key and expiry of its
+// binding, the hash of its evidence and the measurement the evidence reports; replaces and grace rotate an
+// older key of the same VM out (zero for a first key).
+func KeyRegistrationArg(r *enclave.Registration, vm protocol.VMID, measurement [48]byte, replaces common.Address, grace time.Duration) registry.KeyRegistration {
+	return registry.KeyRegistration{
+		Key:          r.Binding.Address(),
+		VmId:         vm,
+		ExpiresAt:    r.Binding.ExpiresAt,
+		EvidenceHash: r.Evidence.Hash(),
+		Measurement:  append([]byte(nil), measurement[:]...),
+		Replaces:     replaces,
+		GracePeriod:  uint64(grace / time.Second),
+	}
+}
+
+// PackApproveKey returns the calldata of the registry's approveKey(reg).
+func PackApproveKey(reg registry.KeyRegistration) []byte { return registryABI.PackApproveKey(reg) }

@@ -25,6 +25,7 @@ type testChain struct {
 	sim      *simulated.Backend
 	client   simulated.Client
 	admin    *bind.TransactOpts
+	other    *bind.TransactOpts // a second funded account, e.g. a second registrar
 	chainID  *big.Int
 	dep      Deployment
 	reg      *bind.BoundContract
@@ -51,7 +52,11 @@ func newTestChain(t *testing.T) *testChain {
 	t.Helper()
 	adminKey, _ := crypto.GenerateKey()
 	adminAddr := crypto.PubkeyToAddress(adminKey.PublicKey)
-	sim := simulated.NewBackend(types.GenesisAlloc{adminAddr: {Balance: new(big.Int).Lsh(big.NewInt(1), 100)}},
+	otherKey, _ := crypto.GenerateKey()
+	sim := simulated.NewBackend(types.GenesisAlloc{
+		adminAddr: {Balance: new(big.Int).Lsh(big.NewInt(1), 100)},
+		crypto.PubkeyToAddress(otherKey.PublicKey): {Balance: new(big.Int).Lsh(big.NewInt(1), 100)},
+	},
 		simulated.WithBlockGasLimit(60_000_000), withOsakaRules)
 	t.Cleanup(func() { _ = sim.Close() })
 	client := sim.Client()
@@ -65,7 +70,7 @@ func newTestChain(t *testing.T) *testChain {
 		t.Fatalf("Deploy: %v", err)
 	}
 	c := &testChain{
-		t: t, sim: sim, client: client, admin: opts, chainID: chainID, dep: dep,
+		t: t, sim: sim, client: client, admin: opts, other: bind.NewKeyedTransactor(otherKey, chainID), chainID: chainID, dep: dep,
 		regABI: registry.NewEnclaveKeyRegistry(), verABI: verifier.NewAttestationVerifier(),
 		subsetID: crypto.Keccak256Hash([]byte("subset:keeper-baseline:v1")),
 	}
@@ -154,7 +159,10 @@ func (c *testChain) newKey(vm protocol.VMID) *protocol.InsecureKeySigner {
 	c.t.Helper()
 	k, _ := crypto.GenerateKey()
 	s := protocol.NewInsecureKeySigner(k)
-	c.mustSend(c.reg, c.regABI.PackRegisterKey(s.Address(), vm, c.now()+86400, crypto.Keccak256Hash([]byte("evidence"), s.Address().Bytes())))
+	c.mustSend(c.reg, c.regABI.PackApproveKey(registry.KeyRegistration{
+		Key: s.Address(), VmId: vm, ExpiresAt: c.now() + 86400,
+		EvidenceHash: crypto.Keccak256Hash([]byte("evidence"), s.Address().Bytes()), Measurement: make([]byte, 48),
+	}))
 	return s
 }
 

@@ -9,6 +9,26 @@ enum KeyStatus {
     Revoked
 }
 
+/// @notice The facts registrars approve to register an attestation key. Approvals are counted per registration
+/// hash, keccak256(abi.encode(reg)) (see registrationHash): registrars must approve exactly the same facts.
+struct KeyRegistration {
+    /// @dev The address of the enclave's secp256k1 key; nonzero, never registered before.
+    address key;
+    /// @dev The only VM the key may attest for; nonzero.
+    bytes16 vmId;
+    /// @dev Unix seconds from which the key no longer signs; after the block timestamp of every approval.
+    uint64 expiresAt;
+    /// @dev Hash of the TEE evidence (AMD SEV-SNP attestation report and certificate chain) that registrars checked
+    /// off chain and that binds the key to the VM's enclave.
+    bytes32 evidenceHash;
+    /// @dev The SEV-SNP launch measurement of the enclave, from the report: exactly 48 bytes.
+    bytes measurement;
+    /// @dev Zero, or the Active key of the same VM that this key rotates out.
+    address replaces;
+    /// @dev With `replaces`: seconds after activation during which the replaced key still signs. Ignored otherwise.
+    uint64 gracePeriod;
+}
+
 /// @notice Everything the registry knows about an attestation key.
 struct KeyInfo {
     /// @dev None for an address that was never registered.
@@ -17,35 +37,72 @@ struct KeyInfo {
     uint64 expiresAt;
     /// @dev The only VM the key may attest for.
     bytes16 vmId;
-    /// @dev Unix seconds of registration.
+    /// @dev Unix seconds of registration (of the approval that activated the key).
     uint64 registeredAt;
     /// @dev Unix seconds of revocation; zero while not revoked.
     uint64 revokedAt;
-    /// @dev Hash of the TEE evidence (quote, report, certificate chain) that bound the key to the VM's enclave.
+    /// @dev Hash of the TEE evidence that bound the key to the VM's enclave.
     bytes32 evidenceHash;
+    /// @dev The 48-byte SEV-SNP launch measurement; empty for an unknown key.
+    bytes measurement;
+    /// @dev The registration hash the registrars approved (see registrationHash); its approvers are listed by
+    /// keyApprovers.
+    bytes32 registrationHash;
+    /// @dev Approvals of registrars holding REGISTRAR_ROLE when the key was activated: at least the approval
+    /// threshold of that time.
+    uint64 approvals;
 }
 
 /// @title IEnclaveKeyRegistry
-/// @notice Registry of the secp256k1 attestation keys held in TEEs, each bound to one VM. Keys are registered by
-/// a registrar after checking the TEE evidence off chain, expire at a fixed time, can be revoked, and can be
-/// rotated with a grace period for the old key.
+/// @notice Registry of the secp256k1 attestation keys held in TEEs (AMD SEV-SNP), each bound to one VM. A key is
+/// registered when k of the n holders of REGISTRAR_ROLE approved the same registration (each after checking the
+/// TEE evidence off chain), expires at a fixed time, can be revoked by the default admin at once or by k
+/// registrars, and can rotate out an older key of its VM, which then keeps signing for a grace period.
+/// @dev The approval threshold k is set by the default admin, 1 <= k <= n; it is 1 at deployment. Only registrars
+/// holding REGISTRAR_ROLE count: an approval or revocation vote given by a registrar whose role was since revoked no
+/// longer counts (it counts again if the role is granted back). Revoking REGISTRAR_ROLE (or renouncing it) reverts
+/// ThresholdAboveRegistrars when fewer than k registrars would remain, so a quorum always remains reachable; at
+/// deployment, before the first grant, n = 0.
 interface IEnclaveKeyRegistry {
-    /// @notice A key was registered for `vmId`.
-    event KeyRegistered(
-        address indexed key, bytes16 indexed vmId, uint64 expiresAt, bytes32 evidenceHash, address indexed registrar
+    /// @notice The approval threshold changed from `oldThreshold` to `newThreshold` (at deployment: from 0 to 1).
+    event ApprovalThresholdSet(uint8 oldThreshold, uint8 newThreshold);
+
+    /// @notice `registrar` approved the registration `regHash` of `key`, which now has `approvals` approvals of
+    /// current registrars; the key is activated when `approvals` reaches `threshold`.
+    event KeyApproved(
+        address indexed key, bytes32 indexed regHash, address indexed registrar, uint256 approvals, uint8 threshold
     );
 
-    /// @notice A key was revoked; attestations it signed are no longer fresh.
+    /// @notice A key was registered for `vmId` by the registration `regHash`, with `approvals` approvals.
+    event KeyRegistered(
+        address indexed key,
+        bytes16 indexed vmId,
+        bytes32 indexed regHash,
+        uint64 expiresAt,
+        bytes32 evidenceHash,
+        bytes measurement,
+        uint256 approvals
+    );
+
+    /// @notice `registrar` voted to revoke `key`, which now has `approvals` votes of current registrars; the key is
+    /// revoked when `approvals` reaches `threshold`.
+    event RevocationApproved(address indexed key, address indexed registrar, uint256 approvals, uint8 threshold);
+
+    /// @notice A key was revoked; attestations it signed are no longer fresh. `revoker` is the default admin, or the
+    /// registrar whose vote reached the threshold.
     event KeyRevoked(address indexed key, bytes16 indexed vmId, address indexed revoker);
 
     /// @notice `oldKey` was replaced by `newKey` for `vmId`; `oldKey` stays valid until `oldKeyExpiresAt`.
     event KeyRotated(address indexed oldKey, address indexed newKey, bytes16 indexed vmId, uint64 oldKeyExpiresAt);
 
-    /// @notice The key is the zero address.
-    error ZeroKey();
+    /// @notice The registration for `vmId` has the zero address as its key.
+    error ZeroKey(bytes16 vmId);
 
-    /// @notice The VM id is zero.
-    error ZeroVmId();
+    /// @notice The registration of `key` has a zero VM id.
+    error ZeroVmId(address key);
+
+    /// @notice The registration of `key` has a measurement of `length` bytes instead of 48.
+    error InvalidMeasurementLength(address key, uint256 length);
 
     /// @notice `key` is already registered (an address is never registered twice, even after revocation).
     error KeyAlreadyRegistered(address key, KeyStatus status);
@@ -59,32 +116,83 @@ interface IEnclaveKeyRegistry {
     /// @notice `key` is already revoked.
     error KeyAlreadyRevoked(address key);
 
-    /// @notice The role allowed to register and rotate keys (and to revoke them, like the admin).
+    /// @notice The key to replace, `oldKey`, attests for `oldVmId`, not for the registration's `vmId`.
+    error ReplacedKeyOfOtherVm(address oldKey, bytes16 oldVmId, bytes16 vmId);
+
+    /// @notice `registrar` has already approved the registration `regHash`.
+    error AlreadyApproved(address registrar, bytes32 regHash);
+
+    /// @notice `registrar` has already voted to revoke `key`.
+    error RevocationAlreadyApproved(address registrar, address key);
+
+    /// @notice `threshold` is zero or above the number of registrars, `registrars`.
+    error InvalidApprovalThreshold(uint8 threshold, uint256 registrars);
+
+    /// @notice Revoking a registrar would leave `registrars` registrars, fewer than the approval threshold
+    /// `threshold`: lower the threshold first.
+    error ThresholdAboveRegistrars(uint8 threshold, uint256 registrars);
+
+    /// @notice The role of the registrars, who approve registrations and vote revocations. Its admin is the default
+    /// admin.
     function REGISTRAR_ROLE() external view returns (bytes32);
 
-    /// @notice Registers `key` as an attestation key for `vmId`, valid until `expiresAt`.
-    /// @dev Only REGISTRAR_ROLE. The registrar has verified off chain the TEE evidence hashed in `evidenceHash`.
-    /// Reverts ZeroKey, ZeroVmId, KeyAlreadyRegistered or ExpiryNotInFuture. Emits KeyRegistered.
-    /// @param key The address of the enclave's secp256k1 key.
-    /// @param vmId The VM the key attests for.
-    /// @param expiresAt Unix seconds from which the key is expired; must be in the future.
-    /// @param evidenceHash Hash of the TEE evidence binding the key.
-    function registerKey(address key, bytes16 vmId, uint64 expiresAt, bytes32 evidenceHash) external;
+    /// @notice Approves the registration `reg`; the approval that brings the approvals of current registrars to the
+    /// threshold activates the key.
+    /// @dev Only REGISTRAR_ROLE. The registrar has verified off chain the SEV-SNP evidence hashed in
+    /// `reg.evidenceHash`, that it binds `reg.key`, and that it reports `reg.measurement` for `reg.vmId`.
+    /// Every approval checks `reg` and reverts ZeroKey, ZeroVmId, InvalidMeasurementLength, KeyAlreadyRegistered
+    /// (so approvals left pending for a key are dead once it is registered, whatever they approved),
+    /// ExpiryNotInFuture, and, with `reg.replaces` set, KeyNotRegistered or KeyAlreadyRevoked (the replaced key
+    /// must be Active; it may have expired) or ReplacedKeyOfOtherVm; then AlreadyApproved if the caller approved
+    /// `reg` before. Emits KeyApproved; on activation also KeyRegistered and, with `reg.replaces`, KeyRotated after
+    /// the replaced key's expiry became min(its expiry, block.timestamp + reg.gracePeriod).
+    /// Lowering the threshold does not activate pending registrations by itself: the next approval does.
+    /// @param reg The facts to approve; approvals of registrations differing in any field do not add up.
+    /// @return activated Whether this approval registered the key.
+    function approveKey(KeyRegistration calldata reg) external returns (bool activated);
 
-    /// @notice Revokes `key`: it can no longer submit, and records it signed are no longer fresh.
-    /// @dev Only the default admin or REGISTRAR_ROLE (unauthorized callers get
-    /// AccessControlUnauthorizedAccount(caller, REGISTRAR_ROLE)). Expired keys can be revoked too.
-    /// Reverts KeyNotRegistered or KeyAlreadyRevoked. Emits KeyRevoked.
+    /// @notice Votes to revoke `key`; the vote that brings the votes of current registrars to the threshold
+    /// revokes it.
+    /// @dev Only REGISTRAR_ROLE. Expired keys can be revoked too. Reverts KeyNotRegistered, KeyAlreadyRevoked or
+    /// RevocationAlreadyApproved. Emits RevocationApproved, and KeyRevoked when the key is revoked.
+    /// @return revoked Whether this vote revoked the key.
+    function approveRevocation(address key) external returns (bool revoked);
+
+    /// @notice Revokes `key` at once: it can no longer submit, and records it signed are no longer fresh.
+    /// @dev Only the default admin (others get AccessControlUnauthorizedAccount(caller, DEFAULT_ADMIN_ROLE)).
+    /// Expired keys can be revoked too. Reverts KeyNotRegistered or KeyAlreadyRevoked. Emits KeyRevoked.
     function revokeKey(address key) external;
 
-    /// @notice Registers `newKey` for the VM of `oldKey` and retires `oldKey` after `gracePeriod` seconds: its
-    /// expiry becomes min(its current expiry, block.timestamp + gracePeriod).
-    /// @dev Only REGISTRAR_ROLE. `oldKey` must be registered and not revoked (it may be expired already);
-    /// `newKey` is checked like in registerKey. Emits KeyRegistered (for `newKey`) then KeyRotated.
-    function rotateKey(address oldKey, address newKey, uint64 newExpiresAt, bytes32 newEvidenceHash, uint64 gracePeriod)
-        external;
+    /// @notice Sets the number of registrar approvals needed to register or revoke a key.
+    /// @dev Only the default admin. Reverts InvalidApprovalThreshold unless 1 <= `threshold` <= registrarCount().
+    /// Emits ApprovalThresholdSet.
+    function setApprovalThreshold(uint8 threshold) external;
 
-    /// @notice Everything known about `key`; all zero for an unknown key.
+    /// @notice The number of registrar approvals needed to register or revoke a key (k).
+    function approvalThreshold() external view returns (uint8);
+
+    /// @notice The number of accounts holding REGISTRAR_ROLE (n).
+    function registrarCount() external view returns (uint256);
+
+    /// @notice The hash approvals of `reg` are counted under: keccak256(abi.encode(reg)).
+    function registrationHash(KeyRegistration calldata reg) external pure returns (bytes32);
+
+    /// @notice Every registrar that approved the registration `regHash`, in order, including any whose role was
+    /// since revoked (whose approvals do not count).
+    function keyApprovers(bytes32 regHash) external view returns (address[] memory);
+
+    /// @notice Every registrar that voted to revoke `key`, in order, including any whose role was since revoked
+    /// (whose votes do not count).
+    function revocationApprovers(address key) external view returns (address[] memory);
+
+    /// @notice The approvals of the registration `regHash` that count now: those of its approvers that hold
+    /// REGISTRAR_ROLE. Once the key is registered, KeyInfo.approvals keeps the count at activation.
+    function keyApprovalCount(bytes32 regHash) external view returns (uint256);
+
+    /// @notice The votes to revoke `key` that count now: those of its voters that hold REGISTRAR_ROLE.
+    function revocationApprovalCount(address key) external view returns (uint256);
+
+    /// @notice Everything known about `key`; all zero (and an empty measurement) for an unknown key.
     function keyInfo(address key) external view returns (KeyInfo memory);
 
     /// @notice The fields needed to accept a signature, read from a single storage slot.

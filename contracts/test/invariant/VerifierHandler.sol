@@ -3,7 +3,7 @@ pragma solidity 0.8.37;
 
 import {AttestationVerifier} from "../../src/AttestationVerifier.sol";
 import {EnclaveKeyRegistry} from "../../src/EnclaveKeyRegistry.sol";
-import {KeyStatus} from "../../src/interfaces/IEnclaveKeyRegistry.sol";
+import {KeyRegistration, KeyStatus} from "../../src/interfaces/IEnclaveKeyRegistry.sol";
 import {Record} from "../../src/interfaces/IVMIntegrity.sol";
 import {Attestation, SignedAttestation} from "../../src/libraries/AttestationLib.sol";
 import {Test} from "../lib/Test.sol";
@@ -11,7 +11,8 @@ import {CompactSignature, Reference} from "../utils/BaseTest.sol";
 
 /// @notice The actor of the invariant tests: submits valid and invalid attestations (alone and in batches) for a
 /// few VMs and subsets, lets time pass, and revokes, replaces and rotates keys. It predicts the outcome of every
-/// submission and keeps ghost state that the invariants compare with the contracts.
+/// submission and keeps ghost state that the invariants compare with the contracts. It is the registry's only
+/// registrar, with the approval threshold at 1: each of its approvals registers a key, each vote revokes one.
 contract VerifierHandler is Test {
     uint256 public constant VM_COUNT = 3;
     uint256 public constant SUBSET_COUNT = 2;
@@ -180,7 +181,7 @@ contract VerifierHandler is Test {
         uint256 vmIndex = bound(vmSeed, 0, VM_COUNT - 1);
         address key = vm.addr(currentKey[vmIndex]);
         (KeyStatus status,,) = registry.keyState(key);
-        if (status == KeyStatus.Active) registry.revokeKey(key);
+        if (status == KeyStatus.Active) registry.approveRevocation(key);
         _registerNewKey(vmIndex);
         _observe();
     }
@@ -192,9 +193,10 @@ contract VerifierHandler is Test {
         (KeyStatus status,,) = registry.keyState(oldKey);
         if (status != KeyStatus.Active) return;
         uint256 newKey = _newKeySeed();
-        registry.rotateKey(
-            oldKey, vm.addr(newKey), uint64(block.timestamp) + KEY_LIFETIME, "rotated", uint64(bound(grace, 0, 1 hours))
-        );
+        KeyRegistration memory reg = _registration(vm.addr(newKey), vmIndex, "rotated");
+        reg.replaces = oldKey;
+        reg.gracePeriod = uint64(bound(grace, 0, 1 hours));
+        registry.approveKey(reg);
         currentKey[vmIndex] = newKey;
         _observe();
     }
@@ -296,7 +298,24 @@ contract VerifierHandler is Test {
 
     function _registerNewKey(uint256 vmIndex) internal {
         uint256 privateKey = _newKeySeed();
-        registry.registerKey(vm.addr(privateKey), vms[vmIndex], uint64(block.timestamp) + KEY_LIFETIME, "evidence");
+        registry.approveKey(_registration(vm.addr(privateKey), vmIndex, "evidence"));
         currentKey[vmIndex] = privateKey;
+    }
+
+    /// @dev A registration of `key` for the VM `vmIndex`, valid for KEY_LIFETIME from now, replacing nothing.
+    function _registration(address key, uint256 vmIndex, bytes32 evidenceHash)
+        internal
+        view
+        returns (KeyRegistration memory)
+    {
+        return KeyRegistration({
+            key: key,
+            vmId: vms[vmIndex],
+            expiresAt: uint64(block.timestamp) + KEY_LIFETIME,
+            evidenceHash: evidenceHash,
+            measurement: new bytes(48),
+            replaces: address(0),
+            gracePeriod: 0
+        });
     }
 }

@@ -64,7 +64,11 @@ interface Vm {
     // ---------------------------------------------------------------- scripts
     function envOr(string calldata name, address defaultValue) external view returns (address value);
     function envOr(string calldata name, uint256 defaultValue) external view returns (uint256 value);
-    function startBroadcast() external;
+    function envOr(string calldata name, string calldata delim, address[] calldata defaultValue)
+        external
+        view
+        returns (address[] memory value);
+    function startBroadcast(address signer) external;
     function stopBroadcast() external;
 
     // ---------------------------------------------------------------- assertions (revert on failure)

@@ -4,7 +4,7 @@ pragma solidity 0.8.37;
 import {AttestationVerifier} from "../../src/AttestationVerifier.sol";
 import {EnclaveKeyRegistry} from "../../src/EnclaveKeyRegistry.sol";
 import {IAttestationVerifier, SubsetPolicy} from "../../src/interfaces/IAttestationVerifier.sol";
-import {IEnclaveKeyRegistry} from "../../src/interfaces/IEnclaveKeyRegistry.sol";
+import {IEnclaveKeyRegistry, KeyRegistration} from "../../src/interfaces/IEnclaveKeyRegistry.sol";
 import {Record} from "../../src/interfaces/IVMIntegrity.sol";
 import {Attestation, SignedAttestation} from "../../src/libraries/AttestationLib.sol";
 import {Test} from "../lib/Test.sol";
@@ -80,8 +80,8 @@ library CompactSignature {
     }
 }
 
-/// @notice Deploys a registry and a verifier with one approved subset and one registered key, and signs
-/// attestations for tests.
+/// @notice Deploys a registry (one registrar, approval threshold 1) and a verifier with one approved subset and two
+/// registered keys, and signs attestations for tests.
 abstract contract BaseTest is Test {
     uint64 internal constant T0 = 1_767_225_600; // 2026-01-01T00:00:00Z
     uint48 internal constant ADMIN_DELAY = 2 days;
@@ -99,6 +99,9 @@ abstract contract BaseTest is Test {
     bytes32 internal constant SUBSET = keccak256("vmattest subset: kernel, initrd, cmdline");
     bytes32 internal constant OTHER_SUBSET = keccak256("vmattest subset: /etc");
     bytes32 internal constant EVIDENCE = keccak256("tdx quote");
+    /// @dev A 48-byte SEV-SNP launch measurement.
+    bytes internal constant MEASUREMENT =
+        hex"5d3b9f0e6a2c48e1b7d4a90f3c6e2b18d7a4c1f09e8b3d6a2f5c8e1b4d7a0c3f6e9b2d5a8c1f4e7b0d3a6c9f2e5b8d1a";
 
     uint256 internal constant KEY_A_PK = 0xA11CE0001;
     uint256 internal constant KEY_B_PK = 0xB0B0002;
@@ -127,15 +130,32 @@ abstract contract BaseTest is Test {
 
         vm.prank(policyAdmin);
         verifier.approveSubset(SUBSET, _policy(), "boot chain", "1.0.0", "ipfs://boot-chain-manifest");
-        vm.startPrank(registrar);
-        registry.registerKey(keyA, VM_A, T0 + KEY_LIFETIME, EVIDENCE);
-        registry.registerKey(keyB, VM_B, T0 + KEY_LIFETIME, EVIDENCE);
-        vm.stopPrank();
+        _register(keyA, VM_A, T0 + KEY_LIFETIME);
+        _register(keyB, VM_B, T0 + KEY_LIFETIME);
 
         vm.label(address(registry), "EnclaveKeyRegistry");
         vm.label(address(verifier), "AttestationVerifier");
         vm.label(keyA, "keyA");
         vm.label(keyB, "keyB");
+    }
+
+    /// @dev The registration of `key` for `vmId` until `expiresAt`, with EVIDENCE and MEASUREMENT, replacing nothing.
+    function _registration(address key, bytes16 vmId, uint64 expiresAt) internal pure returns (KeyRegistration memory) {
+        return KeyRegistration({
+            key: key,
+            vmId: vmId,
+            expiresAt: expiresAt,
+            evidenceHash: EVIDENCE,
+            measurement: MEASUREMENT,
+            replaces: address(0),
+            gracePeriod: 0
+        });
+    }
+
+    /// @dev Registers `key` for `vmId` until `expiresAt` by the approval of `registrar` (the threshold is 1).
+    function _register(address key, bytes16 vmId, uint64 expiresAt) internal {
+        vm.prank(registrar);
+        vm.assertTrue(registry.approveKey(_registration(key, vmId, expiresAt)), "not activated");
     }
 
     function _policy() internal pure returns (SubsetPolicy memory) {

@@ -1,0 +1,110 @@
+package main
+
+import (
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/spf13/cobra"
+
+	"github.com/vmattest/vmattest/internal/bindings/registry"
+	"github.com/vmattest/vmattest/internal/enclave"
+	"github.com/vmattest/vmattest/internal/onchain"
+	"github.com/vmattest/vmattest/internal/protocol"
+)
+
+func newKeysRegisterCmd() *cobra.Command {
+	var (
+		v                                 verifyFlags
+		regPath, vm, rpc, operatorKeyFile string
+		replaces                          string
+		grace                             time.Duration
+	)
+	cmd := &cobra.Command{
+		Use:   "register",
+		Short: "As a registrar: verify a key's evidence and approve the key on chain",
+		Long: "As a registrar: verify a key's registration (evidence signature and chain, REPORT_DATA binding, --policy) and,\n" +
+			"if it holds, send approveKey to the registry it is bound to, signed by the registrar's operator key. The key\n" +
+			"becomes active at the k-th approval of the same facts. --replaces rotates an older key of the VM out after --grace.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			reg, err := enclave.LoadRegistration(regPath)
+			if err != nil {
+				return err
+			}
+			vmID, err := protocol.ParseVMID(vm)
+			if err != nil {
+				return fmt.Errorf("--vm: %w", err)
+			}
+			opt, err := v.options()
+			if err != nil {
+				return err
+			}
+			facts, err := reg.Verify(ctx, opt)
+			if err != nil {
+				return fmt.Errorf("refusing to approve key %s: %w", reg.Binding.Address(), err)
+			}
+			operator, err := crypto.LoadECDSA(operatorKeyFile)
+			if err != nil {
+				return fmt.Errorf("failed to load --operator-key %s: %w", operatorKeyFile, err)
+			}
+			if err := enclave.CheckDistinct(crypto.PubkeyToAddress(operator.PublicKey), reg.Binding.Address()); err != nil {
+				return err
+			}
+			var old common.Address
+			if replaces != "" {
+				if !common.IsHexAddress(replaces) {
+					return fmt.Errorf("--replaces %q is not an address", replaces)
+				}
+				old = common.HexToAddress(replaces)
+			}
+			client, err := ethclient.DialContext(ctx, rpc)
+			if err != nil {
+				return fmt.Errorf("failed to connect to %s: %w", rpc, err)
+			}
+			defer client.Close()
+			chainID, err := client.ChainID(ctx)
+			if err != nil {
+				return fmt.Errorf("failed to read the chain id from %s: %w", rpc, err)
+			}
+			if chainID.Cmp(new(big.Int).SetUint64(reg.Binding.ChainID)) != 0 {
+				return fmt.Errorf("the key is bound to chain %d, but %s is chain %s", reg.Binding.ChainID, rpc, chainID)
+			}
+			arg := onchain.KeyRegistrationArg(reg, vmID, facts.Measurement, old, grace)
+			contract := registry.NewEnclaveKeyRegistry().Instance(client, reg.Binding.Registry)
+			tx, err := bind.Transact(contract, bind.NewKeyedTransactor(operator, chainID), onchain.PackApproveKey(arg))
+			if err != nil {
+				return fmt.Errorf("approveKey: %w", onchain.DecodeRevert(err))
+			}
+			receipt, err := onchain.Wait(ctx, client, tx, nil)
+			if err != nil {
+				return fmt.Errorf("approveKey: %w", err)
+			}
+			info, err := bind.Call(contract, &bind.CallOpts{Context: ctx}, registry.NewEnclaveKeyRegistry().PackKeyInfo(arg.Key), registry.NewEnclaveKeyRegistry().UnpackKeyInfo)
+			if err != nil {
+				return fmt.Errorf("keyInfo: %w", onchain.DecodeRevert(err))
+			}
+			status := map[uint8]string{0: "pending (more approvals needed)", 1: "ACTIVE", 2: "revoked"}[info.Status]
+			fmt.Fprintf(cmd.OutOrStdout(), "approved key %s for vm %s in tx %s (block %d, gas %d): %s\n",
+				arg.Key, vmID, tx.Hash(), receipt.BlockNumber, receipt.GasUsed, status)
+			return nil
+		},
+	}
+	v.register(cmd)
+	f := cmd.Flags()
+	f.StringVar(&regPath, "registration", "", "the key's registration file (KEYDIR/registration.json) (required)")
+	f.StringVar(&vm, "vm", "", "the VM the key attests for (UUID) (required)")
+	f.StringVar(&rpc, "rpc", "http://127.0.0.1:8545", "JSON-RPC endpoint of the registry's chain")
+	f.StringVar(&operatorKeyFile, "operator-key", "", "file with the registrar's operator private key in hex (required)")
+	f.StringVar(&replaces, "replaces", "", "address of the VM's current key that the new key rotates out")
+	f.DurationVar(&grace, "grace", 24*time.Hour, "with --replaces: how long the old key stays valid after the new one is active")
+	for _, n := range []string{"registration", "vm", "operator-key"} {
+		_ = cmd.MarkFlagRequired(n)
+	}
+	return cmd
+}
