@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.37;
+
+import {FakeGroth16Verifier, FakeProof} from "./utils/FakeGroth16Verifier.sol";
+import {Console} from "./lib/Console.sol";
+import {PropertyBaseTest} from "./utils/PropertyBaseTest.sol";
+
+/// @notice The gas of proveProperty and hasProperty with the fake verifier, which costs almost nothing: the cost
+/// with a generated verifier is these figures plus that verifier's verifyProof. Each measured call is the first
+/// touch of its storage in the test transaction. Figures are execution gas (no 21,000 base cost, no calldata
+/// cost); they are printed with -vv and bounded here, not recorded in snapshots/ (the class name avoids
+/// `--match-contract GasTest`).
+contract PropertyRegistryCostTest is PropertyBaseTest {
+    /// @dev Execution gas of proveProperty with the fake verifier; the call's own overhead of the fake (a few
+    /// hundred gas for its cold account access and checks) is included.
+    uint256 internal constant PROVE_FIRST_BOUND = 110_000;
+    uint256 internal constant PROVE_UPDATE_BOUND = 50_000;
+    uint256 internal constant HAS_PROPERTY_BOUND = 35_000;
+
+    bytes32 internal constant PROPERTY_3B = keccak256("vmattest.property.threeinputs.v2");
+
+    function setUp() public override {
+        super.setUp();
+        vm.prank(verifierAdmin);
+        properties.setVerifier(PROPERTY_3B, address(fake), 3);
+        // VM_A: PROPERTY_3 proven (a record to query). VM_B: proven once at T0, then attested again with another
+        // state at T0 + 60 (an update to prove).
+        uint256[] memory inputs = _inputs3(COMMITMENT);
+        properties.proveProperty(VM_A, SUBSET, PROPERTY_3, address(fake), FakeProof.make(inputs), inputs);
+        _attest(VM_B, SUBSET, 1, T0, COMMITMENT);
+        _prove(VM_B, SUBSET, COMMITMENT);
+        vm.warp(T0 + 60);
+        _attest(VM_B, SUBSET, 2, T0 + 60, COMMITMENT_2);
+    }
+
+    function _measure(string memory name, uint256 bound_) internal view returns (uint256 gasUsed) {
+        gasUsed = vm.lastCallGas().gasTotalUsed;
+        Console.log(name, gasUsed);
+        vm.assertLe(gasUsed, bound_, name);
+    }
+
+    /// @dev Calldata gas of `data` (4 per zero byte, 16 per other byte).
+    function _calldataGas(bytes memory data) internal pure returns (uint256 cost) {
+        for (uint256 i; i < data.length; ++i) {
+            cost += data[i] == 0 ? 4 : 16;
+        }
+    }
+
+    /// @notice First proof of a (VM, property), one public input: three record slots go from zero to nonzero.
+    function test_cost_proveProperty_first_oneInput() public {
+        uint256[] memory inputs = _inputs(COMMITMENT);
+        uint256[8] memory proof = FakeProof.make(inputs);
+        properties.proveProperty(VM_A, SUBSET, PROPERTY, address(fake), proof, inputs);
+        _measure("proveProperty first, 1 input", PROVE_FIRST_BOUND);
+        bytes memory data =
+            abi.encodeCall(properties.proveProperty, (VM_A, SUBSET, PROPERTY, address(fake), proof, inputs));
+        Console.log("  calldata bytes", data.length);
+        Console.log("  calldata gas (standard)", _calldataGas(data));
+    }
+
+    /// @notice First proof of a (VM, property), three public inputs.
+    function test_cost_proveProperty_first_threeInputs() public {
+        uint256[] memory inputs = _inputs3(COMMITMENT);
+        uint256[8] memory proof = FakeProof.make(inputs);
+        properties.proveProperty(VM_A, SUBSET, PROPERTY_3B, address(fake), proof, inputs);
+        _measure("proveProperty first, 3 inputs", PROVE_FIRST_BOUND);
+    }
+
+    /// @notice A new proof of the same (VM, property, subset) after a newer attestation: the commitment and
+    /// timestamps change.
+    function test_cost_proveProperty_update() public {
+        uint256[] memory inputs = _inputs(COMMITMENT_2);
+        uint256[8] memory proof = FakeProof.make(inputs);
+        properties.proveProperty(VM_B, SUBSET, PROPERTY, address(fake), proof, inputs);
+        _measure("proveProperty update, 1 input", PROVE_UPDATE_BOUND);
+    }
+
+    /// @notice hasPropertyWith of a valid record with parameters (every check runs), storage not touched before in
+    /// the transaction.
+    function test_cost_hasProperty_true() public view {
+        vm.assertTrue(properties.hasPropertyWith(VM_A, PROPERTY_3, _params3(), 1 hours));
+        _measure("hasPropertyWith true", HAS_PROPERTY_BOUND);
+    }
+
+    /// @notice hasProperty of a record whose state was attested again with another commitment.
+    function test_cost_hasProperty_newerState() public view {
+        vm.assertFalse(properties.hasProperty(VM_B, PROPERTY, 1 hours));
+        _measure("hasProperty false, newer state", HAS_PROPERTY_BOUND);
+    }
+
+    /// @notice The fake verifier's own cost, to subtract when adding a generated verifier's.
+    function test_cost_fakeVerifier() public view {
+        uint256[] memory inputs = _inputs(COMMITMENT);
+        uint256[8] memory proof = FakeProof.make(inputs);
+        uint256[1] memory input = [inputs[0]];
+        FakeGroth16Verifier(fake).verifyProof(proof, input);
+        _measure("fake verifyProof, 1 input", 5_000);
+    }
+}
