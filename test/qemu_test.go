@@ -71,22 +71,49 @@ func startGuest(t *testing.T, ramSize string, blobs map[uint64]string) *guest {
 		_ = cmd.Wait()
 		os.Remove(ram)
 	})
-	// QMP greets once QEMU has built the machine (and the loader has placed the blobs).
+	// QMP may greet before the machine is built; commands are answered only from the main loop, which
+	// starts after machine creation and reset, when the loader has copied the blobs into RAM.
 	deadline := time.Now().Add(30 * time.Second)
 	for {
-		conn, err := net.Dial("unix", qmp)
-		if err == nil {
-			line, rerr := bufio.NewReader(conn).ReadString('\n')
-			conn.Close()
-			if rerr == nil && strings.Contains(line, "QMP") {
-				return g
-			}
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("QEMU did not answer on QMP within 30 s: %s", stderr.String())
+		if err := qmpReady(qmp); err == nil {
+			return g
+		} else if time.Now().After(deadline) {
+			t.Fatalf("QEMU did not answer on QMP within 30 s: %v; %s", err, stderr.String())
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// qmpReady negotiates QMP capabilities and asks for the VM's status, which QEMU answers from its main loop.
+func qmpReady(socket string) error {
+	conn, err := net.DialTimeout("unix", socket, time.Second)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	_ = conn.SetDeadline(time.Now().Add(10 * time.Second))
+	r := bufio.NewReader(conn)
+	if line, err := r.ReadString('\n'); err != nil || !strings.Contains(line, "QMP") {
+		return fmt.Errorf("no QMP greeting: %q, %v", line, err)
+	}
+	for _, cmd := range []string{`{"execute":"qmp_capabilities"}`, `{"execute":"query-status"}`} {
+		if _, err := conn.Write([]byte(cmd + "\n")); err != nil {
+			return err
+		}
+		for {
+			line, err := r.ReadString('\n')
+			if err != nil {
+				return fmt.Errorf("%s: %w", cmd, err)
+			}
+			if strings.Contains(line, `"return"`) {
+				break
+			}
+			if strings.Contains(line, `"error"`) {
+				return fmt.Errorf("%s: %s", cmd, line)
+			}
+		}
+	}
+	return nil
 }
 
 func writeBlob(t *testing.T, n int) (path string, sum string) {
