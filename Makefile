@@ -37,15 +37,18 @@ contracts: tools
 build: contracts
 	$(GO) build -o bin/vmattest ./cmd/vmattest
 
-## generate: regenerate the Go bindings from the compiled contracts.
-generate: contracts
+## generate: regenerate the Groth16 verifier contracts (from the deterministic INSECURE development keys)
+## and the Go bindings of the contracts.
+generate:
+	$(GO) run ./internal/zkproof/gen -outdir contracts/src/verifiers
+	$(MAKE) contracts
 	$(GO) generate ./internal/bindings
 
 ## check-generated: fail when the committed bindings differ from what the contracts generate.
 check-generated: contracts
 	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(GO) run ./internal/bindings/gen -artifacts out -outdir "$$tmp"; \
-	for pkg in registry verifier; do \
+	for pkg in registry verifier properties; do \
 		if ! diff -q "$$tmp/$$pkg/$$pkg.go" "internal/bindings/$$pkg/$$pkg.go" >/dev/null; then \
 			echo "internal/bindings/$$pkg is stale: run 'make generate' and commit the result" >&2; \
 			diff -u "internal/bindings/$$pkg/$$pkg.go" "$$tmp/$$pkg/$$pkg.go" | head -40 >&2; exit 1; fi; \

@@ -14,11 +14,13 @@ import (
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/digest"
 	"github.com/vmattest/vmattest/internal/subset"
+	"github.com/vmattest/vmattest/internal/zkcommit"
 )
 
 func newDigestCmd() *cobra.Command {
 	var (
 		manifestPath, alg, dumpDir string
+		commitOut                  string
 		files, guestMems, procs    []string
 		asJSON                     bool
 		workers                    int
@@ -53,10 +55,32 @@ func newDigestCmd() *cobra.Command {
 					return err
 				}
 			}
-			if asJSON {
-				return writeJSON(cmd.OutOrStdout(), digestJSON(res))
+			var commitment *[32]byte
+			if commitOut != "" {
+				o, err := zkcommit.FromResult(res)
+				if err != nil {
+					return fmt.Errorf("failed to commit to the state: %w", err)
+				}
+				if err := o.Write(commitOut); err != nil {
+					return err
+				}
+				c := o.Root()
+				commitment = &c
 			}
-			return printDigest(cmd, m, res)
+			if asJSON {
+				out := digestJSON(res)
+				if commitment != nil {
+					out.ZKCommitment = fmt.Sprintf("0x%x", *commitment)
+				}
+				return writeJSON(cmd.OutOrStdout(), out)
+			}
+			if err := printDigest(cmd, m, res); err != nil {
+				return err
+			}
+			if commitment != nil {
+				fmt.Fprintf(cmd.OutOrStdout(), "zk commitment  0x%x  (opening, SECRET: %s)\n", *commitment, commitOut)
+			}
+			return nil
 		},
 	}
 	f := cmd.Flags()
@@ -68,6 +92,7 @@ func newDigestCmd() *cobra.Command {
 	f.BoolVar(&asJSON, "json", false, "print JSON")
 	f.StringVar(&dumpDir, "dump-dir", "", "write the canonical encoding of structured regions (mounts, kernel) to DIR/NAME.json")
 	f.IntVar(&workers, "workers", 0, "goroutines hashing one region (0: one per CPU)")
+	f.StringVar(&commitOut, "commit-out", "", "also commit to the state for ZK proofs: write the opening (SECRET, 0600) to FILE and print the commitment")
 	return cmd
 }
 
@@ -163,6 +188,7 @@ type digestOutput struct {
 	Alg          string       `json:"alg"`
 	SubsetID     string       `json:"subsetId"`
 	SubsetDigest string       `json:"subsetDigest"`
+	ZKCommitment string       `json:"zkCommitment,omitempty"`
 	Seconds      float64      `json:"seconds"`
 	Regions      []regionJSON `json:"regions"`
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime/debug"
 
+	"github.com/consensys/gnark/logger"
 	"github.com/spf13/cobra"
 )
 
@@ -14,8 +15,10 @@ func newRootCmd() *cobra.Command {
 		Long:          "vmattest hashes a configurable subset of a VM's state, signs the digest with a TEE-bound key and submits it to on-chain verifiers.",
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		// gnark logs to stdout, which would mix with the commands' output.
+		PersistentPreRun: func(*cobra.Command, []string) { logger.Disable() },
 	}
-	root.AddCommand(newVersionCmd(), newAttestationCmd(), newSubsetCmd(), newDigestCmd(), newKeysCmd(), newEvidenceCmd())
+	root.AddCommand(newVersionCmd(), newAttestationCmd(), newSubsetCmd(), newDigestCmd(), newKeysCmd(), newEvidenceCmd(), newZKCmd(), newProveCmd(), newProofCmd())
 	return root
 }
 

@@ -1,5 +1,6 @@
 // Package bindings generates the Go bindings of vmattest's contracts with abigen v2 from forge's artifacts
-// (see gen/): package registry binds EnclaveKeyRegistry and package verifier binds AttestationVerifier.
+// (see gen/): package registry binds EnclaveKeyRegistry, package verifier binds AttestationVerifier and package
+// properties binds PropertyRegistry.
 // Do not edit the generated files: run `make generate`; `make test` fails when they are stale.
 package bindings
 
