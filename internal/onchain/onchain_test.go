@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 
+	"github.com/vmattest/vmattest/internal/bindings/properties"
 	"github.com/vmattest/vmattest/internal/bindings/registry"
 	"github.com/vmattest/vmattest/internal/bindings/verifier"
 	"github.com/vmattest/vmattest/internal/protocol"
@@ -108,6 +109,9 @@ func callUnpack(unpack any, out []byte) [2]any {
 		v, err := f(out)
 		return [2]any{v, errOrNil(err)}
 	case func([]byte) (verifier.Record, error):
+		v, err := f(out)
+		return [2]any{v, errOrNil(err)}
+	case func([]byte) (properties.PropertyRecord, error):
 		v, err := f(out)
 		return [2]any{v, errOrNil(err)}
 	case func([]byte) (verifier.Eip712DomainOutput, error):

@@ -1,0 +1,119 @@
+package onchain
+
+import (
+	"encoding/json"
+	"errors"
+	"math/big"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/vmattest/vmattest/internal/bindings/properties"
+	"github.com/vmattest/vmattest/internal/zkproof"
+)
+
+// deployArtifact deploys a contract from forge's build output (make test builds the contracts first).
+func (c *testChain) deployArtifact(name string, args []byte) common.Address {
+	c.t.Helper()
+	path := filepath.Join("..", "..", "out", name+".sol", name+".json")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			c.t.Fatalf("forge artifact missing in CI: %v", err)
+		}
+		c.t.Skipf("skipped: %s is not built (run make contracts): %v", path, err)
+	}
+	var art struct {
+		Bytecode struct {
+			Object string `json:"object"`
+		} `json:"bytecode"`
+	}
+	if err := json.Unmarshal(data, &art); err != nil {
+		c.t.Fatal(err)
+	}
+	addr, tx, err := bind.DeployContract(c.admin, append(common.FromHex(art.Bytecode.Object), args...), c.client, nil)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	if _, err := Wait(c.t.Context(), c.client, tx, func() { c.sim.Commit() }); err != nil {
+		c.t.Fatal(err)
+	}
+	return addr
+}
+
+// TestProvePropertyThroughGo is vmattest prove --submit's path: the deployed verifier's key is checked
+// against the local keys, then the committed readonlyroot proof (testdata/zk) is submitted for an
+// attestation of its commitment, and hasProperty answers true.
+func TestProvePropertyThroughGo(t *testing.T) {
+	c := newTestChain(t)
+	verifierAddr := c.deployArtifact("ReadOnlyRootVerifier", nil)
+
+	var vinfo struct {
+		Verifiers []struct {
+			Property         string `json:"property"`
+			VerifyingKeyHash string `json:"verifyingKeyHash"`
+		} `json:"verifiers"`
+	}
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "zk", "verifiers.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &vinfo); err != nil {
+		t.Fatal(err)
+	}
+	vkHash := common.HexToHash(vinfo.Verifiers[0].VerifyingKeyHash)
+	if vinfo.Verifiers[0].Property != "readonlyroot" {
+		t.Fatalf("verifiers.json starts with %q", vinfo.Verifiers[0].Property)
+	}
+	if err := CheckDeployedVerifier(t.Context(), c.client, verifierAddr, vkHash); err != nil {
+		t.Fatalf("the deployed dev verifier does not match the dev keys: %v", err)
+	}
+	if err := CheckDeployedVerifier(t.Context(), c.client, verifierAddr, common.Hash{1}); !errors.Is(err, ErrVerifierMismatch) {
+		t.Fatalf("other keys: %v, want ErrVerifierMismatch", err)
+	}
+	if err := CheckDeployedVerifier(t.Context(), c.client, c.dep.Registry, vkHash); err == nil {
+		t.Fatal("the key registry was taken for a Groth16 verifier")
+	}
+
+	// The property registry, with the verifier accepted for readonlyroot.
+	pABI := properties.NewPropertyRegistry()
+	regAddr := c.deployArtifact("PropertyRegistry", pABI.PackConstructor(c.dep.Verifier, big.NewInt(0), c.admin.From))
+	preg := pABI.Instance(c.client, regAddr)
+	role := c.call(preg, pABI.PackVERIFIERADMINROLE(), pABI.UnpackVERIFIERADMINROLE).([32]byte)
+	c.mustSend(preg, pABI.PackGrantRole(role, c.admin.From))
+	c.mustSend(preg, pABI.PackSetVerifier(zkproof.ReadOnlyRoot.ID, verifierAddr, 1))
+
+	// An attestation whose commitment is the proof's.
+	pr, err := zkproof.LoadProof(filepath.Join("..", "..", "testdata", "zk", "readonlyroot.proof.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	vm := vmID(7)
+	key := c.newKey(vm)
+	a := c.attestation(vm, 1, "state")
+	a.ZKCommitment = pr.Commitment
+	if _, err := c.submit(c.sign(key, a)); err != nil {
+		t.Fatal(err)
+	}
+	proof, inputs := pr.SolidityArgs()
+	if _, err := c.send(preg, PackProveProperty(vm, c.subsetID, zkproof.ReadOnlyRoot.ID, verifierAddr, proof, inputs)); err != nil {
+		t.Fatalf("proveProperty: %v", err)
+	}
+	if !c.call(preg, pABI.PackHasProperty(vm, zkproof.ReadOnlyRoot.ID, big.NewInt(600)), pABI.UnpackHasProperty).(bool) {
+		t.Fatal("hasProperty = false after a valid proof")
+	}
+	// A tampered proof is refused. (The exact error, InvalidProof, is asserted by the forge test
+	// PropertyRegistryRealTest, which caps the gas: a tampered point makes the pairing precompile burn all the
+	// gas it is given, so an uncapped call can end without revert data.)
+	before := c.call(preg, pABI.PackPropertyRecord(vm, zkproof.ReadOnlyRoot.ID), pABI.UnpackPropertyRecord)
+	proof[1] = new(big.Int).Add(proof[1], big.NewInt(1))
+	if _, err := c.send(preg, PackProveProperty(vm, c.subsetID, zkproof.ReadOnlyRoot.ID, verifierAddr, proof, inputs)); err == nil {
+		t.Fatal("a tampered proof was accepted")
+	}
+	if after := c.call(preg, pABI.PackPropertyRecord(vm, zkproof.ReadOnlyRoot.ID), pABI.UnpackPropertyRecord); after != before {
+		t.Fatalf("a refused proof changed the record: %+v -> %+v", before, after)
+	}
+}
