@@ -1,0 +1,424 @@
+package agent
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/vmattest/vmattest/internal/collect"
+	"github.com/vmattest/vmattest/internal/digest"
+	"github.com/vmattest/vmattest/internal/enclave"
+	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/internal/subset"
+	"github.com/vmattest/vmattest/internal/zkcommit"
+)
+
+// API paths.
+const (
+	PathAttestations = "/v1/attestations"
+	PathEvidence     = "/v1/evidence"
+	PathHealth       = "/healthz"
+	PathMetrics      = "/metrics"
+)
+
+// Deps are the agent's collaborators.
+type Deps struct {
+	// Signer is the attestation key: an *enclave.Key in production. Required.
+	Signer protocol.Signer
+	// Registration is the key's public registration, served at /v1/evidence. When nil and Signer has a
+	// Registration() enclave.Registration method (as *enclave.Key has), that is used; otherwise
+	// /v1/evidence answers 404 and responses carry no evidenceHash.
+	Registration *enclave.Registration
+	// Now is the agent's clock; nil means time.Now.
+	Now func() time.Time
+	// Logger receives JSON logs; nil means a JSON handler on stderr.
+	Logger *slog.Logger
+	// Collect tunes collection.
+	Collect collect.Options
+}
+
+// Agent serves the agent API. It is an http.Handler.
+type Agent struct {
+	cfg     Config
+	signer  protocol.Signer
+	reg     *enclave.Registration
+	regJSON []byte
+	now     func() time.Time
+	log     *slog.Logger
+	copt    collect.Options
+	allowed map[common.Address]bool
+	nonces  *nonceCache
+	metrics *metrics
+	mux     *http.ServeMux
+
+	vmLocks map[protocol.VMID]*sync.Mutex
+	seqMu   sync.Mutex
+	seq     map[protocol.VMID]uint64 // last used, loaded from the state dir on first use
+
+	openMu   sync.Mutex
+	openings map[openingKey]*zkcommit.Opening
+}
+
+type openingKey struct {
+	vm     protocol.VMID
+	subset [protocol.HashSize]byte
+}
+
+// New checks cfg and returns an agent. It creates the state directory (0700) when missing.
+func New(cfg Config, d Deps) (*Agent, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if d.Signer == nil {
+		return nil, errors.New("agent: a signer is required")
+	}
+	if err := ensureStateDirs(cfg.StateDir); err != nil {
+		return nil, err
+	}
+	a := &Agent{
+		cfg: cfg, signer: d.Signer, reg: d.Registration, now: d.Now, log: d.Logger, copt: d.Collect,
+		allowed: map[common.Address]bool{}, nonces: newNonceCache(cfg.maxNonces()), metrics: newMetrics(),
+		vmLocks: map[protocol.VMID]*sync.Mutex{}, seq: map[protocol.VMID]uint64{},
+		openings: map[openingKey]*zkcommit.Opening{},
+	}
+	if a.now == nil {
+		a.now = time.Now
+	}
+	if a.log == nil {
+		a.log = slog.New(slog.NewJSONHandler(os.Stderr, nil))
+	}
+	if a.reg == nil {
+		if rs, ok := d.Signer.(interface{ Registration() enclave.Registration }); ok {
+			r := rs.Registration()
+			a.reg = &r
+		}
+	}
+	if a.reg != nil {
+		if a.reg.Evidence == nil {
+			return nil, errors.New("agent: registration has no evidence")
+		}
+		if got := a.reg.Binding.Address(); got != d.Signer.Address() {
+			return nil, fmt.Errorf("agent: registration is for key %s, the signer is %s", got, d.Signer.Address())
+		}
+		data, err := json.Marshal(a.reg)
+		if err != nil {
+			return nil, fmt.Errorf("agent: failed to encode registration: %w", err)
+		}
+		a.regJSON = data
+	}
+	for _, n := range cfg.AllowedNodes {
+		a.allowed[n] = true
+	}
+	for id := range cfg.VMs {
+		a.vmLocks[id] = &sync.Mutex{}
+	}
+	a.mux = http.NewServeMux()
+	a.mux.HandleFunc("POST "+PathAttestations, a.handleAttest)
+	a.mux.HandleFunc("GET "+PathEvidence, a.handleEvidence)
+	a.mux.HandleFunc("GET "+PathHealth, func(w http.ResponseWriter, _ *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok", "signer": a.signer.Address().Hex()})
+	})
+	a.mux.HandleFunc("GET "+PathMetrics, func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+		a.metrics.write(w)
+	})
+	return a, nil
+}
+
+// Opening returns the ZK opening of the latest committed attestation of (vm, subset), for proofs made in
+// this process. It never leaves the agent through the API.
+func (a *Agent) Opening(vm protocol.VMID, sid [protocol.HashSize]byte) (*zkcommit.Opening, bool) {
+	a.openMu.Lock()
+	defer a.openMu.Unlock()
+	o, ok := a.openings[openingKey{vm, sid}]
+	return o, ok
+}
+
+// statusWriter records the status code for metrics and logs.
+type statusWriter struct {
+	http.ResponseWriter
+	code int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.code == 0 {
+		w.code = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.code == 0 {
+		w.code = http.StatusOK
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+// ServeHTTP implements http.Handler.
+func (a *Agent) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	sw := &statusWriter{ResponseWriter: w}
+	defer func() {
+		if v := recover(); v != nil {
+			a.log.Error("panic in handler", "path", r.URL.Path, "panic", fmt.Sprint(v))
+			if sw.code == 0 {
+				writeError(sw, http.StatusInternalServerError, "internal error")
+			}
+		}
+		path := r.URL.Path
+		switch path {
+		case PathAttestations, PathEvidence, PathHealth, PathMetrics:
+		default:
+			path = "other"
+		}
+		if sw.code == 0 {
+			sw.code = http.StatusOK
+		}
+		a.metrics.request(path, sw.code)
+	}()
+	a.mux.ServeHTTP(sw, r)
+}
+
+// AttestResponse is the body of a successful POST /v1/attestations.
+type AttestResponse struct {
+	// Attestation is the signed attestation in its JSON form (docs/protocol.md).
+	Attestation protocol.SignedAttestation `json:"attestation"`
+	// Signer is the attestation key's address.
+	Signer common.Address `json:"signer"`
+	// EvidenceHash is the hash of the key's TEE evidence bundle; absent when the agent has no registration.
+	EvidenceHash string `json:"evidenceHash,omitempty"`
+	// Regions are the collected regions, in manifest order.
+	Regions []RegionJSON `json:"regions"`
+}
+
+// RegionJSON is a collected region in a response.
+type RegionJSON struct {
+	Name   string      `json:"name"`
+	Kind   subset.Kind `json:"kind"`
+	Length uint64      `json:"length"`
+	Digest string      `json:"digest"`
+}
+
+// ErrorResponse is the body of every error answer.
+type ErrorResponse struct {
+	Error string `json:"error"`
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	data, err := json.Marshal(v)
+	if err != nil {
+		code, data = http.StatusInternalServerError, []byte(`{"error":"failed to encode the response"}`)
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(code)
+	_, _ = w.Write(append(data, '\n'))
+}
+
+func writeError(w http.ResponseWriter, code int, msg string) {
+	writeJSON(w, code, ErrorResponse{Error: msg})
+}
+
+func (a *Agent) handleEvidence(w http.ResponseWriter, _ *http.Request) {
+	if a.regJSON == nil {
+		writeError(w, http.StatusNotFound, "this agent's key has no registration (no TEE evidence)")
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	_, _ = w.Write(a.regJSON)
+}
+
+// httpError is an answer with a status code and a message for the client.
+type httpError struct {
+	code int
+	msg  string
+}
+
+func (e *httpError) Error() string { return e.msg }
+
+func fail(code int, format string, args ...any) error {
+	return &httpError{code: code, msg: fmt.Sprintf(format, args...)}
+}
+
+func (a *Agent) handleAttest(w http.ResponseWriter, r *http.Request) {
+	start := a.now()
+	resp, info, err := a.attest(w, r)
+	attrs := []any{"node", info.node, "vmId", info.vm, "subsetId", info.subset, "hashAlg", info.alg,
+		"elapsed", time.Since(start).String()}
+	if err != nil {
+		var he *httpError
+		if !errors.As(err, &he) {
+			a.log.Error("attestation failed", append(attrs, "error", err.Error())...)
+			he = &httpError{code: http.StatusInternalServerError, msg: "internal error: " + err.Error()}
+		} else {
+			a.log.Warn("attestation request refused", append(attrs, "status", he.code, "error", he.msg)...)
+		}
+		writeError(w, he.code, he.msg)
+		return
+	}
+	a.log.Info("attestation signed", append(attrs, "sequence", resp.Attestation.Sequence,
+		"commit", resp.Attestation.ZKCommitment != [32]byte{})...)
+	writeJSON(w, http.StatusOK, resp)
+}
+
+// reqInfo is what is logged of a request.
+type reqInfo struct {
+	node, vm, subset, alg string
+}
+
+func (a *Agent) attest(w http.ResponseWriter, r *http.Request) (*AttestResponse, reqInfo, error) {
+	var info reqInfo
+	// 1. Body, bounded.
+	header := r.Header.Get(SignatureHeader)
+	if header == "" {
+		return nil, info, fail(http.StatusUnauthorized, "missing %s header", SignatureHeader)
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, a.cfg.maxBody()))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return nil, info, fail(http.StatusRequestEntityTooLarge, "request body larger than %d bytes", mbe.Limit)
+		}
+		return nil, info, fail(http.StatusBadRequest, "failed to read the request body: %v", err)
+	}
+	// 2. Authentication: the node's signature over method, path and body.
+	node, err := RecoverRequestSigner(header, r.Method, r.URL.Path, body)
+	if err != nil {
+		return nil, info, fail(http.StatusUnauthorized, "%v", err)
+	}
+	info.node = node.Hex()
+	if !a.allowed[node] {
+		return nil, info, fail(http.StatusForbidden, "request signed by %s, which is not an allowed oracle node", node.Hex())
+	}
+	// 3. The request.
+	req, err := DecodeRequest(body)
+	if err != nil {
+		return nil, info, fail(http.StatusBadRequest, "%v", err)
+	}
+	info.vm, info.subset, info.alg = req.VMID.String(), fmt.Sprintf("0x%x", req.SubsetID), req.HashAlg.String()
+	now := a.now()
+	win := int64(a.cfg.Window / time.Second)
+	lo, hi := now.Unix()-win, now.Unix()+win
+	switch ts := int64(req.Timestamp); {
+	case ts < lo:
+		return nil, info, fail(http.StatusBadRequest, "stale timestamp %d: must be within %d..%d (agent time %d ± %v)", ts, lo, hi, now.Unix(), a.cfg.Window)
+	case ts > hi:
+		return nil, info, fail(http.StatusBadRequest, "future timestamp %d: must be within %d..%d (agent time %d ± %v)", ts, lo, hi, now.Unix(), a.cfg.Window)
+	}
+	vm, ok := a.cfg.VMs[req.VMID]
+	if !ok {
+		return nil, info, fail(http.StatusNotFound, "unknown vm %s", req.VMID)
+	}
+	m, ok := vm.Subsets[req.SubsetID]
+	if !ok {
+		return nil, info, fail(http.StatusNotFound, "unknown subset 0x%x for vm %s", req.SubsetID, req.VMID)
+	}
+	if !slices.Contains(vm.AllowedAlgs, req.HashAlg) {
+		names := make([]string, len(vm.AllowedAlgs))
+		for i, h := range vm.AllowedAlgs {
+			names[i] = h.String()
+		}
+		return nil, info, fail(http.StatusBadRequest, "field \"hashAlg\": %s is not allowed for vm %s (allowed: %v)", req.HashAlg, req.VMID, names)
+	}
+	alg, err := digest.ByID(req.HashAlg)
+	if err != nil {
+		return nil, info, fail(http.StatusBadRequest, "field \"hashAlg\": %v", err)
+	}
+	// 4. Replay: the nonce is remembered until the request's timestamp leaves the window.
+	fresh, err := a.nonces.add(req.Nonce, now.Unix(), int64(req.Timestamp)+win)
+	if err != nil {
+		return nil, info, fail(http.StatusServiceUnavailable, "%v", err)
+	}
+	if !fresh {
+		return nil, info, fail(http.StatusConflict, "replayed nonce 0x%x", req.Nonce)
+	}
+	// 5. Collect, commit, sequence, sign, one request per VM at a time so that a VM's sequence numbers and
+	// timestamps increase together.
+	lock := a.vmLocks[req.VMID]
+	lock.Lock()
+	defer lock.Unlock()
+	signed, res, err := a.collectAndSign(r.Context(), req, m, alg)
+	if err != nil {
+		return nil, info, err
+	}
+	out := &AttestResponse{Attestation: signed, Signer: a.signer.Address(), Regions: make([]RegionJSON, len(res.Regions))}
+	if a.reg != nil {
+		out.EvidenceHash = fmt.Sprintf("0x%x", a.reg.Evidence.Hash())
+	}
+	for i, rg := range res.Regions {
+		out.Regions[i] = RegionJSON{Name: rg.Name, Kind: rg.Kind, Length: rg.Length, Digest: fmt.Sprintf("0x%x", rg.Digest)}
+	}
+	return out, info, nil
+}
+
+func (a *Agent) collectAndSign(ctx context.Context, req Request, m *subset.Manifest, alg digest.Algorithm) (protocol.SignedAttestation, *collect.Result, error) {
+	collectedAt := a.now()
+	t0 := time.Now()
+	res, err := collect.Collect(ctx, m, alg, a.copt)
+	a.metrics.collected(time.Since(t0), err == nil)
+	if err != nil {
+		return protocol.SignedAttestation{}, nil, fmt.Errorf("collection of subset 0x%x failed: %w", req.SubsetID, err)
+	}
+	att := protocol.Attestation{
+		VMID: req.VMID, SubsetID: req.SubsetID, HashAlg: req.HashAlg, StateDigest: res.Digest,
+		Timestamp: uint64(collectedAt.Unix()),
+	}
+	if req.Commit {
+		o, err := zkcommit.FromResult(res)
+		if err != nil {
+			return protocol.SignedAttestation{}, nil, fmt.Errorf("failed to commit to the collected state: %w", err)
+		}
+		// The opening is stored before anything is signed with its root: a signed commitment without its
+		// opening could never be used in a proof.
+		if err := o.Write(openingPath(a.cfg.StateDir, req.VMID, req.SubsetID)); err != nil {
+			return protocol.SignedAttestation{}, nil, fmt.Errorf("failed to store the opening: %w", err)
+		}
+		a.openMu.Lock()
+		a.openings[openingKey{req.VMID, req.SubsetID}] = o
+		a.openMu.Unlock()
+		att.ZKCommitment = o.Root()
+	}
+	seq, err := a.nextSequence(req.VMID)
+	if err != nil {
+		return protocol.SignedAttestation{}, nil, err
+	}
+	att.Sequence = seq
+	signed, err := protocol.Sign(ctx, a.cfg.Domain, att, a.signer)
+	if err != nil {
+		return protocol.SignedAttestation{}, nil, err
+	}
+	a.metrics.signedOne()
+	return signed, res, nil
+}
+
+// nextSequence takes the VM's next sequence number and stores it durably before returning it, so that no
+// number is used twice, even across a crash or restart. A number taken for a signature that then fails is
+// skipped: the verifier needs increasing numbers, not consecutive ones.
+func (a *Agent) nextSequence(vm protocol.VMID) (uint64, error) {
+	a.seqMu.Lock()
+	defer a.seqMu.Unlock()
+	last, ok := a.seq[vm]
+	if !ok {
+		var err error
+		if last, err = loadSequence(a.cfg.StateDir, vm); err != nil {
+			return 0, err
+		}
+	}
+	if last >= protocol.MaxSequence {
+		return 0, fmt.Errorf("vm %s has used every sequence number", vm)
+	}
+	if err := storeSequence(a.cfg.StateDir, vm, last+1); err != nil {
+		return 0, fmt.Errorf("failed to store the sequence counter: %w", err)
+	}
+	a.seq[vm] = last + 1
+	return last + 1, nil
+}

@@ -1,0 +1,249 @@
+package agent
+
+import (
+	"bytes"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/vmattest/vmattest/internal/protocol"
+)
+
+// NonceSize is the size of a request nonce: 16 random bytes.
+const NonceSize = 16
+
+// Request is the body of POST /v1/attestations.
+type Request struct {
+	// VMID is the VM to attest.
+	VMID protocol.VMID
+	// SubsetID is the subset to collect: the Keccak-256 of its manifest's canonical encoding.
+	SubsetID [protocol.HashSize]byte
+	// HashAlg is the hash function to collect with.
+	HashAlg protocol.HashAlg
+	// Commit asks for a ZK commitment to the collected state in the attestation.
+	Commit bool
+	// Timestamp is when the request was made, in unix seconds; the agent refuses it outside its window.
+	Timestamp uint64
+	// Nonce is random; the agent refuses a nonce it has seen within its window.
+	Nonce [NonceSize]byte
+}
+
+// requestKeys are the request's JSON keys, in the order they are written.
+var requestKeys = []string{"vmId", "subsetId", "hashAlg", "commit", "timestamp", "nonce"}
+
+// ErrBadRequest is matched by every error of DecodeRequest.
+var ErrBadRequest = errors.New("bad request")
+
+// RequestFieldError names the request field that could not be decoded; Field is "" for an error of the body
+// as a whole. It matches ErrBadRequest with errors.Is.
+type RequestFieldError struct {
+	Field string
+	Err   error
+}
+
+func (e *RequestFieldError) Error() string {
+	if e.Field == "" {
+		return fmt.Sprintf("request body: %v", e.Err)
+	}
+	return fmt.Sprintf("field %q: %v", e.Field, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *RequestFieldError) Unwrap() error { return e.Err }
+
+// Is makes errors.Is(err, ErrBadRequest) true.
+func (e *RequestFieldError) Is(target error) bool { return target == ErrBadRequest }
+
+// MarshalJSON writes the request in its canonical form: keys in documented order, the VM id as a lower-case
+// UUID, the algorithm by name, byte fields as 0x-prefixed lower-case hex.
+func (r Request) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, `{"vmId":%q,"subsetId":"0x%x","hashAlg":%q,"commit":%t,"timestamp":%d,"nonce":"0x%x"}`,
+		r.VMID.String(), r.SubsetID, r.HashAlg.String(), r.Commit, r.Timestamp, r.Nonce)
+	return b.Bytes(), nil
+}
+
+// UnmarshalJSON is DecodeRequest.
+func (r *Request) UnmarshalJSON(data []byte) error {
+	got, err := DecodeRequest(data)
+	if err != nil {
+		return err
+	}
+	*r = got
+	return nil
+}
+
+// DecodeRequest reads a request body strictly: one JSON object, nothing after it, each key once, every key
+// present and no other, each value of its type. Errors are *RequestFieldError naming the field. It checks
+// the values' form (a UUID, 32 and 16 bytes of hex, a known algorithm, an integer in 1..MaxTimestamp), not
+// whether the agent knows them.
+func DecodeRequest(data []byte) (Request, error) {
+	fields, err := strictObject(data, requestKeys)
+	if err != nil {
+		return Request{}, err
+	}
+	var r Request
+	s, err := stringField(fields, "vmId")
+	if err != nil {
+		return Request{}, err
+	}
+	if r.VMID, err = protocol.ParseVMID(s); err != nil {
+		return Request{}, &RequestFieldError{"vmId", err}
+	}
+	if r.VMID == (protocol.VMID{}) {
+		return Request{}, &RequestFieldError{"vmId", protocol.ErrZeroVMID}
+	}
+	if err := hexField(fields, "subsetId", r.SubsetID[:]); err != nil {
+		return Request{}, err
+	}
+	if s, err = stringField(fields, "hashAlg"); err != nil {
+		return Request{}, err
+	}
+	if r.HashAlg, err = protocol.ParseHashAlg(s); err != nil {
+		return Request{}, &RequestFieldError{"hashAlg", err}
+	}
+	switch raw := string(fields["commit"]); raw {
+	case "true":
+		r.Commit = true
+	case "false":
+	default:
+		return Request{}, &RequestFieldError{"commit", fmt.Errorf("want true or false, got %s", abbrev(raw))}
+	}
+	raw := string(fields["timestamp"])
+	if raw == "" || strings.Trim(raw, "0123456789") != "" || (len(raw) > 1 && raw[0] == '0') {
+		return Request{}, &RequestFieldError{"timestamp", fmt.Errorf("want unix seconds as an integer without sign, fraction or exponent, got %s", abbrev(raw))}
+	}
+	if r.Timestamp, err = strconv.ParseUint(raw, 10, 64); err != nil || r.Timestamp == 0 || r.Timestamp > protocol.MaxTimestamp {
+		return Request{}, &RequestFieldError{"timestamp", fmt.Errorf("want unix seconds in 1..%d, got %s", uint64(protocol.MaxTimestamp), abbrev(raw))}
+	}
+	if err := hexField(fields, "nonce", r.Nonce[:]); err != nil {
+		return Request{}, err
+	}
+	return r, nil
+}
+
+// strictObject splits one JSON object into its fields. Duplicate keys, trailing data, unknown and missing
+// keys are errors.
+func strictObject(data []byte, want []string) (map[string]json.RawMessage, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, &RequestFieldError{"", fmt.Errorf("want a JSON object: %v", syntaxMsg(err))}
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '{' {
+		return nil, &RequestFieldError{"", fmt.Errorf("want a JSON object, got %v", tokenDesc(tok))}
+	}
+	fields := map[string]json.RawMessage{}
+	var unknown []string
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, &RequestFieldError{"", fmt.Errorf("malformed JSON: %v", syntaxMsg(err))}
+		}
+		key, ok := tok.(string)
+		if !ok {
+			return nil, &RequestFieldError{"", errors.New("malformed JSON: want an object key")}
+		}
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return nil, &RequestFieldError{key, fmt.Errorf("malformed JSON value: %v", syntaxMsg(err))}
+		}
+		if _, dup := fields[key]; dup {
+			return nil, &RequestFieldError{key, errors.New("appears more than once")}
+		}
+		fields[key] = v
+		if !contains(want, key) {
+			unknown = append(unknown, key)
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, &RequestFieldError{"", fmt.Errorf("malformed JSON: %v", syntaxMsg(err))}
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, &RequestFieldError{"", errors.New("data after the JSON object")}
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		return nil, &RequestFieldError{unknown[0], fmt.Errorf("unknown field (known: %s)", strings.Join(want, ", "))}
+	}
+	for _, k := range want {
+		if _, ok := fields[k]; !ok {
+			return nil, &RequestFieldError{k, errors.New("missing")}
+		}
+	}
+	return fields, nil
+}
+
+func syntaxMsg(err error) string {
+	if err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
+		return "unexpected end of input"
+	}
+	return err.Error()
+}
+
+func tokenDesc(tok json.Token) string {
+	switch t := tok.(type) {
+	case json.Delim:
+		return string(t)
+	case string:
+		return "a string"
+	case nil:
+		return "null"
+	case bool:
+		return "a boolean"
+	default:
+		return "a number"
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// abbrev shortens a raw JSON value for an error message.
+func abbrev(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "..."
+	}
+	return s
+}
+
+func stringField(f map[string]json.RawMessage, key string) (string, error) {
+	raw := f[key]
+	if len(raw) == 0 || raw[0] != '"' {
+		return "", &RequestFieldError{key, fmt.Errorf("want a string, got %s", abbrev(string(raw)))}
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return "", &RequestFieldError{key, fmt.Errorf("want a string: %v", err)}
+	}
+	return s, nil
+}
+
+func hexField(f map[string]json.RawMessage, key string, dst []byte) error {
+	s, err := stringField(f, key)
+	if err != nil {
+		return err
+	}
+	if !strings.HasPrefix(s, "0x") {
+		return &RequestFieldError{key, fmt.Errorf("want a 0x-prefixed hex string of %d bytes, got %q", len(dst), abbrev(s))}
+	}
+	if len(s)-2 != 2*len(dst) {
+		return &RequestFieldError{key, fmt.Errorf("want %d bytes (%d hex digits), got %d hex digits", len(dst), 2*len(dst), len(s)-2)}
+	}
+	if _, err := hex.Decode(dst, []byte(s[2:])); err != nil {
+		return &RequestFieldError{key, fmt.Errorf("invalid hex: %v", err)}
+	}
+	return nil
+}
