@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+
+	"github.com/vmattest/vmattest/internal/atomicfile"
 )
 
 // Errors that a *FileError wraps, for errors.Is.
@@ -57,40 +59,17 @@ func writeAtomic(dir, name string, replace bool, write func(io.Writer) error) (s
 			return "", err
 		}
 	}
-	tmp, err := os.CreateTemp(dir, "."+name+".tmp-*")
+	h := sha256.New()
+	err := atomicfile.WriteFunc(path, 0o644, func(w io.Writer) error {
+		bw := bufio.NewWriterSize(io.MultiWriter(w, h), 1<<20)
+		if err := write(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
 	if err != nil {
 		return "", err
 	}
-	tmpName := tmp.Name()
-	committed := false
-	defer func() {
-		if !committed {
-			tmp.Close()
-			os.Remove(tmpName)
-		}
-	}()
-	h := sha256.New()
-	bw := bufio.NewWriterSize(io.MultiWriter(tmp, h), 1<<20)
-	if err := write(bw); err != nil {
-		return "", err
-	}
-	if err := bw.Flush(); err != nil {
-		return "", err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		return "", err
-	}
-	if err := tmp.Sync(); err != nil {
-		return "", err
-	}
-	if err := tmp.Close(); err != nil {
-		return "", err
-	}
-	if err := os.Rename(tmpName, path); err != nil {
-		return "", err
-	}
-	committed = true
-	syncDir(dir)
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
@@ -100,15 +79,6 @@ func writeBytesAtomic(dir, name string, replace bool, data []byte) (string, erro
 		_, err := w.Write(data)
 		return err
 	})
-}
-
-// syncDir makes a rename durable where the platform allows; failures are ignored (some file systems
-// and platforms cannot sync a directory).
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		_ = d.Sync()
-		d.Close()
-	}
 }
 
 // hashFile returns the hex SHA-256 and size of a file.

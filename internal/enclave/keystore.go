@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/vmattest/vmattest/internal/atomicfile"
 	"github.com/vmattest/vmattest/internal/tee"
 )
 
@@ -209,7 +210,7 @@ func store(ctx context.Context, b tee.Backend, dir string, k *Key) error {
 	if err := k.registration.Write(filepath.Join(dir, registrationFileName)); err != nil {
 		return err
 	}
-	return writeFileAtomic(filepath.Join(dir, keyFileName), append(data, '\n'), 0o600)
+	return atomicfile.Write(filepath.Join(dir, keyFileName), append(data, '\n'), 0o600)
 }
 
 func aead(ctx context.Context, b tee.Backend) (cipher.AEAD, error) {
@@ -253,30 +254,4 @@ func unseal(ctx context.Context, b tee.Backend, kf keyFile) ([]byte, error) {
 		return nil, fmt.Errorf("this TEE cannot unseal the key (another VM, measurement or policy?): %w", err)
 	}
 	return raw, nil
-}
-
-// writeFileAtomic writes data to a temporary file in path's directory and renames it over path, so that
-// a crash leaves either the old file or the new one.
-func writeFileAtomic(path string, data []byte, perm os.FileMode) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("failed to write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(perm); err != nil {
-		tmp.Close()
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("failed to write %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/vmattest/vmattest/internal/atomicfile"
 	"github.com/vmattest/vmattest/internal/evidence"
 )
 
@@ -94,7 +95,7 @@ func (r Registration) Write(path string) error {
 	if err != nil {
 		return fmt.Errorf("failed to encode registration: %w", err)
 	}
-	return writeFileAtomic(path, append(data, '\n'), 0o644)
+	return atomicfile.Write(path, append(data, '\n'), 0o644)
 }
 
 // LoadRegistration reads a registration file.

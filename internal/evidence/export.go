@@ -9,6 +9,8 @@ import (
 
 	"github.com/google/go-sev-guest/abi"
 	spb "github.com/google/go-sev-guest/proto/sevsnp"
+
+	"github.com/vmattest/vmattest/internal/atomicfile"
 )
 
 // The files ExportSevGuest writes.
@@ -55,7 +57,7 @@ func ExportSevGuest(b *Bundle, dir string) error {
 		{ExportAttestation, append(append([]byte{}, b.Report...), certs...)},
 		{ExportAskArk, askArk.Bytes()},
 	} {
-		if err := writeFileAtomic(filepath.Join(dir, f.name), f.data, 0o644); err != nil {
+		if err := atomicfile.Write(filepath.Join(dir, f.name), f.data, 0o644); err != nil {
 			return err
 		}
 	}

@@ -13,6 +13,8 @@ import (
 
 	"github.com/google/go-sev-guest/kds"
 	"github.com/google/go-sev-guest/verify/trust"
+
+	"github.com/vmattest/vmattest/internal/atomicfile"
 )
 
 // SimRoot is the root of a simulated SEV-SNP device (sev-snp-sim): the DER of its test-only ARK and ASK
@@ -38,7 +40,7 @@ func (r *SimRoot) Write(path string) error {
 	if _, _, err := r.certs(); err != nil {
 		return err
 	}
-	return writeFileAtomic(path, r.PEM(), 0o644)
+	return atomicfile.Write(path, r.PEM(), 0o644)
 }
 
 // Fingerprint returns the SHA-256 of the ARK certificate's DER, in hex: a short name for the root.

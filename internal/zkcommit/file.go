@@ -8,11 +8,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/vmattest/vmattest/internal/atomicfile"
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/subset"
 )
@@ -219,7 +219,7 @@ func (o *Opening) Write(path string) error {
 	if err != nil {
 		return err
 	}
-	return writeSecret(path, data)
+	return atomicfile.Write(path, data, 0o600)
 }
 
 // LoadOpening reads an opening's JSON form from path (see ParseOpening).
@@ -233,33 +233,6 @@ func LoadOpening(path string) (*Opening, error) {
 		return nil, fmt.Errorf("%s: invalid opening: %w", path, err)
 	}
 	return o, nil
-}
-
-// writeSecret writes data to path with mode 0600 through a temporary file in the same directory.
-func writeSecret(path string, data []byte) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			_ = tmp.Close()
-			_ = os.Remove(tmp.Name())
-		}
-	}()
-	if err = tmp.Chmod(0o600); err != nil {
-		return err
-	}
-	if _, err = tmp.Write(data); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // strictObject decodes a JSON object whose keys must be exactly keys, each once, with nothing after it.

@@ -20,6 +20,8 @@ import (
 	"github.com/consensys/gnark/constraint"
 	cs "github.com/consensys/gnark/constraint/bn254"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/vmattest/vmattest/internal/atomicfile"
 )
 
 // Setup says where keys come from.
@@ -206,34 +208,11 @@ func (k *Keys) Write(dir string) error {
 		name string
 		data []byte
 	}{{pkFile(name), pkBytes}, {vkFile(name), vkBytes}, {manifestFile(name), append(mb, '\n')}} {
-		if err := writeFile(filepath.Join(dir, f.name), f.data); err != nil {
+		if err := atomicfile.Write(filepath.Join(dir, f.name), f.data, 0o644); err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-func writeFile(path string, data []byte) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			_ = tmp.Close()
-			_ = os.Remove(tmp.Name())
-		}
-	}()
-	if err = tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	if _, err = tmp.Write(data); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // ErrKeyMismatch means key files do not match their manifest, or the manifest does not match the circuit.

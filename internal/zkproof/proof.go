@@ -20,6 +20,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/vmattest/vmattest/internal/atomicfile"
 	"github.com/vmattest/vmattest/internal/zkcommit"
 )
 
@@ -276,7 +277,7 @@ func WriteProof(path string, pr *Proof) error {
 	if err != nil {
 		return err
 	}
-	return writeFile(path, append(b, '\n'))
+	return atomicfile.Write(path, append(b, '\n'), 0o644)
 }
 
 // LoadProof reads a proof's JSON form from path.

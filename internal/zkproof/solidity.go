@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/consensys/gnark/backend/solidity"
+
+	"github.com/vmattest/vmattest/internal/atomicfile"
 )
 
 // SolidityPragma is the pragma of the exported verifiers: the compiler the project pins.
@@ -158,7 +160,7 @@ func WriteVerifiers(dir string, keys ...*Keys) error {
 		if err := ExportSolidity(&b, k); err != nil {
 			return err
 		}
-		if err := writeFile(filepath.Join(dir, SolidityFile(k.Property)), b.Bytes()); err != nil {
+		if err := atomicfile.Write(filepath.Join(dir, SolidityFile(k.Property)), b.Bytes(), 0o644); err != nil {
 			return err
 		}
 	}
