@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"os"
@@ -67,6 +66,8 @@ type Agent struct {
 
 	openMu   sync.Mutex
 	openings map[openingKey]*zkcommit.Opening
+
+	zk *prover // POST /v1/proofs (proofs.go)
 }
 
 type openingKey struct {
@@ -89,7 +90,7 @@ func New(cfg Config, d Deps) (*Agent, error) {
 		cfg: cfg, signer: d.Signer, reg: d.Registration, now: d.Now, log: d.Logger, copt: d.Collect,
 		allowed: map[common.Address]bool{}, nonces: newNonceCache(cfg.maxNonces()), metrics: newMetrics(),
 		vmLocks: map[protocol.VMID]*sync.Mutex{}, seq: map[protocol.VMID]uint64{},
-		openings: map[openingKey]*zkcommit.Opening{},
+		openings: map[openingKey]*zkcommit.Opening{}, zk: newProver(cfg.ZKKeysDir),
 	}
 	if a.now == nil {
 		a.now = time.Now
@@ -124,6 +125,7 @@ func New(cfg Config, d Deps) (*Agent, error) {
 	}
 	a.mux = http.NewServeMux()
 	a.mux.HandleFunc("POST "+PathAttestations, a.handleAttest)
+	a.mux.HandleFunc("POST "+PathProofs, a.handleProof)
 	a.mux.HandleFunc("GET "+PathEvidence, a.handleEvidence)
 	a.mux.HandleFunc("GET "+PathHealth, func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok", "signer": a.signer.Address().Hex()})
@@ -131,6 +133,7 @@ func New(cfg Config, d Deps) (*Agent, error) {
 	a.mux.HandleFunc("GET "+PathMetrics, func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
 		a.metrics.write(w)
+		a.zk.metrics.write(w)
 	})
 	return a, nil
 }
@@ -176,7 +179,7 @@ func (a *Agent) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		path := r.URL.Path
 		switch path {
-		case PathAttestations, PathEvidence, PathHealth, PathMetrics:
+		case PathAttestations, PathProofs, PathEvidence, PathHealth, PathMetrics:
 		default:
 			path = "other"
 		}
@@ -277,27 +280,10 @@ type reqInfo struct {
 
 func (a *Agent) attest(w http.ResponseWriter, r *http.Request) (*AttestResponse, reqInfo, error) {
 	var info reqInfo
-	// 1. Body, bounded.
-	header := r.Header.Get(SignatureHeader)
-	if header == "" {
-		return nil, info, fail(http.StatusUnauthorized, "missing %s header", SignatureHeader)
-	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, a.cfg.maxBody()))
+	// 1-2. Body, bounded, and authentication: the node's signature over method, path and body.
+	body, err := a.signedBody(w, r, &info)
 	if err != nil {
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
-			return nil, info, fail(http.StatusRequestEntityTooLarge, "request body larger than %d bytes", mbe.Limit)
-		}
-		return nil, info, fail(http.StatusBadRequest, "failed to read the request body: %v", err)
-	}
-	// 2. Authentication: the node's signature over method, path and body.
-	node, err := RecoverRequestSigner(header, r.Method, r.URL.Path, body)
-	if err != nil {
-		return nil, info, fail(http.StatusUnauthorized, "%v", err)
-	}
-	info.node = node.Hex()
-	if !a.allowed[node] {
-		return nil, info, fail(http.StatusForbidden, "request signed by %s, which is not an allowed oracle node", node.Hex())
+		return nil, info, err
 	}
 	// 3. The request.
 	req, err := DecodeRequest(body)
@@ -306,21 +292,12 @@ func (a *Agent) attest(w http.ResponseWriter, r *http.Request) (*AttestResponse,
 	}
 	info.vm, info.subset, info.alg = req.VMID.String(), fmt.Sprintf("0x%x", req.SubsetID), req.HashAlg.String()
 	now := a.now()
-	win := int64(a.cfg.Window / time.Second)
-	lo, hi := now.Unix()-win, now.Unix()+win
-	switch ts := int64(req.Timestamp); {
-	case ts < lo:
-		return nil, info, fail(http.StatusBadRequest, "stale timestamp %d: must be within %d..%d (agent time %d ± %v)", ts, lo, hi, now.Unix(), a.cfg.Window)
-	case ts > hi:
-		return nil, info, fail(http.StatusBadRequest, "future timestamp %d: must be within %d..%d (agent time %d ± %v)", ts, lo, hi, now.Unix(), a.cfg.Window)
+	if err := a.checkTimestamp(req.Timestamp, now); err != nil {
+		return nil, info, err
 	}
-	vm, ok := a.cfg.VMs[req.VMID]
-	if !ok {
-		return nil, info, fail(http.StatusNotFound, "unknown vm %s", req.VMID)
-	}
-	m, ok := vm.Subsets[req.SubsetID]
-	if !ok {
-		return nil, info, fail(http.StatusNotFound, "unknown subset 0x%x for vm %s", req.SubsetID, req.VMID)
+	vm, m, err := a.lookupSubset(req.VMID, req.SubsetID)
+	if err != nil {
+		return nil, info, err
 	}
 	if !slices.Contains(vm.AllowedAlgs, req.HashAlg) {
 		names := make([]string, len(vm.AllowedAlgs))
@@ -334,12 +311,8 @@ func (a *Agent) attest(w http.ResponseWriter, r *http.Request) (*AttestResponse,
 		return nil, info, fail(http.StatusBadRequest, "field \"hashAlg\": %v", err)
 	}
 	// 4. Replay: the nonce is remembered until the request's timestamp leaves the window.
-	fresh, err := a.nonces.add(req.Nonce, now.Unix(), int64(req.Timestamp)+win)
-	if err != nil {
-		return nil, info, fail(http.StatusServiceUnavailable, "%v", err)
-	}
-	if !fresh {
-		return nil, info, fail(http.StatusConflict, "replayed nonce 0x%x", req.Nonce)
+	if err := a.checkNonce(req.Nonce, req.Timestamp, now); err != nil {
+		return nil, info, err
 	}
 	// 5. Collect, commit, sequence, sign, one request per VM at a time so that a VM's sequence numbers and
 	// timestamps increase together.

@@ -3,6 +3,7 @@ package agent
 import (
 	"errors"
 	"fmt"
+	"os"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -48,6 +49,10 @@ type Config struct {
 	Domain protocol.Domain
 	// StateDir holds the agent's persistent state: sequence counters and ZK openings.
 	StateDir string
+	// ZKKeysDir holds the zkproof keys (<property>.pk, .vk, .keys.json, as zkproof.Keys.Write writes
+	// them) that POST /v1/proofs proves with; a property's keys are loaded on its first proof. Optional:
+	// when empty, /v1/proofs answers 404.
+	ZKKeysDir string
 }
 
 // ConfigError names the configuration field that is wrong. It matches ErrConfig with errors.Is.
@@ -132,6 +137,15 @@ func (c *Config) Check() error {
 		return cfgErr("Domain", "name and version are required (use protocol.NewDomain)")
 	case c.StateDir == "":
 		return cfgErr("StateDir", "required")
+	}
+	if c.ZKKeysDir != "" {
+		fi, err := os.Stat(c.ZKKeysDir)
+		if err != nil {
+			return &ConfigError{Field: "ZKKeysDir", Err: err}
+		}
+		if !fi.IsDir() {
+			return cfgErr("ZKKeysDir", "%s is not a directory", c.ZKKeysDir)
+		}
 	}
 	return nil
 }

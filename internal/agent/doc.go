@@ -6,6 +6,7 @@
 // # Endpoints
 //
 //	POST /v1/attestations   collect, commit, sign (below)
+//	POST /v1/proofs         prove a property of the latest committed state (proofs.go), when ZKKeysDir is set
 //	GET  /v1/evidence       the key's registration file (enclave.Registration JSON, public); 404 without one
 //	GET  /healthz           {"status":"ok","signer":"0x…"}
 //	GET  /metrics           Prometheus text format 0.0.4: vmattest_agent_requests_total{path,code},

@@ -26,7 +26,9 @@ type FileConfig struct {
 	// Listen is the HTTP listen address; default 127.0.0.1:7300.
 	Listen   string `yaml:"listen"`
 	StateDir string `yaml:"stateDir"`
-	ChainID  uint64 `yaml:"chainId"`
+	// ZKKeysDir holds the zkproof keys for POST /v1/proofs; optional (no proofs without it).
+	ZKKeysDir string `yaml:"zkKeysDir"`
+	ChainID   uint64 `yaml:"chainId"`
 	// Verifier is the AttestationVerifier the attestations are signed for.
 	Verifier string `yaml:"verifier"`
 	// Window is the request timestamp tolerance, e.g. "30s"; default 30s.
@@ -96,7 +98,7 @@ func (f *FileConfig) Resolve() (Config, error) {
 	if err != nil {
 		return c, cfgErr("window", "%q is not a duration such as 30s", f.Window)
 	}
-	c.Window, c.StateDir = w, f.path(f.StateDir)
+	c.Window, c.StateDir, c.ZKKeysDir = w, f.path(f.StateDir), f.path(f.ZKKeysDir)
 	if !common.IsHexAddress(f.Verifier) {
 		return c, cfgErr("verifier", "%q is not an address", f.Verifier)
 	}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -114,12 +115,8 @@ func DecodeRequest(data []byte) (Request, error) {
 	default:
 		return Request{}, &RequestFieldError{"commit", fmt.Errorf("want true or false, got %s", abbrev(raw))}
 	}
-	raw := string(fields["timestamp"])
-	if raw == "" || strings.Trim(raw, "0123456789") != "" || (len(raw) > 1 && raw[0] == '0') {
-		return Request{}, &RequestFieldError{"timestamp", fmt.Errorf("want unix seconds as an integer without sign, fraction or exponent, got %s", abbrev(raw))}
-	}
-	if r.Timestamp, err = strconv.ParseUint(raw, 10, 64); err != nil || r.Timestamp == 0 || r.Timestamp > protocol.MaxTimestamp {
-		return Request{}, &RequestFieldError{"timestamp", fmt.Errorf("want unix seconds in 1..%d, got %s", uint64(protocol.MaxTimestamp), abbrev(raw))}
+	if r.Timestamp, err = timestampField(fields, "timestamp"); err != nil {
+		return Request{}, err
 	}
 	if err := hexField(fields, "nonce", r.Nonce[:]); err != nil {
 		return Request{}, err
@@ -127,9 +124,27 @@ func DecodeRequest(data []byte) (Request, error) {
 	return r, nil
 }
 
+// timestampField reads unix seconds: a plain integer in 1..MaxTimestamp.
+func timestampField(f map[string]json.RawMessage, key string) (uint64, error) {
+	raw := string(f[key])
+	if raw == "" || strings.Trim(raw, "0123456789") != "" || (len(raw) > 1 && raw[0] == '0') {
+		return 0, &RequestFieldError{key, fmt.Errorf("want unix seconds as an integer without sign, fraction or exponent, got %s", abbrev(raw))}
+	}
+	ts, err := strconv.ParseUint(raw, 10, 64)
+	if err != nil || ts == 0 || ts > protocol.MaxTimestamp {
+		return 0, &RequestFieldError{key, fmt.Errorf("want unix seconds in 1..%d, got %s", uint64(protocol.MaxTimestamp), abbrev(raw))}
+	}
+	return ts, nil
+}
+
 // strictObject splits one JSON object into its fields. Duplicate keys, trailing data, unknown and missing
 // keys are errors.
 func strictObject(data []byte, want []string) (map[string]json.RawMessage, error) {
+	return strictObjectOpt(data, want, nil)
+}
+
+// strictObjectOpt is strictObject with optional keys: keys that may be absent.
+func strictObjectOpt(data []byte, want, optional []string) (map[string]json.RawMessage, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	tok, err := dec.Token()
@@ -158,7 +173,7 @@ func strictObject(data []byte, want []string) (map[string]json.RawMessage, error
 			return nil, &RequestFieldError{key, errors.New("appears more than once")}
 		}
 		fields[key] = v
-		if !contains(want, key) {
+		if !contains(want, key) && !contains(optional, key) {
 			unknown = append(unknown, key)
 		}
 	}
@@ -170,7 +185,7 @@ func strictObject(data []byte, want []string) (map[string]json.RawMessage, error
 	}
 	if len(unknown) > 0 {
 		sort.Strings(unknown)
-		return nil, &RequestFieldError{unknown[0], fmt.Errorf("unknown field (known: %s)", strings.Join(want, ", "))}
+		return nil, &RequestFieldError{unknown[0], fmt.Errorf("unknown field (known: %s)", strings.Join(append(slices.Clip(want), optional...), ", "))}
 	}
 	for _, k := range want {
 		if _, ok := fields[k]; !ok {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/vmattest/vmattest/internal/atomicfile"
 	"github.com/vmattest/vmattest/internal/protocol"
 )
 
@@ -58,37 +59,9 @@ func loadSequence(dir string, vm protocol.VMID) (uint64, error) {
 // storeSequence durably records n as the VM's last used sequence number: a temporary file written and
 // fsynced, renamed over the counter, and the directory fsynced, so that after a crash the counter is the old
 // or the new value, and the new value is on disk before anything is signed with it.
-func storeSequence(dir string, vm protocol.VMID, n uint64) (err error) {
-	p := sequencePath(dir, vm)
-	tmp, err := os.CreateTemp(filepath.Dir(p), "."+filepath.Base(p)+".tmp*")
-	if err != nil {
+func storeSequence(dir string, vm protocol.VMID, n uint64) error {
+	if err := atomicfile.Write(sequencePath(dir, vm), []byte(strconv.FormatUint(n, 10)+"\n"), 0o600); err != nil {
 		return fmt.Errorf("failed to write sequence counter: %w", err)
 	}
-	defer func() {
-		if err != nil {
-			_ = tmp.Close()
-			_ = os.Remove(tmp.Name())
-		}
-	}()
-	if err = tmp.Chmod(0o600); err != nil {
-		return err
-	}
-	if _, err = tmp.WriteString(strconv.FormatUint(n, 10) + "\n"); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Rename(tmp.Name(), p); err != nil {
-		return err
-	}
-	d, err := os.Open(filepath.Dir(p))
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
+	return nil
 }

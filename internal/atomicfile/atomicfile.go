@@ -4,10 +4,12 @@
 package atomicfile
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"syscall"
 )
 
 // Write writes data to path with mode perm, atomically.
@@ -47,9 +49,13 @@ func WriteFunc(path string, perm os.FileMode, write func(io.Writer) error) (err 
 	if err = os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("failed to write %s: %w", path, err)
 	}
-	if d, derr := os.Open(dir); derr == nil {
-		_ = d.Sync() // best effort: some file systems cannot sync a directory
-		_ = d.Close()
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("failed to sync directory of %s: %w", path, err)
+	}
+	defer d.Close()
+	if err = d.Sync(); err != nil && !errors.Is(err, syscall.EINVAL) { // EINVAL: the file system cannot sync directories
+		return fmt.Errorf("failed to sync directory of %s: %w", path, err)
 	}
 	return nil
 }
