@@ -1,0 +1,384 @@
+package oracle
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/vmattest/vmattest/internal/outbox"
+	"github.com/vmattest/vmattest/internal/protocol"
+)
+
+// API paths.
+const (
+	PathAttest      = "/v1/vms/{vm_id}/attest"
+	PathAttestation = "/v1/attestations/{id}"
+	PathVM          = "/v1/vms/{vm_id}"
+	PathHealth      = "/healthz"
+	PathReady       = "/readyz"
+	PathMetrics     = "/metrics"
+)
+
+type client struct {
+	name  string
+	hash  [32]byte
+	rate  float64
+	burst float64
+
+	mu     sync.Mutex
+	tokens float64
+	last   time.Time
+}
+
+// allow takes one token from the client's bucket.
+func (c *client) allow(now time.Time) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.last.IsZero() {
+		c.tokens = c.burst
+	} else {
+		c.tokens = min(c.burst, c.tokens+now.Sub(c.last).Seconds()*c.rate)
+	}
+	c.last = now
+	if c.tokens < 1 {
+		return false
+	}
+	c.tokens--
+	return true
+}
+
+type api struct {
+	n       *Node
+	mux     *http.ServeMux
+	clients []*client
+}
+
+func newAPI(n *Node) *api {
+	a := &api{n: n, mux: http.NewServeMux()}
+	for _, c := range n.cfg.Clients {
+		cl := &client{name: c.Name, rate: c.RatePerSecond, burst: float64(c.Burst)}
+		b, _ := hex.DecodeString(c.TokenSHA256) // checked by Config.Check
+		copy(cl.hash[:], b)
+		a.clients = append(a.clients, cl)
+	}
+	a.mux.HandleFunc("POST "+PathAttest, a.auth(a.handleAttest))
+	a.mux.HandleFunc("GET "+PathAttestation, a.auth(a.handleGetAttestation))
+	a.mux.HandleFunc("GET "+PathVM, a.auth(a.handleVM))
+	a.mux.HandleFunc("GET "+PathHealth, func(w http.ResponseWriter, _ *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	})
+	a.mux.HandleFunc("GET "+PathReady, a.handleReady)
+	a.mux.HandleFunc("GET "+PathMetrics, a.handleMetrics)
+	a.mux.HandleFunc("/", func(w http.ResponseWriter, _ *http.Request) { writeError(w, http.StatusNotFound, "no such endpoint") })
+	return a
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	code int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.code == 0 {
+		w.code = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	sw := &statusWriter{ResponseWriter: w}
+	a.mux.ServeHTTP(sw, r)
+	if sw.code == 0 {
+		sw.code = http.StatusOK
+	}
+	a.n.metrics.api(sw.code)
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	data, err := json.Marshal(v)
+	if err != nil {
+		code, data = http.StatusInternalServerError, []byte(`{"error":"failed to encode the response"}`)
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(code)
+	_, _ = w.Write(append(data, '\n'))
+}
+
+// ErrorResponse is the body of every error answer.
+type ErrorResponse struct {
+	Error string `json:"error"`
+}
+
+func writeError(w http.ResponseWriter, code int, msg string) { writeJSON(w, code, ErrorResponse{msg}) }
+
+type clientKey struct{}
+
+// auth checks the bearer token (its SHA-256 against every client's, in constant time) and the client's
+// rate limit.
+func (a *api) auth(h func(http.ResponseWriter, *http.Request, *client)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if !ok || tok == "" {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="vmattest"`)
+			writeError(w, http.StatusUnauthorized, "missing bearer token (Authorization: Bearer <token>)")
+			return
+		}
+		sum := sha256.Sum256([]byte(tok))
+		var found *client
+		for _, c := range a.clients {
+			if subtle.ConstantTimeCompare(sum[:], c.hash[:]) == 1 {
+				found = c
+			}
+		}
+		if found == nil {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="vmattest", error="invalid_token"`)
+			writeError(w, http.StatusUnauthorized, "invalid bearer token")
+			return
+		}
+		if !found.allow(a.n.now()) {
+			w.Header().Set("Retry-After", fmt.Sprint(max(1, int(1/found.rate))))
+			writeError(w, http.StatusTooManyRequests, "rate limit exceeded")
+			return
+		}
+		h(w, r, found)
+	}
+}
+
+func (a *api) vm(w http.ResponseWriter, r *http.Request) (*VMConfig, bool) {
+	id, err := protocol.ParseVMID(r.PathValue("vm_id"))
+	if err != nil {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("vm id: %v", err))
+		return nil, false
+	}
+	vm, ok := a.n.vms[id]
+	if !ok {
+		writeError(w, http.StatusNotFound, fmt.Sprintf("unknown vm %s", id))
+		return nil, false
+	}
+	return vm, true
+}
+
+// AttestRequest is the optional body of POST /v1/vms/{vm_id}/attest.
+type AttestRequest struct {
+	// SubsetID restricts the request to one of the VM's subsets; empty means all.
+	SubsetID string `json:"subsetId,omitempty"`
+}
+
+// AttestResponse is the 202 answer of POST /v1/vms/{vm_id}/attest: the outbox ids, one per subset.
+type AttestResponse struct {
+	IDs []outbox.ID `json:"ids"`
+}
+
+func (a *api) handleAttest(w http.ResponseWriter, r *http.Request, c *client) {
+	vm, ok := a.vm(w, r)
+	if !ok {
+		return
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, a.n.cfg.MaxBody))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body over %d bytes", a.n.cfg.MaxBody))
+			return
+		}
+		writeError(w, http.StatusBadRequest, "reading the body failed")
+		return
+	}
+	subsets := vm.Subsets
+	if len(bytes.TrimSpace(body)) > 0 {
+		var req AttestRequest
+		dec := json.NewDecoder(bytes.NewReader(body))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&req); err != nil || dec.More() {
+			writeError(w, http.StatusBadRequest, fmt.Sprintf("body: want {\"subsetId\": \"0x…\"} or nothing: %v", err))
+			return
+		}
+		if req.SubsetID != "" {
+			b, err := hex.DecodeString(strings.TrimPrefix(req.SubsetID, "0x"))
+			if err != nil || len(b) != 32 || !strings.HasPrefix(req.SubsetID, "0x") {
+				writeError(w, http.StatusBadRequest, "field \"subsetId\": want 0x and 64 hex digits")
+				return
+			}
+			var s [32]byte
+			copy(s[:], b)
+			found := false
+			for _, x := range vm.Subsets {
+				found = found || x == s
+			}
+			if !found {
+				writeError(w, http.StatusNotFound, fmt.Sprintf("vm %s has no subset %s", vm.ID, req.SubsetID))
+				return
+			}
+			subsets = [][32]byte{s}
+		}
+	}
+	ctx, cancel := a.n.ctx()
+	defer cancel()
+	ctx, cancel2 := context.WithCancel(ctx)
+	defer cancel2()
+	go func() {
+		select {
+		case <-r.Context().Done():
+			cancel2()
+		case <-ctx.Done():
+		}
+	}()
+	var resp AttestResponse
+	for _, s := range subsets {
+		rec, err := a.n.collect(ctx, vm, s, "api:"+c.name)
+		if err != nil {
+			var re *RejectError
+			code := http.StatusInternalServerError
+			if errors.As(err, &re) {
+				code = http.StatusBadGateway
+			}
+			writeError(w, code, fmt.Sprintf("subset 0x%x: %v", s, err))
+			return
+		}
+		resp.IDs = append(resp.IDs, rec.ID)
+	}
+	writeJSON(w, http.StatusAccepted, resp)
+}
+
+// AttestationResponse is the answer of GET /v1/attestations/{id}.
+type AttestationResponse struct {
+	ID          outbox.ID                  `json:"id"`
+	State       string                     `json:"state"`
+	TxHash      *common.Hash               `json:"txHash,omitempty"`
+	BlockNumber *uint64                    `json:"blockNumber,omitempty"`
+	BlockHash   *common.Hash               `json:"blockHash,omitempty"`
+	FailReason  string                     `json:"failReason,omitempty"`
+	Attestation protocol.SignedAttestation `json:"attestation"`
+	CreatedAt   time.Time                  `json:"createdAt"`
+	UpdatedAt   time.Time                  `json:"updatedAt"`
+}
+
+func recordResponse(r outbox.Record) AttestationResponse {
+	out := AttestationResponse{ID: r.ID, State: r.State.String(), FailReason: r.FailReason, Attestation: r.Attestation,
+		CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt}
+	if s := r.Submission; s != nil {
+		out.TxHash = &s.TxHash
+	}
+	if c := r.Confirmation; c != nil {
+		out.TxHash, out.BlockNumber, out.BlockHash = &c.TxHash, &c.BlockNumber, &c.BlockHash
+	}
+	return out
+}
+
+func (a *api) handleGetAttestation(w http.ResponseWriter, r *http.Request, _ *client) {
+	id, err := outbox.ParseID(r.PathValue("id"))
+	if err != nil {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("attestation id: %v", err))
+		return
+	}
+	rec, err := a.n.box.Get(id)
+	if errors.Is(err, outbox.ErrNotFound) {
+		writeError(w, http.StatusNotFound, fmt.Sprintf("unknown attestation %s", id))
+		return
+	}
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, "outbox read failed")
+		a.n.log.Error("outbox Get failed", "error", err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, recordResponse(rec))
+}
+
+// SubsetStatus is one subset in GET /v1/vms/{vm_id}.
+type SubsetStatus struct {
+	SubsetID common.Hash `json:"subsetId"`
+	// Latest is the newest attestation of the subset in the outbox, if any.
+	Latest *AttestationResponse `json:"latest,omitempty"`
+	// OnChain is verifier.latest(vm, subset); absent when the chain could not be read (see Error).
+	OnChain *OnChainRecord `json:"onChain,omitempty"`
+	// IsFresh is verifier.isFresh(vm, subset, MaxAge).
+	IsFresh bool   `json:"isFresh"`
+	MaxAge  uint64 `json:"maxAge"`
+	Error   string `json:"error,omitempty"`
+}
+
+// OnChainRecord is the verifier's record of a subset.
+type OnChainRecord struct {
+	StateDigest  common.Hash    `json:"stateDigest"`
+	ZKCommitment common.Hash    `json:"zkCommitment"`
+	Signer       common.Address `json:"signer"`
+	Timestamp    uint64         `json:"timestamp"`
+	Sequence     uint64         `json:"sequence"`
+	HashAlg      string         `json:"hashAlg"`
+}
+
+// VMResponse is the answer of GET /v1/vms/{vm_id}.
+type VMResponse struct {
+	VMID    string         `json:"vmId"`
+	Subsets []SubsetStatus `json:"subsets"`
+}
+
+func (a *api) handleVM(w http.ResponseWriter, r *http.Request, _ *client) {
+	vm, ok := a.vm(w, r)
+	if !ok {
+		return
+	}
+	ctx := r.Context()
+	out := VMResponse{VMID: vm.ID.String()}
+	for _, s := range vm.Subsets {
+		st := SubsetStatus{SubsetID: s, MaxAge: uint64(vm.MaxAge / time.Second)}
+		if id, ok := a.n.latestID(vm.ID, s); ok {
+			if rec, err := a.n.box.Get(id); err == nil {
+				rr := recordResponse(rec)
+				st.Latest = &rr
+			}
+		}
+		rec, err := a.n.latestOnChain(ctx, vm.ID, s)
+		if err == nil {
+			if rec.Sequence > 0 {
+				st.OnChain = &OnChainRecord{StateDigest: rec.StateDigest, ZKCommitment: rec.ZkCommitment, Signer: rec.Signer,
+					Timestamp: rec.Timestamp, Sequence: rec.Sequence, HashAlg: protocol.HashAlg(rec.HashAlg).String()}
+			}
+			var res []byte
+			res, err = a.n.call(ctx, a.n.cfg.Verifier, verifierABI.PackIsFresh(vm.ID, s, new(big.Int).SetUint64(st.MaxAge)), common.Address{})
+			if err == nil {
+				st.IsFresh, err = verifierABI.UnpackIsFresh(res)
+			}
+		}
+		if err != nil {
+			st.Error = "chain read failed: " + err.Error()
+		}
+		out.Subsets = append(out.Subsets, st)
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (a *api) handleReady(w http.ResponseWriter, r *http.Request) {
+	if _, err := a.n.box.Stats(); err != nil {
+		writeError(w, http.StatusServiceUnavailable, "outbox not readable")
+		return
+	}
+	if err := a.n.checkChainID(r.Context()); err != nil {
+		writeError(w, http.StatusServiceUnavailable, "chain: "+err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+}
+
+func (a *api) handleMetrics(w http.ResponseWriter, _ *http.Request) {
+	stats, err := a.n.box.Stats()
+	if err != nil {
+		stats = nil
+	}
+	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+	a.n.metrics.write(w, stats)
+}

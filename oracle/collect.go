@@ -1,0 +1,210 @@
+package oracle
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	mrand "math/rand/v2"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/vmattest/vmattest/internal/agent"
+	"github.com/vmattest/vmattest/internal/outbox"
+	"github.com/vmattest/vmattest/internal/protocol"
+)
+
+// maxAgentResponse bounds an agent's answer.
+const maxAgentResponse = 1 << 20
+
+// keyStatusActive is KeyStatus.Active in the registry.
+const keyStatusActive = 1
+
+// RejectError is an agent answer the node refused; Reason is one of the Reason constants.
+type RejectError struct {
+	Reason string
+	Err    error
+}
+
+func (e *RejectError) Error() string {
+	return fmt.Sprintf("attestation rejected (%s): %v", e.Reason, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *RejectError) Unwrap() error { return e.Err }
+
+func reject(reason, format string, args ...any) error {
+	return &RejectError{Reason: reason, Err: fmt.Errorf(format, args...)}
+}
+
+// nextWait returns Interval ± a random duration up to Jitter.
+func nextWait(vm *VMConfig) time.Duration {
+	d := vm.Interval
+	if vm.Jitter > 0 {
+		d += time.Duration(mrand.Int64N(int64(2*vm.Jitter)+1)) - vm.Jitter
+	}
+	return d
+}
+
+// scheduleLoop attests one (VM, subset) every Interval ± Jitter until the node stops.
+func (n *Node) scheduleLoop(vm *VMConfig, s [protocol.HashSize]byte) {
+	defer n.wg.Done()
+	ctx, cancel := n.ctx()
+	defer cancel()
+	t := time.NewTimer(nextWait(vm))
+	defer t.Stop()
+	for {
+		select {
+		case <-n.done:
+			return
+		case <-t.C:
+		}
+		if _, err := n.collect(ctx, vm, s, "schedule"); err != nil && ctx.Err() == nil {
+			n.log.Warn("scheduled attestation failed", "vm", vm.ID.String(), "subset", common.Hash(s).Hex(), "error", err.Error())
+		}
+		t.Reset(nextWait(vm))
+	}
+}
+
+// collect asks vm's agent for an attestation of subset s, verifies it and stores it in the outbox. It
+// returns the outbox record once it is on disk.
+func (n *Node) collect(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byte, source string) (outbox.Record, error) {
+	n.metrics.requested.Add(1)
+	sa, err := n.fetch(ctx, vm, s)
+	if err == nil {
+		err = n.verify(ctx, vm, s, sa)
+	}
+	if err == nil {
+		var rec outbox.Record
+		var created bool
+		rec, created, err = n.box.Put(ctx, sa, outbox.Meta{Source: "agent", Labels: map[string]string{"trigger": source}})
+		if err == nil {
+			n.metrics.verified.Add(1)
+			n.setLatest(rec)
+			n.log.Info("attestation accepted", "vm", vm.ID.String(), "subset", common.Hash(s).Hex(),
+				"sequence", sa.Attestation.Sequence, "id", rec.ID.String(), "trigger", source, "new", created)
+			if st, serr := n.box.Stats(); serr == nil && st[outbox.StateSigned] >= uint64(n.cfg.BatchSize) {
+				n.kickSubmitter()
+			}
+			return rec, nil
+		}
+		if errors.Is(err, outbox.ErrConflict) {
+			err = &RejectError{Reason: ReasonConflict, Err: err}
+		} else {
+			err = &RejectError{Reason: ReasonStore, Err: err}
+		}
+	}
+	var re *RejectError
+	if errors.As(err, &re) {
+		n.metrics.reject(re.Reason)
+		n.log.Warn("attestation rejected", "vm", vm.ID.String(), "subset", common.Hash(s).Hex(), "reason", re.Reason,
+			"error", re.Err.Error(), "trigger", source)
+	}
+	return outbox.Record{}, err
+}
+
+// fetch sends a signed request to the agent and decodes its answer.
+func (n *Node) fetch(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byte) (protocol.SignedAttestation, error) {
+	req := agent.Request{VMID: vm.ID, SubsetID: s, HashAlg: vm.HashAlg, Timestamp: uint64(n.now().Unix())}
+	if _, err := rand.Read(req.Nonce[:]); err != nil {
+		return protocol.SignedAttestation{}, err
+	}
+	body, err := req.MarshalJSON()
+	if err != nil {
+		return protocol.SignedAttestation{}, err
+	}
+	sig, err := agent.SignRequest(http.MethodPost, agent.PathAttestations, body, func(d []byte) ([]byte, error) {
+		return crypto.Sign(d, n.cfg.OperatorKey)
+	})
+	if err != nil {
+		return protocol.SignedAttestation{}, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, n.cfg.AgentTimeout)
+	defer cancel()
+	hr, err := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimRight(vm.AgentURL, "/")+agent.PathAttestations, bytes.NewReader(body))
+	if err != nil {
+		return protocol.SignedAttestation{}, reject(ReasonAgentUnreachable, "%v", err)
+	}
+	hr.Header.Set("Content-Type", "application/json")
+	hr.Header.Set(agent.SignatureHeader, sig)
+	resp, err := n.httpc.Do(hr)
+	if err != nil {
+		return protocol.SignedAttestation{}, reject(ReasonAgentUnreachable, "%v", err)
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(io.LimitReader(resp.Body, maxAgentResponse+1))
+	if err != nil {
+		return protocol.SignedAttestation{}, reject(ReasonAgentUnreachable, "reading the answer: %v", err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		var e agent.ErrorResponse
+		_ = json.Unmarshal(data, &e)
+		return protocol.SignedAttestation{}, reject(ReasonAgentUnreachable, "agent answered %d: %s", resp.StatusCode, e.Error)
+	}
+	if len(data) > maxAgentResponse {
+		return protocol.SignedAttestation{}, reject(ReasonMalformed, "answer over %d bytes", maxAgentResponse)
+	}
+	var out struct {
+		Attestation *protocol.SignedAttestation `json:"attestation"`
+	}
+	if err := json.Unmarshal(data, &out); err != nil {
+		return protocol.SignedAttestation{}, reject(ReasonMalformed, "%v", err)
+	}
+	if out.Attestation == nil {
+		return protocol.SignedAttestation{}, reject(ReasonMalformed, "no attestation in the answer")
+	}
+	return *out.Attestation, nil
+}
+
+// verify checks an answer: the requested VM, subset and algorithm; signed by the expected key in the node's
+// domain; the key active on chain for the VM; the timestamp within the tolerance of the node's clock.
+func (n *Node) verify(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byte, sa protocol.SignedAttestation) error {
+	a := sa.Attestation
+	switch {
+	case a.VMID != vm.ID:
+		return reject(ReasonWrongVM, "attestation is for vm %s, requested %s", a.VMID, vm.ID)
+	case a.SubsetID != s:
+		return reject(ReasonWrongSubset, "attestation is for subset 0x%x, requested 0x%x", a.SubsetID, s)
+	case a.HashAlg != vm.HashAlg:
+		return reject(ReasonWrongAlg, "attestation uses %s, requested %s", a.HashAlg, vm.HashAlg)
+	}
+	if err := sa.Validate(); err != nil {
+		return reject(ReasonMalformed, "%v", err)
+	}
+	if err := sa.Verify(n.domain, vm.ExpectedKey); err != nil {
+		return reject(ReasonBadSignature, "%v", err)
+	}
+	out, err := n.call(ctx, n.cfg.Registry, registryABI.PackKeyState(vm.ExpectedKey), common.Address{})
+	if err != nil {
+		return reject(ReasonChainUnavailable, "registry.keyState: %v", err)
+	}
+	ks, err := registryABI.UnpackKeyState(out)
+	if err != nil {
+		return reject(ReasonChainUnavailable, "registry.keyState: %v", err)
+	}
+	now := n.now()
+	switch {
+	case ks.Status != keyStatusActive:
+		return reject(ReasonKeyNotActive, "key %s has status %d on chain, want active", vm.ExpectedKey, ks.Status)
+	case ks.ExpiresAt <= uint64(now.Unix()):
+		return reject(ReasonKeyNotActive, "key %s expired at %d", vm.ExpectedKey, ks.ExpiresAt)
+	case ks.VmId != [16]byte(vm.ID):
+		return reject(ReasonKeyNotActive, "key %s is bound to vm %s on chain", vm.ExpectedKey, protocol.VMID(ks.VmId))
+	}
+	ts := time.Unix(int64(a.Timestamp), 0)
+	tol := n.cfg.TimestampTolerance
+	switch {
+	case ts.Before(now.Add(-tol)):
+		return reject(ReasonStale, "timestamp %d is more than %s before the node's clock (%d)", a.Timestamp, tol, now.Unix())
+	case ts.After(now.Add(tol)):
+		return reject(ReasonFuture, "timestamp %d is more than %s after the node's clock (%d)", a.Timestamp, tol, now.Unix())
+	}
+	return nil
+}

@@ -1,0 +1,200 @@
+package oracle
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/vmattest/vmattest/internal/onchain"
+	"github.com/vmattest/vmattest/internal/outbox"
+	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/internal/txmgr"
+)
+
+func isRevertErr(err error) bool {
+	var re *onchain.RevertError
+	return errors.As(onchain.DecodeRevert(err), &re)
+}
+
+func (n *Node) kickSubmitter() {
+	select {
+	case n.kick <- struct{}{}:
+	default:
+	}
+}
+
+// submitLoop submits queued attestations every BatchInterval, or sooner when BatchSize are queued.
+func (n *Node) submitLoop() {
+	defer n.wg.Done()
+	ctx, cancel := n.ctx()
+	defer cancel()
+	t := time.NewTicker(n.cfg.BatchInterval)
+	defer t.Stop()
+	n.flush(ctx) // whatever a previous run left queued
+	for {
+		select {
+		case <-n.done:
+			return
+		case <-t.C:
+		case <-n.kick:
+		}
+		n.flush(ctx)
+	}
+}
+
+// flush submits batches while there is work and progress.
+func (n *Node) flush(ctx context.Context) {
+	for ctx.Err() == nil {
+		recs, err := n.box.NextBatch(n.cfg.BatchSize)
+		if err != nil {
+			n.log.Error("outbox NextBatch failed", "error", err.Error())
+			return
+		}
+		if len(recs) == 0 {
+			return
+		}
+		again, err := n.submitBatch(ctx, recs)
+		if err != nil {
+			if ctx.Err() == nil {
+				n.log.Error("batch submission failed; retrying at the next interval", "items", len(recs), "error", err.Error())
+			}
+			return
+		}
+		if !again {
+			return
+		}
+	}
+}
+
+// submitBatch sends one submitBatch transaction for recs. again reports whether flush should continue at once
+// (the batch was full, or a failing item was set aside).
+func (n *Node) submitBatch(ctx context.Context, recs []outbox.Record) (again bool, err error) {
+	sas := make([]protocol.SignedAttestation, len(recs))
+	for i, r := range recs {
+		sas[i] = r.Attestation
+	}
+	rcpt, err := n.tm.Send(ctx, txmgr.TxCandidate{To: n.cfg.Verifier, Data: onchain.PackSubmitBatch(sas)})
+	if err == nil {
+		return len(recs) == n.cfg.BatchSize, n.confirmBatch(ctx, recs, rcpt)
+	}
+	n.metrics.batchErrors.Add(1)
+	if ctx.Err() != nil {
+		return false, ctx.Err()
+	}
+	if errors.Is(err, txmgr.ErrReverted) || isRevertErr(err) {
+		marked := n.isolateFailures(ctx, recs)
+		if marked > 0 {
+			return true, nil
+		}
+		return false, fmt.Errorf("batch reverted and no single item fails alone: %w", onchain.DecodeRevert(err))
+	}
+	return false, err
+}
+
+// confirmBatch records a mined, confirmed batch in the outbox.
+func (n *Node) confirmBatch(ctx context.Context, recs []outbox.Record, rcpt *types.Receipt) error {
+	ids := make([]outbox.ID, len(recs))
+	for i, r := range recs {
+		ids[i] = r.ID
+	}
+	var nonce uint64
+	tctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	tx, _, err := n.backend.TransactionByHash(tctx, rcpt.TxHash)
+	cancel()
+	if err != nil {
+		n.metrics.rpcError("eth_getTransactionByHash")
+		n.log.Warn("could not read the batch transaction's nonce; recording 0", "tx", rcpt.TxHash.Hex(), "error", err.Error())
+	} else {
+		nonce = tx.Nonce()
+	}
+	if _, err := n.box.MarkSubmitted(ids, rcpt.TxHash, nonce); err != nil {
+		return fmt.Errorf("outbox MarkSubmitted: %w", err)
+	}
+	n.metrics.submitted.Add(uint64(len(ids)))
+	if _, err := n.box.MarkConfirmed(ids, rcpt.BlockNumber.Uint64(), rcpt.BlockHash, rcpt.TxHash); err != nil {
+		return fmt.Errorf("outbox MarkConfirmed: %w", err)
+	}
+	n.metrics.confirmed.Add(uint64(len(ids)))
+	n.metrics.batches.Add(1)
+	n.log.Info("batch confirmed", "items", len(ids), "tx", rcpt.TxHash.Hex(), "block", rcpt.BlockNumber.Uint64(),
+		"gasUsed", rcpt.GasUsed)
+	return nil
+}
+
+// isolateFailures simulates submit(item) for each item and marks failed those that revert with a custom
+// error the batch would not skip. It returns how many it marked.
+func (n *Node) isolateFailures(ctx context.Context, recs []outbox.Record) int {
+	marked := 0
+	for _, r := range recs {
+		_, err := n.call(ctx, n.cfg.Verifier, onchain.PackSubmit(r.Attestation), n.tm.From())
+		if err == nil {
+			continue
+		}
+		var re *onchain.RevertError
+		if !errors.As(onchain.DecodeRevert(err), &re) || re.Name == "SequenceNotIncreasing" {
+			continue // not a revert of this item, or one submitBatch skips
+		}
+		if _, err := n.box.MarkFailed(r.ID, re.Name); err != nil {
+			n.log.Error("outbox MarkFailed failed", "id", r.ID.String(), "error", err.Error())
+			continue
+		}
+		marked++
+		n.metrics.failed.Add(1)
+		n.log.Warn("attestation failed on chain; set aside", "id", r.ID.String(), "vm", r.Attestation.VMID.String(),
+			"sequence", r.Attestation.Sequence, "error", re.Error())
+	}
+	return marked
+}
+
+// reconcile compares every pending record with the chain: a record whose sequence is already recorded by the
+// verifier (latest sequence >= its own) and that was submitted is marked confirmed at the current block; a
+// submitted record not on chain is requeued. A signed record already on chain stays queued: the verifier
+// skips it when it is resubmitted (AttestationSkipped) and the outbox cannot go from signed to confirmed
+// without a transaction.
+func (n *Node) reconcile(ctx context.Context) error {
+	recs, err := n.box.Pending()
+	if err != nil {
+		return err
+	}
+	if len(recs) == 0 {
+		return nil
+	}
+	head, err := n.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		n.metrics.rpcError("eth_getBlockByNumber")
+		return fmt.Errorf("reading the chain head: %w", err)
+	}
+	onChain := map[subsetKey]uint64{}
+	confirmed, requeued := 0, 0
+	for _, r := range recs {
+		k := subsetKey{r.Attestation.VMID, r.Attestation.SubsetID}
+		seq, ok := onChain[k]
+		if !ok {
+			rec, err := n.latestOnChain(ctx, k.vm, k.subset)
+			if err != nil {
+				return fmt.Errorf("verifier.latest(%s, 0x%x): %w", k.vm, k.subset, err)
+			}
+			seq, onChain[k] = rec.Sequence, rec.Sequence
+		}
+		switch {
+		case r.State != outbox.StateSubmitted:
+		case seq >= r.Attestation.Sequence:
+			if _, err := n.box.MarkConfirmed([]outbox.ID{r.ID}, head.Number.Uint64(), head.Hash(), r.Submission.TxHash); err != nil {
+				return err
+			}
+			n.metrics.confirmed.Add(1)
+			confirmed++
+		default:
+			if _, err := n.box.Requeue([]outbox.ID{r.ID}, "not on chain at restart"); err != nil {
+				return err
+			}
+			requeued++
+		}
+	}
+	n.log.Info("outbox reconciled", "pending", len(recs), "confirmed", confirmed, "requeued", requeued,
+		"block", head.Number.Uint64())
+	return nil
+}
