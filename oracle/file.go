@@ -1,0 +1,160 @@
+package oracle
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"gopkg.in/yaml.v3"
+
+	"github.com/vmattest/vmattest/internal/protocol"
+)
+
+// EnvPrefix starts the environment variables that override a configuration file's fields:
+// VMATTEST_NODE_LISTEN, VMATTEST_NODE_RPC, VMATTEST_NODE_DATA_DIR, VMATTEST_NODE_OPERATOR_KEY_FILE.
+const EnvPrefix = "VMATTEST_NODE_"
+
+// FileConfig is the node's configuration file (YAML; docs/node.example.yaml). Resolve turns it into a
+// Config; relative paths are relative to the file's directory. Durations are Go durations ("30s").
+type FileConfig struct {
+	DataDir          string `yaml:"dataDir"`
+	Listen           string `yaml:"listen"`
+	ChainID          uint64 `yaml:"chainId"`
+	RPC              string `yaml:"rpc"`
+	Verifier         string `yaml:"verifier"`
+	Registry         string `yaml:"registry"`
+	OperatorKeyFile  string `yaml:"operatorKeyFile"`
+	BatchSize        int    `yaml:"batchSize"`
+	BatchInterval    string `yaml:"batchInterval"`
+	NumConfirmations uint64 `yaml:"numConfirmations"`
+	VMs              []struct {
+		ID          string   `yaml:"id"`
+		AgentURL    string   `yaml:"agentUrl"`
+		ExpectedKey string   `yaml:"expectedKey"`
+		Subsets     []string `yaml:"subsets"`
+		HashAlg     string   `yaml:"hashAlg"`
+		Interval    string   `yaml:"interval"`
+		Jitter      string   `yaml:"jitter"`
+	} `yaml:"vms"`
+	Clients []struct {
+		Name          string  `yaml:"name"`
+		TokenSHA256   string  `yaml:"tokenSha256"`
+		RatePerSecond float64 `yaml:"ratePerSecond"`
+		Burst         int     `yaml:"burst"`
+	} `yaml:"clients"`
+
+	dir string
+}
+
+// LoadFile reads a configuration file strictly (unknown fields are errors) and applies the environment
+// overrides.
+func LoadFile(path string) (*FileConfig, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("failed to read the node configuration: %w", err)
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	var f FileConfig
+	if err := dec.Decode(&f); err != nil && !errors.Is(err, io.EOF) {
+		return nil, &ConfigError{Field: path, Err: err}
+	}
+	for env, dst := range map[string]*string{"LISTEN": &f.Listen, "RPC": &f.RPC, "DATA_DIR": &f.DataDir, "OPERATOR_KEY_FILE": &f.OperatorKeyFile} {
+		if v, ok := os.LookupEnv(EnvPrefix + env); ok {
+			*dst = v
+		}
+	}
+	f.dir = filepath.Dir(path)
+	return &f, nil
+}
+
+func (f *FileConfig) path(p string) string {
+	if p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(f.dir, p)
+}
+
+func fileErr(field, format string, args ...any) error {
+	return &ConfigError{Field: field, Err: fmt.Errorf(format, args...)}
+}
+
+func duration(field, s string) (time.Duration, error) {
+	if s == "" {
+		return 0, nil // the Config default applies
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		return 0, fileErr(field, "%q is not a duration such as 30s", s)
+	}
+	return d, nil
+}
+
+// Resolve builds the Config: it parses every field and loads the operator key, then checks the result.
+// Errors name the field as written in the file, e.g. "vms[0].expectedKey".
+func (f *FileConfig) Resolve() (Config, error) {
+	c := Config{DataDir: f.path(f.DataDir), Listen: f.Listen, ChainID: f.ChainID, RPCURL: f.RPC, BatchSize: f.BatchSize,
+		NumConfirmations: f.NumConfirmations}
+	var err error
+	for field, v := range map[string]struct {
+		s   string
+		dst *common.Address
+	}{"verifier": {f.Verifier, &c.Verifier}, "registry": {f.Registry, &c.Registry}} {
+		if !common.IsHexAddress(v.s) {
+			return c, fileErr(field, "%q is not an address", v.s)
+		}
+		*v.dst = common.HexToAddress(v.s)
+	}
+	if c.BatchInterval, err = duration("batchInterval", f.BatchInterval); err != nil {
+		return c, err
+	}
+	if f.OperatorKeyFile == "" {
+		return c, fileErr("operatorKeyFile", "required")
+	}
+	if c.OperatorKey, err = crypto.LoadECDSA(f.path(f.OperatorKeyFile)); err != nil {
+		return c, fileErr("operatorKeyFile", "%v", err)
+	}
+	for i, vm := range f.VMs {
+		field := fmt.Sprintf("vms[%d]", i)
+		var v VMConfig
+		if v.ID, err = protocol.ParseVMID(vm.ID); err != nil {
+			return c, fileErr(field+".id", "%v", err)
+		}
+		v.AgentURL = vm.AgentURL
+		if !common.IsHexAddress(vm.ExpectedKey) {
+			return c, fileErr(field+".expectedKey", "%q is not an address", vm.ExpectedKey)
+		}
+		v.ExpectedKey = common.HexToAddress(vm.ExpectedKey)
+		for j, s := range vm.Subsets {
+			b := common.FromHex(s)
+			if len(b) != protocol.HashSize || len(s) != 66 {
+				return c, fileErr(fmt.Sprintf("%s.subsets[%d]", field, j), "%q is not a subset id (0x + 64 hex digits; vmattest subset id FILE)", s)
+			}
+			v.Subsets = append(v.Subsets, [protocol.HashSize]byte(b))
+		}
+		alg := vm.HashAlg
+		if alg == "" {
+			alg = "blake3"
+		}
+		if v.HashAlg, err = protocol.ParseHashAlg(alg); err != nil {
+			return c, fileErr(field+".hashAlg", "%v", err)
+		}
+		if v.Interval, err = duration(field+".interval", vm.Interval); err != nil {
+			return c, err
+		}
+		if v.Jitter, err = duration(field+".jitter", vm.Jitter); err != nil {
+			return c, err
+		}
+		c.VMs = append(c.VMs, v)
+	}
+	for _, cl := range f.Clients {
+		c.Clients = append(c.Clients, ClientConfig{Name: cl.Name, TokenSHA256: cl.TokenSHA256, RatePerSecond: cl.RatePerSecond, Burst: cl.Burst})
+	}
+	return c, c.Check()
+}
