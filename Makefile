@@ -75,6 +75,7 @@ gas-check: tools
 bench: deps build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	VMATTEST=bin/vmattest scripts/bench-digest.sh
+	$(GO) test -count=1 -run 'TestBench' -v ./oracle | grep -E 'BENCH|^(ok|FAIL|---)' 
 	VMATTEST_EAS_DIR=$$(scripts/fetch-peers.sh) $(GO) test -count=1 -run 'TestGasFigures|TestGasVersusEAS' -v ./internal/onchain
 
 ## demo: the end-to-end demo on a local devnet.

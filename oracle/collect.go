@@ -11,6 +11,7 @@ import (
 	mrand "math/rand/v2"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -77,6 +78,12 @@ func (n *Node) scheduleLoop(vm *VMConfig, s [protocol.HashSize]byte) {
 // returns the outbox record once it is on disk.
 func (n *Node) collect(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byte, source string) (outbox.Record, error) {
 	n.metrics.requested.Add(1)
+	var key [protocol.VMIDSize + protocol.HashSize]byte
+	copy(key[:], vm.ID[:])
+	copy(key[protocol.VMIDSize:], s[:])
+	mu, _ := n.collectMu.LoadOrStore(key, new(sync.Mutex))
+	mu.(*sync.Mutex).Lock()
+	defer mu.(*sync.Mutex).Unlock()
 	sa, err := n.fetch(ctx, vm, s)
 	if err == nil {
 		err = n.verify(ctx, vm, s, sa)

@@ -43,6 +43,7 @@ type Deps struct {
 type ChainClient interface {
 	txmgr.Backend
 	ethereum.ContractCaller
+	ethereum.LogFilterer
 	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
 }
 
@@ -77,7 +78,10 @@ type Node struct {
 	api       *api
 
 	latestMu sync.Mutex
-	latest   map[subsetKey]outbox.ID // newest outbox record per (vm, subset)
+	// collectMu serializes collect per (VM, subset), so that the outbox holds a subset's attestations in
+	// sequence order: the verifier would skip a lower sequence submitted after a higher one.
+	collectMu sync.Map                // [16+32]byte -> *sync.Mutex
+	latest    map[subsetKey]outbox.ID // newest outbox record per (vm, subset)
 
 	kick     chan struct{}
 	done     chan struct{}

@@ -4,8 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/vmattest/vmattest/internal/onchain"
@@ -114,10 +117,38 @@ func (n *Node) confirmBatch(ctx context.Context, recs []outbox.Record, rcpt *typ
 		return fmt.Errorf("outbox MarkSubmitted: %w", err)
 	}
 	n.metrics.submitted.Add(uint64(len(ids)))
-	if _, err := n.box.MarkConfirmed(ids, rcpt.BlockNumber.Uint64(), rcpt.BlockHash, rcpt.TxHash); err != nil {
-		return fmt.Errorf("outbox MarkConfirmed: %w", err)
+	// Items the verifier skipped (AttestationSkipped) are on chain only if they landed before: their sequence
+	// is the recorded one, or an earlier AttestationSubmitted carries it. Otherwise a higher sequence
+	// superseded them and they never will be.
+	skipped := skippedItems(rcpt)
+	var confirmed []outbox.ID
+	for _, r := range recs {
+		a := r.Attestation.Attestation
+		last, wasSkipped := skipped[itemKey{a.VMID, a.SubsetID, a.Sequence}]
+		if !wasSkipped || a.Sequence == last {
+			confirmed = append(confirmed, r.ID)
+			continue
+		}
+		if lg, ok := n.findSubmitted(ctx, a); ok {
+			if _, err := n.box.MarkConfirmed([]outbox.ID{r.ID}, lg.BlockNumber, lg.BlockHash, lg.TxHash); err != nil {
+				return fmt.Errorf("outbox MarkConfirmed: %w", err)
+			}
+			n.metrics.confirmed.Add(1)
+			continue
+		}
+		reason := fmt.Sprintf("superseded on chain: sequence %d was never recorded and the chain holds %d", a.Sequence, last)
+		if _, err := n.box.MarkFailed(r.ID, reason); err != nil {
+			return fmt.Errorf("outbox MarkFailed: %w", err)
+		}
+		n.metrics.failed.Add(1)
+		n.log.Warn("attestation superseded", "id", r.ID.String(), "reason", reason)
 	}
-	n.metrics.confirmed.Add(uint64(len(ids)))
+	if len(confirmed) > 0 {
+		if _, err := n.box.MarkConfirmed(confirmed, rcpt.BlockNumber.Uint64(), rcpt.BlockHash, rcpt.TxHash); err != nil {
+			return fmt.Errorf("outbox MarkConfirmed: %w", err)
+		}
+	}
+	n.metrics.confirmed.Add(uint64(len(confirmed)))
 	n.metrics.batches.Add(1)
 	n.log.Info("batch confirmed", "items", len(ids), "tx", rcpt.TxHash.Hex(), "block", rcpt.BlockNumber.Uint64(),
 		"gasUsed", rcpt.GasUsed)
@@ -197,4 +228,55 @@ func (n *Node) reconcile(ctx context.Context) error {
 	n.log.Info("outbox reconciled", "pending", len(recs), "confirmed", confirmed, "requeued", requeued,
 		"block", head.Number.Uint64())
 	return nil
+}
+
+// itemKey identifies an attestation on chain.
+type itemKey struct {
+	vm       protocol.VMID
+	subset   [protocol.HashSize]byte
+	sequence uint64
+}
+
+var (
+	skippedEvent   = verifierABI.GetABI().Events["AttestationSkipped"]
+	submittedEvent = verifierABI.GetABI().Events["AttestationSubmitted"]
+)
+
+// skippedItems returns the items a batch receipt reports as skipped, with the sequence the chain holds.
+func skippedItems(rcpt *types.Receipt) map[itemKey]uint64 {
+	out := map[itemKey]uint64{}
+	for _, lg := range rcpt.Logs {
+		if len(lg.Topics) != 3 || lg.Topics[0] != skippedEvent.ID || len(lg.Data) != 64 {
+			continue
+		}
+		var k itemKey
+		copy(k.vm[:], lg.Topics[1][:protocol.VMIDSize])
+		k.subset = lg.Topics[2]
+		k.sequence = new(big.Int).SetBytes(lg.Data[:32]).Uint64()
+		out[k] = new(big.Int).SetBytes(lg.Data[32:]).Uint64()
+	}
+	return out
+}
+
+// findSubmitted looks for the AttestationSubmitted log of a (an earlier submission that landed).
+func (n *Node) findSubmitted(ctx context.Context, a protocol.Attestation) (types.Log, bool) {
+	var vmTopic common.Hash
+	copy(vmTopic[:], a.VMID[:])
+	qctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	logs, err := n.backend.FilterLogs(qctx, ethereum.FilterQuery{
+		Addresses: []common.Address{n.cfg.Verifier},
+		Topics:    [][]common.Hash{{submittedEvent.ID}, {vmTopic}, {common.Hash(a.SubsetID)}},
+	})
+	if err != nil {
+		n.metrics.rpcError("eth_getLogs")
+		return types.Log{}, false
+	}
+	for _, lg := range logs {
+		// data: hashAlg, stateDigest, zkCommitment, timestamp, sequence (one word each)
+		if len(lg.Data) == 5*32 && new(big.Int).SetBytes(lg.Data[4*32:]).Uint64() == a.Sequence {
+			return lg, true
+		}
+	}
+	return types.Log{}, false
 }
