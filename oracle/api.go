@@ -198,33 +198,10 @@ func (a *api) handleAttest(w http.ResponseWriter, r *http.Request, c *client) {
 		writeError(w, http.StatusBadRequest, "reading the body failed")
 		return
 	}
-	subsets := vm.Subsets
-	if len(bytes.TrimSpace(body)) > 0 {
-		var req AttestRequest
-		dec := json.NewDecoder(bytes.NewReader(body))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&req); err != nil || dec.More() {
-			writeError(w, http.StatusBadRequest, fmt.Sprintf("body: want {\"subsetId\": \"0x…\"} or nothing: %v", err))
-			return
-		}
-		if req.SubsetID != "" {
-			b, err := hex.DecodeString(strings.TrimPrefix(req.SubsetID, "0x"))
-			if err != nil || len(b) != 32 || !strings.HasPrefix(req.SubsetID, "0x") {
-				writeError(w, http.StatusBadRequest, "field \"subsetId\": want 0x and 64 hex digits")
-				return
-			}
-			var s [32]byte
-			copy(s[:], b)
-			found := false
-			for _, x := range vm.Subsets {
-				found = found || x == s
-			}
-			if !found {
-				writeError(w, http.StatusNotFound, fmt.Sprintf("vm %s has no subset %s", vm.ID, req.SubsetID))
-				return
-			}
-			subsets = [][32]byte{s}
-		}
+	subsets, status, msg := parseAttestBody(body, vm)
+	if status != 0 {
+		writeError(w, status, msg)
+		return
 	}
 	ctx, cancel := a.n.ctx()
 	defer cancel()
@@ -381,4 +358,32 @@ func (a *api) handleMetrics(w http.ResponseWriter, _ *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
 	a.n.metrics.write(w, stats)
+}
+
+// parseAttestBody decodes the optional body of POST /v1/vms/{vm_id}/attest: empty (all of vm's subsets) or
+// {"subsetId": "0x…"} naming one of them. On a bad body it returns the HTTP status and the message.
+func parseAttestBody(body []byte, vm *VMConfig) (subsets [][32]byte, status int, msg string) {
+	if len(bytes.TrimSpace(body)) == 0 {
+		return vm.Subsets, 0, ""
+	}
+	var req AttestRequest
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil || dec.More() {
+		return nil, http.StatusBadRequest, fmt.Sprintf("body: want {\"subsetId\": \"0x…\"} or nothing: %v", err)
+	}
+	if req.SubsetID == "" {
+		return vm.Subsets, 0, ""
+	}
+	b, err := hex.DecodeString(strings.TrimPrefix(req.SubsetID, "0x"))
+	if err != nil || len(b) != 32 || !strings.HasPrefix(req.SubsetID, "0x") {
+		return nil, http.StatusBadRequest, "field \"subsetId\": want 0x and 64 hex digits"
+	}
+	s := [32]byte(b)
+	for _, x := range vm.Subsets {
+		if x == s {
+			return [][32]byte{s}, 0, ""
+		}
+	}
+	return nil, http.StatusNotFound, fmt.Sprintf("vm %s has no subset %s", vm.ID, req.SubsetID)
 }

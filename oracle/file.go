@@ -33,7 +33,10 @@ type FileConfig struct {
 	BatchSize        int    `yaml:"batchSize"`
 	BatchInterval    string `yaml:"batchInterval"`
 	NumConfirmations uint64 `yaml:"numConfirmations"`
-	VMs              []struct {
+	// Agent is an agent configuration file (docs/agent.example.yaml) for an agent embedded in the node's
+	// process; VMs without agentUrl use it. One process then serves a single machine.
+	Agent string `yaml:"agent"`
+	VMs   []struct {
 		ID          string   `yaml:"id"`
 		AgentURL    string   `yaml:"agentUrl"`
 		ExpectedKey string   `yaml:"expectedKey"`
@@ -94,6 +97,30 @@ func duration(field, s string) (time.Duration, error) {
 		return 0, fileErr(field, "%q is not a duration such as 30s", s)
 	}
 	return d, nil
+}
+
+// OperatorAddress loads the operator key file and returns its address.
+func (f *FileConfig) OperatorAddress() (common.Address, error) {
+	if f.OperatorKeyFile == "" {
+		return common.Address{}, fileErr("operatorKeyFile", "required")
+	}
+	k, err := crypto.LoadECDSA(f.path(f.OperatorKeyFile))
+	if err != nil {
+		return common.Address{}, fileErr("operatorKeyFile", "%v", err)
+	}
+	return crypto.PubkeyToAddress(k.PublicKey), nil
+}
+
+// AgentFile returns the embedded agent's configuration file, resolved against the file's directory, or "".
+func (f *FileConfig) AgentFile() string { return f.path(f.Agent) }
+
+// UseAgent sets url as the agent of every VM that names none: the embedded agent.
+func (f *FileConfig) UseAgent(url string) {
+	for i := range f.VMs {
+		if f.VMs[i].AgentURL == "" {
+			f.VMs[i].AgentURL = url
+		}
+	}
 }
 
 // Resolve builds the Config: it parses every field and loads the operator key, then checks the result.

@@ -7,6 +7,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/vmattest/vmattest/internal/agent"
+	"github.com/vmattest/vmattest/internal/enclave"
 	"github.com/vmattest/vmattest/oracle"
 )
 
@@ -26,6 +28,14 @@ func newNodeCmd() *cobra.Command {
 			f, err := oracle.LoadFile(configPath)
 			if err != nil {
 				return err
+			}
+			if f.AgentFile() != "" {
+				stop, url, err := startEmbeddedAgent(cmd, f)
+				if err != nil {
+					return fmt.Errorf("embedded agent: %w", err)
+				}
+				defer stop()
+				f.UseAgent(url)
 			}
 			cfg, err := f.Resolve()
 			if err != nil {
@@ -48,4 +58,47 @@ func newNodeCmd() *cobra.Command {
 	cmd.Flags().StringVar(&configPath, "config", "", "node configuration file (required)")
 	_ = cmd.MarkFlagRequired("config")
 	return cmd
+}
+
+// startEmbeddedAgent runs the agent of f's agent configuration in this process, on a free loopback port,
+// serving the node's operator address; it returns a function that stops it and its URL.
+func startEmbeddedAgent(cmd *cobra.Command, f *oracle.FileConfig) (func(), string, error) {
+	ctx := cmd.Context()
+	af, err := agent.LoadFile(f.AgentFile())
+	if err != nil {
+		return nil, "", err
+	}
+	operator, err := f.OperatorAddress()
+	if err != nil {
+		return nil, "", err
+	}
+	af.AllowedNodes = append(af.AllowedNodes, operator.Hex())
+	cfg, err := af.Resolve()
+	if err != nil {
+		return nil, "", err
+	}
+	t := teeFlags{kind: af.Key.TEE, simDir: af.SimDir()}
+	backend, err := t.open()
+	if err != nil {
+		return nil, "", err
+	}
+	key, err := enclave.Open(ctx, backend, af.KeyDir())
+	if err != nil {
+		return nil, "", err
+	}
+	a, err := agent.New(cfg, agent.Deps{Signer: key})
+	if err != nil {
+		return nil, "", err
+	}
+	srv := agent.NewServer(a, agent.ServerOptions{Addr: "127.0.0.1:0"})
+	if err := srv.Start(ctx); err != nil {
+		return nil, "", err
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), "embedded agent on %s, key %s (%s)\n", srv.Addr(), key.Address(), key.TEE())
+	stop := func() {
+		sctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		_ = srv.Stop(sctx)
+	}
+	return stop, "http://" + srv.Addr().String(), nil
 }
