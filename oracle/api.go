@@ -302,6 +302,8 @@ type OnChainRecord struct {
 type VMResponse struct {
 	VMID    string         `json:"vmId"`
 	Subsets []SubsetStatus `json:"subsets"`
+	// Properties are the configured properties (none when the VM has none).
+	Properties []PropertyStatus `json:"properties,omitempty"`
 }
 
 func (a *api) handleVM(w http.ResponseWriter, r *http.Request, _ *client) {
@@ -335,6 +337,9 @@ func (a *api) handleVM(w http.ResponseWriter, r *http.Request, _ *client) {
 			st.Error = "chain read failed: " + err.Error()
 		}
 		out.Subsets = append(out.Subsets, st)
+	}
+	for i := range vm.Properties {
+		out.Properties = append(out.Properties, a.n.propertyStatus(ctx, vm, i))
 	}
 	writeJSON(w, http.StatusOK, out)
 }

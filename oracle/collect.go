@@ -119,7 +119,7 @@ func (n *Node) collect(ctx context.Context, vm *VMConfig, s [protocol.HashSize]b
 
 // fetch sends a signed request to the agent and decodes its answer.
 func (n *Node) fetch(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byte) (protocol.SignedAttestation, error) {
-	req := agent.Request{VMID: vm.ID, SubsetID: s, HashAlg: vm.HashAlg, Timestamp: uint64(n.now().Unix())}
+	req := agent.Request{VMID: vm.ID, SubsetID: s, HashAlg: vm.HashAlg, Commit: vm.commits(s), Timestamp: uint64(n.now().Unix())}
 	if _, err := rand.Read(req.Nonce[:]); err != nil {
 		return protocol.SignedAttestation{}, err
 	}
@@ -133,27 +133,12 @@ func (n *Node) fetch(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byt
 	if err != nil {
 		return protocol.SignedAttestation{}, err
 	}
-	ctx, cancel := context.WithTimeout(ctx, n.cfg.AgentTimeout)
-	defer cancel()
-	hr, err := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimRight(vm.AgentURL, "/")+agent.PathAttestations, bytes.NewReader(body))
+	code, data, err := n.postAgent(ctx, vm, agent.PathAttestations, body, sig)
 	if err != nil {
 		return protocol.SignedAttestation{}, reject(ReasonAgentUnreachable, "%v", err)
 	}
-	hr.Header.Set("Content-Type", "application/json")
-	hr.Header.Set(agent.SignatureHeader, sig)
-	resp, err := n.httpc.Do(hr)
-	if err != nil {
-		return protocol.SignedAttestation{}, reject(ReasonAgentUnreachable, "%v", err)
-	}
-	defer resp.Body.Close()
-	data, err := io.ReadAll(io.LimitReader(resp.Body, maxAgentResponse+1))
-	if err != nil {
-		return protocol.SignedAttestation{}, reject(ReasonAgentUnreachable, "reading the answer: %v", err)
-	}
-	if resp.StatusCode != http.StatusOK {
-		var e agent.ErrorResponse
-		_ = json.Unmarshal(data, &e)
-		return protocol.SignedAttestation{}, reject(ReasonAgentUnreachable, "agent answered %d: %s", resp.StatusCode, e.Error)
+	if code != http.StatusOK {
+		return protocol.SignedAttestation{}, reject(ReasonAgentUnreachable, "agent answered %d: %s", code, agentError(data))
 	}
 	if len(data) > maxAgentResponse {
 		return protocol.SignedAttestation{}, reject(ReasonMalformed, "answer over %d bytes", maxAgentResponse)
@@ -168,6 +153,47 @@ func (n *Node) fetch(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byt
 		return protocol.SignedAttestation{}, reject(ReasonMalformed, "no attestation in the answer")
 	}
 	return *out.Attestation, nil
+}
+
+// postAgent POSTs a signed body to the agent's path and returns the status and the answer (at most
+// maxAgentResponse+1 bytes). An error means the agent could not be reached or read.
+func (n *Node) postAgent(ctx context.Context, vm *VMConfig, path string, body []byte, sig string) (int, []byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, n.cfg.AgentTimeout)
+	defer cancel()
+	hr, err := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimRight(vm.AgentURL, "/")+path, bytes.NewReader(body))
+	if err != nil {
+		return 0, nil, err
+	}
+	hr.Header.Set("Content-Type", "application/json")
+	hr.Header.Set(agent.SignatureHeader, sig)
+	resp, err := n.httpc.Do(hr)
+	if err != nil {
+		return 0, nil, err
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(io.LimitReader(resp.Body, maxAgentResponse+1))
+	if err != nil {
+		return 0, nil, fmt.Errorf("reading the answer: %w", err)
+	}
+	return resp.StatusCode, data, nil
+}
+
+// agentError returns the message of an agent's error answer.
+func agentError(data []byte) string {
+	var e agent.ErrorResponse
+	_ = json.Unmarshal(data, &e)
+	return e.Error
+}
+
+// commits reports whether the node asks for a ZK commitment in attestations of subset s: whether a
+// property is proven of it.
+func (vm *VMConfig) commits(s [protocol.HashSize]byte) bool {
+	for _, p := range vm.Properties {
+		if p.Subset == s {
+			return true
+		}
+	}
+	return false
 }
 
 // verify checks an answer: the requested VM, subset and algorithm; signed by the expected key in the node's

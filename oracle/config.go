@@ -13,6 +13,8 @@ import (
 
 	"github.com/vmattest/vmattest/internal/enclave"
 	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/internal/zkcommit"
+	"github.com/vmattest/vmattest/internal/zkproof"
 )
 
 // Defaults of Config, applied by Config.withDefaults (the one place they live).
@@ -46,8 +48,27 @@ type VMConfig struct {
 	Interval time.Duration
 	// Jitter spreads the schedule: each wait is Interval ± a random duration up to Jitter (< Interval).
 	Jitter time.Duration
-	// MaxAge is the age GET /v1/vms/{id} passes to verifier.isFresh; 0 means 3 × Interval.
+	// MaxAge is the age GET /v1/vms/{id} passes to verifier.isFresh and PropertyRegistry.hasProperty; 0 means
+	// 3 × Interval.
 	MaxAge time.Duration
+	// Properties are proven of the VM's committed states: the node asks for attestations with a ZK
+	// commitment of their subsets and, once one is confirmed, for a proof of each property, which it submits
+	// to Config.PropertyRegistry.
+	Properties []PropertyConfig
+}
+
+// PropertyConfig is one property the node proves of a VM.
+type PropertyConfig struct {
+	// Name is the property (zkproof.Lookup): "readonlyroot" or "goldendigest".
+	Name string
+	// Subset is the subset whose committed state is proven; one of the VM's Subsets.
+	Subset [protocol.HashSize]byte
+	// Verifier is the Groth16 verifier contract the registry accepts for the property.
+	Verifier common.Address
+	// Region and Golden are goldendigest's (required there, refused otherwise): the region whose digest is
+	// in the golden set.
+	Region string
+	Golden [][32]byte
 }
 
 // ClientConfig is one client of the node's API.
@@ -74,6 +95,8 @@ type Config struct {
 	// Verifier and Registry are the contracts' addresses.
 	Verifier common.Address
 	Registry common.Address
+	// PropertyRegistry is the PropertyRegistry contract's address; required when a VM has Properties.
+	PropertyRegistry common.Address
 	// OperatorKey pays for submissions (through the tx manager) and signs requests to agents.
 	OperatorKey *ecdsa.PrivateKey
 	// VMs are the attested VMs.
@@ -244,6 +267,12 @@ func (c Config) Check() error {
 			}
 			subs[s] = true
 		}
+		if err := checkProperties(i, v, subs); err != nil {
+			return err
+		}
+		if len(v.Properties) > 0 && c.PropertyRegistry == (common.Address{}) {
+			return cfgErr("PropertyRegistry", "required when a VM has properties (VMs[%d])", i)
+		}
 	}
 	names := map[string]bool{}
 	for i, cl := range c.Clients {
@@ -264,6 +293,48 @@ func (c Config) Check() error {
 		if cl.Burst < 0 {
 			return cfgErr(f("Burst"), "must be positive")
 		}
+	}
+	return nil
+}
+
+// checkProperties checks the properties of VMs[i]; subs are its subsets.
+func checkProperties(i int, v VMConfig, subs map[[protocol.HashSize]byte]bool) error {
+	seen := map[string]bool{}
+	for j, p := range v.Properties {
+		f := func(name string) string { return fmt.Sprintf("VMs[%d].Properties[%d].%s", i, j, name) }
+		prop, err := zkproof.Lookup(p.Name)
+		if err != nil {
+			return &ConfigError{Field: f("Name"), Err: err}
+		}
+		switch {
+		case !subs[p.Subset]:
+			return cfgErr(f("Subset"), "0x%x is not one of the VM's subsets", p.Subset)
+		case p.Verifier == (common.Address{}):
+			return cfgErr(f("Verifier"), "required")
+		}
+		if prop == zkproof.GoldenDigest {
+			if p.Region == "" {
+				return cfgErr(f("Region"), "required for goldendigest")
+			}
+			if len(p.Golden) == 0 {
+				return cfgErr(f("Golden"), "required for goldendigest")
+			}
+			if _, err := zkcommit.NewGoldenSet(p.Golden); err != nil {
+				return &ConfigError{Field: f("Golden"), Err: err}
+			}
+		} else {
+			if p.Region != "" {
+				return cfgErr(f("Region"), "only for goldendigest, not %s", prop.Name)
+			}
+			if len(p.Golden) != 0 {
+				return cfgErr(f("Golden"), "only for goldendigest, not %s", prop.Name)
+			}
+		}
+		key := fmt.Sprintf("%s/%x/%s", prop.Name, p.Subset, p.Region)
+		if seen[key] {
+			return cfgErr(f("Name"), "property %s of subset 0x%x appears twice", prop.Name, p.Subset)
+		}
+		seen[key] = true
 	}
 	return nil
 }

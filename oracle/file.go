@@ -23,12 +23,14 @@ const EnvPrefix = "VMATTEST_NODE_"
 // FileConfig is the node's configuration file (YAML; docs/node.example.yaml). Resolve turns it into a
 // Config; relative paths are relative to the file's directory. Durations are Go durations ("30s").
 type FileConfig struct {
-	DataDir          string `yaml:"dataDir"`
-	Listen           string `yaml:"listen"`
-	ChainID          uint64 `yaml:"chainId"`
-	RPC              string `yaml:"rpc"`
-	Verifier         string `yaml:"verifier"`
-	Registry         string `yaml:"registry"`
+	DataDir  string `yaml:"dataDir"`
+	Listen   string `yaml:"listen"`
+	ChainID  uint64 `yaml:"chainId"`
+	RPC      string `yaml:"rpc"`
+	Verifier string `yaml:"verifier"`
+	Registry string `yaml:"registry"`
+	// PropertyRegistry is required when a VM has properties.
+	PropertyRegistry string `yaml:"propertyRegistry"`
 	OperatorKeyFile  string `yaml:"operatorKeyFile"`
 	BatchSize        int    `yaml:"batchSize"`
 	BatchInterval    string `yaml:"batchInterval"`
@@ -44,6 +46,13 @@ type FileConfig struct {
 		HashAlg     string   `yaml:"hashAlg"`
 		Interval    string   `yaml:"interval"`
 		Jitter      string   `yaml:"jitter"`
+		Properties  []struct {
+			Name     string   `yaml:"name"`
+			Subset   string   `yaml:"subset"`
+			Verifier string   `yaml:"verifier"`
+			Region   string   `yaml:"region"`
+			Golden   []string `yaml:"golden"`
+		} `yaml:"properties"`
 	} `yaml:"vms"`
 	Clients []struct {
 		Name          string  `yaml:"name"`
@@ -86,6 +95,15 @@ func (f *FileConfig) path(p string) string {
 
 func fileErr(field, format string, args ...any) error {
 	return &ConfigError{Field: field, Err: fmt.Errorf(format, args...)}
+}
+
+// hash32 parses 0x and 64 hex digits.
+func hash32(s string) ([32]byte, bool) {
+	b := common.FromHex(s)
+	if len(b) != 32 || len(s) != 66 {
+		return [32]byte{}, false
+	}
+	return [32]byte(b), true
 }
 
 func duration(field, s string) (time.Duration, error) {
@@ -138,6 +156,12 @@ func (f *FileConfig) Resolve() (Config, error) {
 		}
 		*v.dst = common.HexToAddress(v.s)
 	}
+	if f.PropertyRegistry != "" {
+		if !common.IsHexAddress(f.PropertyRegistry) {
+			return c, fileErr("propertyRegistry", "%q is not an address", f.PropertyRegistry)
+		}
+		c.PropertyRegistry = common.HexToAddress(f.PropertyRegistry)
+	}
 	if c.BatchInterval, err = duration("batchInterval", f.BatchInterval); err != nil {
 		return c, err
 	}
@@ -159,11 +183,31 @@ func (f *FileConfig) Resolve() (Config, error) {
 		}
 		v.ExpectedKey = common.HexToAddress(vm.ExpectedKey)
 		for j, s := range vm.Subsets {
-			b := common.FromHex(s)
-			if len(b) != protocol.HashSize || len(s) != 66 {
+			b, ok := hash32(s)
+			if !ok {
 				return c, fileErr(fmt.Sprintf("%s.subsets[%d]", field, j), "%q is not a subset id (0x + 64 hex digits; vmattest subset id FILE)", s)
 			}
-			v.Subsets = append(v.Subsets, [protocol.HashSize]byte(b))
+			v.Subsets = append(v.Subsets, b)
+		}
+		for j, p := range vm.Properties {
+			pf := fmt.Sprintf("%s.properties[%d]", field, j)
+			pc := PropertyConfig{Name: p.Name, Region: p.Region}
+			var ok bool
+			if pc.Subset, ok = hash32(p.Subset); !ok {
+				return c, fileErr(pf+".subset", "%q is not a subset id (0x + 64 hex digits)", p.Subset)
+			}
+			if !common.IsHexAddress(p.Verifier) {
+				return c, fileErr(pf+".verifier", "%q is not an address", p.Verifier)
+			}
+			pc.Verifier = common.HexToAddress(p.Verifier)
+			for k, g := range p.Golden {
+				d, ok := hash32(g)
+				if !ok {
+					return c, fileErr(fmt.Sprintf("%s.golden[%d]", pf, k), "%q is not a digest (0x + 64 hex digits)", g)
+				}
+				pc.Golden = append(pc.Golden, d)
+			}
+			v.Properties = append(v.Properties, pc)
 		}
 		alg := vm.HashAlg
 		if alg == "" {

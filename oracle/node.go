@@ -83,6 +83,8 @@ type Node struct {
 	collectMu sync.Map                // [16+32]byte -> *sync.Mutex
 	latest    map[subsetKey]outbox.ID // newest outbox record per (vm, subset)
 
+	props    propertiesState
+	propKick chan struct{}
 	kick     chan struct{}
 	done     chan struct{}
 	wg       sync.WaitGroup
@@ -101,7 +103,7 @@ func New(cfg Config, d Deps) (*Node, error) {
 	cfg = cfg.withDefaults()
 	n := &Node{cfg: cfg, deps: d, log: d.Logger, now: d.Now, metrics: newMetrics(),
 		domain: protocol.NewDomain(cfg.ChainID, cfg.Verifier), vms: map[protocol.VMID]*VMConfig{},
-		latest: map[subsetKey]outbox.ID{}, kick: make(chan struct{}, 1), done: make(chan struct{})}
+		latest: map[subsetKey]outbox.ID{}, kick: make(chan struct{}, 1), propKick: make(chan struct{}, 1), done: make(chan struct{})}
 	if n.log == nil {
 		n.log = slog.New(slog.NewJSONHandler(os.Stderr, nil))
 	}
@@ -262,6 +264,10 @@ func (n *Node) initAPI(ctx context.Context) error {
 func (n *Node) initLoops(context.Context) error {
 	n.wg.Add(1)
 	go n.submitLoop()
+	if n.hasProperties() {
+		n.wg.Add(1)
+		go n.proveLoop()
+	}
 	for i := range n.cfg.VMs {
 		vm := &n.cfg.VMs[i]
 		for _, s := range vm.Subsets {

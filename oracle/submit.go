@@ -150,6 +150,7 @@ func (n *Node) confirmBatch(ctx context.Context, recs []outbox.Record, rcpt *typ
 	}
 	n.metrics.confirmed.Add(uint64(len(confirmed)))
 	n.metrics.batches.Add(1)
+	n.kickProver()
 	n.log.Info("batch confirmed", "items", len(ids), "tx", rcpt.TxHash.Hex(), "block", rcpt.BlockNumber.Uint64(),
 		"gasUsed", rcpt.GasUsed)
 	return nil
