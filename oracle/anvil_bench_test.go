@@ -17,22 +17,17 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"slices"
-	"sync"
-	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/vmattest/vmattest/internal/bindings/registry"
 	"github.com/vmattest/vmattest/internal/bindings/verifier"
 	"github.com/vmattest/vmattest/internal/onchain"
-	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
 )
@@ -193,135 +188,11 @@ func TestBenchAnvilEndToEnd(t *testing.T) {
 	cfg.BatchInterval = 100 * time.Millisecond
 	n := e.startNode(cfg)
 
-	type sent struct {
-		vm    protocol.VMID
-		id    outbox.ID
-		start time.Time
-	}
-	reqs := make([]sent, total)
-	var next, failed atomic.Int64
-	var firstErr atomic.Value
-	var wg sync.WaitGroup
-	start := time.Now()
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			vm := vms[w]
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= total {
-					return
-				}
-				t0 := time.Now()
-				var ar AttestResponse
-				code, err := tryDo(n, "POST", "/v1/vms/"+vm.String()+"/attest", testToken, &ar)
-				if err != nil || code != 202 || len(ar.IDs) != 1 {
-					failed.Add(1)
-					firstErr.CompareAndSwap(nil, fmt.Sprintf("code %d err %v ids %d", code, err, len(ar.IDs)))
-					continue
-				}
-				reqs[i] = sent{vm, ar.IDs[0], t0}
-			}
-		}()
-	}
-	wg.Wait()
-	accepted := time.Since(start)
-	if f := failed.Load(); f > 0 {
-		t.Fatalf("%d of %d requests failed; first: %v", f, total, firstErr.Load())
-	}
-	deadline := time.Now().Add(2 * time.Minute)
-	for {
-		st, err := n.Outbox().Stats()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if st[outbox.StateConfirmed]+st[outbox.StateFailed] >= uint64(total) {
-			if st[outbox.StateFailed] > 0 || st[outbox.StateConfirmed] != uint64(total) {
-				t.Fatalf("outbox states: %v", st)
-			}
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out; outbox states: %v", st)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-
-	lat := make(latencies, total)
-	seen := map[outbox.ID]bool{}
-	txs := map[common.Hash]bool{}
-	outSeqs := map[protocol.VMID][]uint64{}
-	var last time.Time
-	for i, r := range reqs {
-		if seen[r.id] {
-			t.Fatalf("outbox id %s returned twice", r.id)
-		}
-		seen[r.id] = true
-		rec, err := n.Outbox().Get(r.id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if rec.State != outbox.StateConfirmed || rec.Confirmation == nil {
-			t.Fatalf("record %s is %s", r.id, rec.State)
-		}
-		lat[i] = rec.Confirmation.At.Sub(r.start)
-		if rec.Confirmation.At.After(last) {
-			last = rec.Confirmation.At
-		}
-		txs[rec.Confirmation.TxHash] = true
-		outSeqs[r.vm] = append(outSeqs[r.vm], rec.Attestation.Sequence)
-	}
-	el := last.Sub(start)
-
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	var gas uint64
-	chainSeqs := map[protocol.VMID][]uint64{}
-	skipped := 0
-	blocks := map[uint64]bool{}
-	for h := range txs {
-		rc, err := e.client.TransactionReceipt(ctx, h)
-		if err != nil {
-			t.Fatalf("receipt %s: %v", h, err)
-		}
-		if rc.Status != 1 {
-			t.Fatalf("tx %s reverted", h)
-		}
-		gas += rc.GasUsed
-		blocks[rc.BlockNumber.Uint64()] = true
-		for _, l := range rc.Logs {
-			if ev, err := verifierABI.UnpackAttestationSubmittedEvent(l); err == nil {
-				chainSeqs[protocol.VMID(ev.VmId)] = append(chainSeqs[protocol.VMID(ev.VmId)], ev.Sequence)
-			} else if _, err := verifierABI.UnpackAttestationSkippedEvent(l); err == nil {
-				skipped++
-			}
-		}
-	}
-	events := 0
-	for _, vm := range vms {
-		o, c := slices.Sorted(slices.Values(outSeqs[vm])), slices.Sorted(slices.Values(chainSeqs[vm]))
-		events += len(c)
-		if !slices.Equal(o, c) || len(slices.Compact(slices.Clone(o))) != len(o) {
-			t.Errorf("vm %s: %d sequences in the outbox, %d recorded on chain (skipped events in all: %d)", vm, len(o), len(c), skipped)
-		}
-		if got := e.latest(vm).Sequence; len(o) > 0 && got != o[len(o)-1] {
-			t.Errorf("vm %s: latest sequence on chain %d, highest in the outbox %d", vm, got, o[len(o)-1])
-		}
-	}
-	if events != total {
-		t.Errorf("%d AttestationSubmitted events for %d attestations", events, total)
-	}
-	if skipped > 0 {
-		t.Errorf("%d AttestationSkipped events: confirmed in the outbox but not recorded on chain", skipped)
-	}
-	if len(txs) == 0 {
-		t.Fatal("no transactions")
-	}
+	run := runLoad(t, e, n, vms, total, workers, func(w, _ int) protocol.VMID { return vms[w] }, 2*time.Minute)
 	t.Logf("BENCH anvil-e2e n=%d vms=%d workers=%d batch=%d block=%ds txs=%d blocks=%d accepted-in=%s elapsed=%s rate=%.0f/s "+
 		"request→confirmed p50=%s p99=%s max=%s gas/attestation=%d (gas/tx=%d) events=%d skipped=%d",
-		total, len(vms), workers, batchSize, anvilBlockTime, len(txs), len(blocks), accepted.Round(time.Millisecond),
-		el.Round(time.Millisecond), float64(total)/el.Seconds(), lat.pct(0.5).Round(time.Millisecond),
-		lat.pct(0.99).Round(time.Millisecond), lat.pct(1).Round(time.Millisecond), gas/uint64(total), gas/uint64(len(txs)),
-		events, skipped)
+		total, len(vms), workers, batchSize, anvilBlockTime, run.txs, run.blocks, run.accepted.Round(time.Millisecond),
+		run.elapsed.Round(time.Millisecond), float64(total)/run.elapsed.Seconds(), run.lat.pct(0.5).Round(time.Millisecond),
+		run.lat.pct(0.99).Round(time.Millisecond), run.lat.pct(1).Round(time.Millisecond), run.gas/uint64(total), run.gas/uint64(run.txs),
+		run.events, run.skipped)
 }

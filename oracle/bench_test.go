@@ -257,6 +257,35 @@ func benchEndToEnd(t *testing.T, shared bool) {
 	cfg.BatchInterval = 100 * time.Millisecond
 	n := e.startNode(cfg)
 
+	vmFor := func(w, i int) protocol.VMID {
+		if shared {
+			return vms[i%numVMs]
+		}
+		return vms[w%numVMs]
+	}
+	run := runLoad(t, e, n, vms, total, workers, vmFor, 5*time.Minute)
+	t.Logf("BENCH e2e shared=%v n=%d vms=%d workers=%d batch=%d block=%s txs=%d accepted-in=%s elapsed=%s rate=%.0f/s "+
+		"request→confirmed p50=%s p99=%s max=%s gas/attestation=%d (gas/tx=%d) skipped=%d",
+		shared, total, numVMs, workers, batchSize, blockTime, run.txs, run.accepted.Round(time.Millisecond), run.elapsed.Round(time.Millisecond),
+		float64(total)/run.elapsed.Seconds(), run.lat.pct(0.5).Round(time.Millisecond), run.lat.pct(0.99).Round(time.Millisecond),
+		run.lat.pct(1).Round(time.Millisecond), run.gas/uint64(total), run.gas/uint64(run.txs), run.skipped)
+}
+
+// loadRun is what runLoad measured.
+type loadRun struct {
+	accepted, elapsed   time.Duration // all requests accepted; first request to last confirmation
+	lat                 latencies     // request→confirmed, per attestation
+	txs, blocks, events int           // batch transactions, their blocks, AttestationSubmitted events
+	skipped             int           // AttestationSkipped events
+	gas                 uint64        // gas used by the batch transactions
+}
+
+// runLoad sends total on-demand attestation requests through n's client API from workers goroutines (request
+// i of worker w goes to vmFor(w, i)), waits up to timeout for every one to be confirmed in the outbox, and
+// checks that each was recorded on chain exactly once: the outbox's sequences of each VM are the chain's,
+// without duplicates, the latest on chain is the highest, and nothing was skipped.
+func runLoad(t *testing.T, e *env, n *Node, vms []protocol.VMID, total, workers int, vmFor func(w, i int) protocol.VMID, timeout time.Duration) loadRun {
+	t.Helper()
 	type sent struct {
 		vm    protocol.VMID
 		id    outbox.ID
@@ -276,10 +305,7 @@ func benchEndToEnd(t *testing.T, shared bool) {
 				if i >= total {
 					return
 				}
-				vm := vms[w%numVMs]
-				if shared {
-					vm = vms[i%numVMs]
-				}
+				vm := vmFor(w, i)
 				t0 := time.Now()
 				var ar AttestResponse
 				code, err := tryDo(n, "POST", "/v1/vms/"+vm.String()+"/attest", testToken, &ar)
@@ -293,11 +319,12 @@ func benchEndToEnd(t *testing.T, shared bool) {
 		}()
 	}
 	wg.Wait()
-	accepted := time.Since(start)
+	var run loadRun
+	run.accepted = time.Since(start)
 	if f := failed.Load(); f > 0 {
 		t.Fatalf("%d of %d requests failed; first: %v", f, total, firstErr.Load())
 	}
-	deadline := time.Now().Add(5 * time.Minute)
+	deadline := time.Now().Add(timeout)
 	for {
 		st, err := n.Outbox().Stats()
 		if err != nil {
@@ -316,7 +343,7 @@ func benchEndToEnd(t *testing.T, shared bool) {
 	}
 
 	// Latency, end of the run, per-VM sequences from the outbox.
-	lat := make(latencies, total)
+	run.lat = make(latencies, total)
 	seen := map[outbox.ID]bool{}
 	txs := map[common.Hash]bool{}
 	outSeqs := map[protocol.VMID][]uint64{}
@@ -333,51 +360,57 @@ func benchEndToEnd(t *testing.T, shared bool) {
 		if rec.State != outbox.StateConfirmed || rec.Confirmation == nil {
 			t.Fatalf("record %s is %s", r.id, rec.State)
 		}
-		lat[i] = rec.Confirmation.At.Sub(r.start)
+		run.lat[i] = rec.Confirmation.At.Sub(r.start)
 		if rec.Confirmation.At.After(last) {
 			last = rec.Confirmation.At
 		}
 		txs[rec.Confirmation.TxHash] = true
 		outSeqs[r.vm] = append(outSeqs[r.vm], rec.Attestation.Sequence)
 	}
-	el := last.Sub(start)
+	run.elapsed = last.Sub(start)
+	if len(txs) == 0 {
+		t.Fatal("no transactions")
+	}
 
 	// Receipts: gas, and the verifier's events (each attestation submitted once, none skipped).
-	var gas uint64
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
 	chainSeqs := map[protocol.VMID][]uint64{}
-	skipped := 0
+	blocks := map[uint64]bool{}
 	for h := range txs {
-		rc, err := e.client.TransactionReceipt(context.Background(), h)
+		rc, err := e.client.TransactionReceipt(ctx, h)
 		if err != nil {
 			t.Fatalf("receipt %s: %v", h, err)
 		}
 		if rc.Status != 1 {
 			t.Fatalf("tx %s reverted", h)
 		}
-		gas += rc.GasUsed
+		run.gas += rc.GasUsed
+		blocks[rc.BlockNumber.Uint64()] = true
 		for _, l := range rc.Logs {
 			if ev, err := verifierABI.UnpackAttestationSubmittedEvent(l); err == nil {
 				chainSeqs[protocol.VMID(ev.VmId)] = append(chainSeqs[protocol.VMID(ev.VmId)], ev.Sequence)
 			} else if _, err := verifierABI.UnpackAttestationSkippedEvent(l); err == nil {
-				skipped++
+				run.skipped++
 			}
 		}
 	}
+	run.txs, run.blocks = len(txs), len(blocks)
 	for _, vm := range vms {
 		o, c := slices.Sorted(slices.Values(outSeqs[vm])), slices.Sorted(slices.Values(chainSeqs[vm]))
+		run.events += len(c)
 		if !slices.Equal(o, c) || len(slices.Compact(slices.Clone(o))) != len(o) {
-			t.Errorf("vm %s: %d sequences in the outbox, %d recorded on chain (skipped events in all: %d)", vm, len(o), len(c), skipped)
+			t.Errorf("vm %s: %d sequences in the outbox, %d recorded on chain (skipped events in all: %d)", vm, len(o), len(c), run.skipped)
 		}
 		if got := e.latest(vm).Sequence; len(o) > 0 && got != o[len(o)-1] {
 			t.Errorf("vm %s: latest sequence on chain %d, highest in the outbox %d", vm, got, o[len(o)-1])
 		}
 	}
-	if skipped > 0 {
-		t.Errorf("%d AttestationSkipped events: confirmed in the outbox but not recorded on chain", skipped)
+	if run.events != total {
+		t.Errorf("%d AttestationSubmitted events for %d attestations", run.events, total)
 	}
-	t.Logf("BENCH e2e shared=%v n=%d vms=%d workers=%d batch=%d block=%s txs=%d accepted-in=%s elapsed=%s rate=%.0f/s "+
-		"request→confirmed p50=%s p99=%s max=%s gas/attestation=%d (gas/tx=%d) skipped=%d",
-		shared, total, numVMs, workers, batchSize, blockTime, len(txs), accepted.Round(time.Millisecond), el.Round(time.Millisecond),
-		float64(total)/el.Seconds(), lat.pct(0.5).Round(time.Millisecond), lat.pct(0.99).Round(time.Millisecond),
-		lat.pct(1).Round(time.Millisecond), gas/uint64(total), gas/uint64(len(txs)), skipped)
+	if run.skipped > 0 {
+		t.Errorf("%d AttestationSkipped events: confirmed in the outbox but not recorded on chain", run.skipped)
+	}
+	return run
 }
