@@ -25,11 +25,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/vmattest/vmattest/internal/bindings/registry"
-	"github.com/vmattest/vmattest/internal/bindings/verifier"
 	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/protocol"
-	"github.com/vmattest/vmattest/internal/subset"
 )
 
 // anvilDevKey is anvil's first dev account (public, well-known test key).
@@ -119,43 +116,8 @@ func newAnvilEnv(t *testing.T) *env {
 	// and stopMine of the simulated env are not used.
 	e := &env{t: t, client: client, admin: opts, chainID: chainID, dep: dep, operator: key, mining: true,
 		stopMine: make(chan struct{})}
-	file := filepath.Join(t.TempDir(), "config")
-	if err := os.WriteFile(file, []byte("max_fee = 42\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	e.manifest = &subset.Manifest{Schema: subset.Schema, Name: "node-test", Version: "1",
-		Regions: []subset.Region{{Name: "config", File: &subset.FileSpec{Path: file}}}}
-	if err := e.manifest.Validate(); err != nil {
-		t.Fatal(err)
-	}
-	e.subsetID = e.manifest.ID()
-	reg := registry.NewEnclaveKeyRegistry()
-	ver := verifier.NewAttestationVerifier()
-	registrar, err := reg.UnpackREGISTRARROLE(e.call(dep.Registry, reg.PackREGISTRARROLE()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.send(dep.Registry, reg.PackGrantRole(registrar, addr))
-	policyRole, err := ver.UnpackPOLICYROLE(e.call(dep.Verifier, ver.PackPOLICYROLE()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.send(dep.Verifier, ver.PackGrantRole(policyRole, addr))
-	policy := verifier.SubsetPolicy{AllowedAlgorithms: onchain.AlgorithmMask(protocol.HashAlgs()...), MaxAge: 3600, MaxFutureSkew: 600}
-	e.send(dep.Verifier, ver.PackApproveSubset(e.subsetID, policy, "node-test", "1", "file://node-test.yaml"))
+	e.setUp(addr)
 	return e
-}
-
-// registerAnvilKey is env.registerKey through onchain.PackApproveKey.
-func registerAnvilKey(e *env, vm protocol.VMID) *protocol.InsecureKeySigner {
-	e.t.Helper()
-	k, _ := crypto.GenerateKey()
-	s := protocol.NewInsecureKeySigner(k)
-	e.send(e.dep.Registry, onchain.PackApproveKey(registry.KeyRegistration{
-		Key: s.Address(), VmId: vm, ExpiresAt: e.now() + 86400,
-		EvidenceHash: crypto.Keccak256Hash([]byte("evidence"), s.Address().Bytes()), Measurement: make([]byte, 48),
-	}))
-	return s
 }
 
 // TestBenchAnvilEndToEnd: TestBenchEndToEnd (vm-per-worker) against a real anvil node mining a block every
@@ -173,7 +135,7 @@ func TestBenchAnvilEndToEnd(t *testing.T) {
 	var vcs []VMConfig
 	for i := 0; i < workers; i++ {
 		vm := vmID(200 + i)
-		k := registerAnvilKey(e, vm)
+		k := e.registerKey(vm)
 		vcs = append(vcs, vmConfig(vm, e.startAgent(vm, k, 0), k.Address(), e.subsetID, time.Hour))
 		vms = append(vms, vm)
 	}

@@ -82,6 +82,14 @@ func newEnv(t *testing.T) *env {
 		e.stopMining()
 		_ = sim.Close()
 	})
+	e.setUp(adminAddr)
+	return e
+}
+
+// setUp approves the test subset (one file) and grants admin the registrar and policy roles.
+func (e *env) setUp(admin common.Address) {
+	t := e.t
+	t.Helper()
 	// A subset: one file.
 	file := filepath.Join(t.TempDir(), "config")
 	if err := os.WriteFile(file, []byte("max_fee = 42\n"), 0o644); err != nil {
@@ -95,19 +103,18 @@ func newEnv(t *testing.T) *env {
 	e.subsetID = e.manifest.ID()
 	reg := registry.NewEnclaveKeyRegistry()
 	ver := verifier.NewAttestationVerifier()
-	registrar, err := reg.UnpackREGISTRARROLE(e.call(dep.Registry, reg.PackREGISTRARROLE()))
+	registrar, err := reg.UnpackREGISTRARROLE(e.call(e.dep.Registry, reg.PackREGISTRARROLE()))
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.send(dep.Registry, reg.PackGrantRole(registrar, adminAddr))
-	policyRole, err := ver.UnpackPOLICYROLE(e.call(dep.Verifier, ver.PackPOLICYROLE()))
+	e.send(e.dep.Registry, reg.PackGrantRole(registrar, admin))
+	policyRole, err := ver.UnpackPOLICYROLE(e.call(e.dep.Verifier, ver.PackPOLICYROLE()))
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.send(dep.Verifier, ver.PackGrantRole(policyRole, adminAddr))
+	e.send(e.dep.Verifier, ver.PackGrantRole(policyRole, admin))
 	policy := verifier.SubsetPolicy{AllowedAlgorithms: onchain.AlgorithmMask(protocol.HashAlgs()...), MaxAge: 3600, MaxFutureSkew: 600}
-	e.send(dep.Verifier, ver.PackApproveSubset(e.subsetID, policy, "node-test", "1", "file://node-test.yaml"))
-	return e
+	e.send(e.dep.Verifier, ver.PackApproveSubset(e.subsetID, policy, "node-test", "1", "file://node-test.yaml"))
 }
 
 func (e *env) call(to common.Address, data []byte) []byte {
