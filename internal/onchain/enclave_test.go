@@ -8,7 +8,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
-	"github.com/vmattest/vmattest/internal/bindings/verifier"
 	"github.com/vmattest/vmattest/internal/enclave"
 	"github.com/vmattest/vmattest/internal/evidence"
 	"github.com/vmattest/vmattest/internal/protocol"
@@ -40,7 +39,7 @@ func TestEnclaveKeyWholePath(t *testing.T) {
 
 	// A second registrar, and a quorum of two.
 	secondOpts := c.other
-	registrarRole := c.call(c.reg, c.regABI.PackREGISTRARROLE(), c.regABI.UnpackREGISTRARROLE).([32]byte)
+	registrarRole := call(c, c.reg, c.regABI.PackREGISTRARROLE(), c.regABI.UnpackREGISTRARROLE)
 	c.mustSend(c.reg, c.regABI.PackGrantRole(registrarRole, secondOpts.From))
 	c.mustSend(c.reg, c.regABI.PackSetApprovalThreshold(2))
 
@@ -63,7 +62,7 @@ func TestEnclaveKeyWholePath(t *testing.T) {
 	if _, err := c.submit(signed); err != nil {
 		t.Fatalf("submit signed by the registered enclave key: %v", err)
 	}
-	rec := c.call(c.ver, c.verABI.PackLatest(vm, c.subsetID), c.verABI.UnpackLatest).(verifier.Record)
+	rec := call(c, c.ver, c.verABI.PackLatest(vm, c.subsetID), c.verABI.UnpackLatest)
 	if rec.Signer != key.Address() || rec.Sequence != 1 {
 		t.Fatalf("latest() = %+v, want the enclave key's attestation", rec)
 	}

@@ -14,7 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 
-	"github.com/vmattest/vmattest/internal/bindings/properties"
 	"github.com/vmattest/vmattest/internal/bindings/registry"
 	"github.com/vmattest/vmattest/internal/bindings/verifier"
 	"github.com/vmattest/vmattest/internal/protocol"
@@ -77,55 +76,28 @@ func newTestChain(t *testing.T) *testChain {
 	}
 	c.reg = c.regABI.Instance(client, dep.Registry)
 	c.ver = c.verABI.Instance(client, dep.Verifier)
-	registrar := c.call(c.reg, c.regABI.PackREGISTRARROLE(), c.regABI.UnpackREGISTRARROLE).([32]byte)
+	registrar := call(c, c.reg, c.regABI.PackREGISTRARROLE(), c.regABI.UnpackREGISTRARROLE)
 	c.mustSend(c.reg, c.regABI.PackGrantRole(registrar, adminAddr))
-	policyRole := c.call(c.ver, c.verABI.PackPOLICYROLE(), c.verABI.UnpackPOLICYROLE).([32]byte)
+	policyRole := call(c, c.ver, c.verABI.PackPOLICYROLE(), c.verABI.UnpackPOLICYROLE)
 	c.mustSend(c.ver, c.verABI.PackGrantRole(policyRole, adminAddr))
 	policy := verifier.SubsetPolicy{AllowedAlgorithms: AlgorithmMask(protocol.HashAlgs()...), MaxAge: testMaxAge, MaxFutureSkew: testMaxSkew}
 	c.mustSend(c.ver, c.verABI.PackApproveSubset(c.subsetID, policy, "keeper-baseline", "1", "file://subsets/keeper.yaml"))
 	return c
 }
 
-// call makes an eth_call and unpacks the result with unpack (one of the bindings' Unpack methods).
-func (c *testChain) call(bc *bind.BoundContract, data []byte, unpack any) any {
+// call makes an eth_call on c's chain and unpacks the result with unpack (one of the bindings' Unpack
+// methods).
+func call[T any](c *testChain, bc *bind.BoundContract, data []byte, unpack func([]byte) (T, error)) T {
 	c.t.Helper()
 	out, err := bc.CallRaw(&bind.CallOpts{}, data)
 	if err != nil {
 		c.t.Fatalf("call: %v", DecodeRevert(err))
 	}
-	results := callUnpack(unpack, out)
-	if results[1] != nil {
-		c.t.Fatalf("unpack: %v", results[1])
+	v, err := unpack(out)
+	if err != nil {
+		c.t.Fatalf("unpack: %v", err)
 	}
-	return results[0]
-}
-
-func callUnpack(unpack any, out []byte) [2]any {
-	switch f := unpack.(type) {
-	case func([]byte) ([32]byte, error):
-		v, err := f(out)
-		return [2]any{v, errOrNil(err)}
-	case func([]byte) (bool, error):
-		v, err := f(out)
-		return [2]any{v, errOrNil(err)}
-	case func([]byte) (verifier.Record, error):
-		v, err := f(out)
-		return [2]any{v, errOrNil(err)}
-	case func([]byte) (properties.PropertyRecord, error):
-		v, err := f(out)
-		return [2]any{v, errOrNil(err)}
-	case func([]byte) (verifier.Eip712DomainOutput, error):
-		v, err := f(out)
-		return [2]any{v, errOrNil(err)}
-	}
-	panic(fmt.Sprintf("unsupported unpack function %T", unpack))
-}
-
-func errOrNil(err error) any {
-	if err == nil {
-		return nil
-	}
-	return err
+	return v
 }
 
 // send submits a transaction, mines it and returns its receipt or the decoded revert.
@@ -206,11 +178,11 @@ func TestSubmitThroughBindings(t *testing.T) {
 	a.ZKCommitment = crypto.Keccak256Hash([]byte("commitment"))
 	signed := c.sign(key, a)
 
-	dom := c.call(c.ver, c.verABI.PackEip712Domain(), c.verABI.UnpackEip712Domain).(verifier.Eip712DomainOutput)
+	dom := call(c, c.ver, c.verABI.PackEip712Domain(), c.verABI.UnpackEip712Domain)
 	if dom.Name != protocol.DomainName || dom.Version != protocol.DomainVersion || dom.ChainId.Cmp(c.chainID) != 0 || dom.VerifyingContract != c.dep.Verifier {
 		t.Fatalf("eip712Domain() = %+v, want vmattest/1 on chain %v at %s", dom, c.chainID, c.dep.Verifier)
 	}
-	onChain := c.call(c.ver, c.verABI.PackHashAttestation(AttestationArg(a)), c.verABI.UnpackHashAttestation).([32]byte)
+	onChain := call(c, c.ver, c.verABI.PackHashAttestation(AttestationArg(a)), c.verABI.UnpackHashAttestation)
 	if want := a.SigningHash(c.domain()); onChain != want {
 		t.Fatalf("hashAttestation = %x, Go computes %x", onChain, want)
 	}
@@ -218,19 +190,19 @@ func TestSubmitThroughBindings(t *testing.T) {
 	if _, err := c.submit(signed); err != nil {
 		t.Fatalf("submit: %v", err)
 	}
-	rec := c.call(c.ver, c.verABI.PackLatest(vm, c.subsetID), c.verABI.UnpackLatest).(verifier.Record)
+	rec := call(c, c.ver, c.verABI.PackLatest(vm, c.subsetID), c.verABI.UnpackLatest)
 	want := verifier.Record{StateDigest: a.StateDigest, ZkCommitment: a.ZKCommitment, Signer: key.Address(), Timestamp: a.Timestamp, Sequence: 1, HashAlg: uint8(protocol.HashBLAKE3)}
 	if rec != want {
 		t.Fatalf("latest() = %+v, want %+v", rec, want)
 	}
-	if !c.call(c.ver, c.verABI.PackIsFresh(vm, c.subsetID, big.NewInt(600)), c.verABI.UnpackIsFresh).(bool) {
+	if !call(c, c.ver, c.verABI.PackIsFresh(vm, c.subsetID, big.NewInt(600)), c.verABI.UnpackIsFresh) {
 		t.Error("isFresh = false right after submit")
 	}
-	if c.call(c.ver, c.verABI.PackIsIntact(vm, c.subsetID, big.NewInt(600)), c.verABI.UnpackIsIntact).(bool) {
+	if call(c, c.ver, c.verABI.PackIsIntact(vm, c.subsetID, big.NewInt(600)), c.verABI.UnpackIsIntact) {
 		t.Error("isIntact = true before the digest is golden")
 	}
 	c.mustSend(c.ver, c.verABI.PackAddGoldenDigest(c.subsetID, a.StateDigest, "release 1"))
-	if !c.call(c.ver, c.verABI.PackIsIntact(vm, c.subsetID, big.NewInt(600)), c.verABI.UnpackIsIntact).(bool) {
+	if !call(c, c.ver, c.verABI.PackIsIntact(vm, c.subsetID, big.NewInt(600)), c.verABI.UnpackIsIntact) {
 		t.Error("isIntact = false with a golden digest")
 	}
 
@@ -265,7 +237,7 @@ func TestSubmitThroughBindings(t *testing.T) {
 	if !IsRevert(err, "KeyNotActive") || !asRevert(err, &re) || re.Args[0] != key.Address() {
 		t.Errorf("revoked: %v, want KeyNotActive naming %s", err, key.Address())
 	}
-	if c.call(c.ver, c.verABI.PackIsFresh(vm, c.subsetID, big.NewInt(600)), c.verABI.UnpackIsFresh).(bool) {
+	if call(c, c.ver, c.verABI.PackIsFresh(vm, c.subsetID, big.NewInt(600)), c.verABI.UnpackIsFresh) {
 		t.Error("isFresh = true after the signing key was revoked")
 	}
 }

@@ -82,7 +82,7 @@ func TestProvePropertyThroughGo(t *testing.T) {
 	pABI := properties.NewPropertyRegistry()
 	regAddr := c.deployArtifact("PropertyRegistry", pABI.PackConstructor(c.dep.Verifier, big.NewInt(0), c.admin.From))
 	preg := pABI.Instance(c.client, regAddr)
-	role := c.call(preg, pABI.PackVERIFIERADMINROLE(), pABI.UnpackVERIFIERADMINROLE).([32]byte)
+	role := call(c, preg, pABI.PackVERIFIERADMINROLE(), pABI.UnpackVERIFIERADMINROLE)
 	c.mustSend(preg, pABI.PackGrantRole(role, c.admin.From))
 	c.mustSend(preg, pABI.PackSetVerifier(zkproof.ReadOnlyRoot.ID, verifierAddr, 1))
 
@@ -102,18 +102,18 @@ func TestProvePropertyThroughGo(t *testing.T) {
 	if _, err := c.send(preg, PackProveProperty(vm, c.subsetID, zkproof.ReadOnlyRoot.ID, verifierAddr, proof, inputs)); err != nil {
 		t.Fatalf("proveProperty: %v", err)
 	}
-	if !c.call(preg, pABI.PackHasProperty(vm, zkproof.ReadOnlyRoot.ID, big.NewInt(600)), pABI.UnpackHasProperty).(bool) {
+	if !call(c, preg, pABI.PackHasProperty(vm, zkproof.ReadOnlyRoot.ID, big.NewInt(600)), pABI.UnpackHasProperty) {
 		t.Fatal("hasProperty = false after a valid proof")
 	}
 	// A tampered proof is refused. (The exact error, InvalidProof, is asserted by the forge test
 	// PropertyRegistryRealTest, which caps the gas: a tampered point makes the pairing precompile burn all the
 	// gas it is given, so an uncapped call can end without revert data.)
-	before := c.call(preg, pABI.PackPropertyRecord(vm, zkproof.ReadOnlyRoot.ID), pABI.UnpackPropertyRecord)
+	before := call(c, preg, pABI.PackPropertyRecord(vm, zkproof.ReadOnlyRoot.ID), pABI.UnpackPropertyRecord)
 	proof[1] = new(big.Int).Add(proof[1], big.NewInt(1))
 	if _, err := c.send(preg, PackProveProperty(vm, c.subsetID, zkproof.ReadOnlyRoot.ID, verifierAddr, proof, inputs)); err == nil {
 		t.Fatal("a tampered proof was accepted")
 	}
-	if after := c.call(preg, pABI.PackPropertyRecord(vm, zkproof.ReadOnlyRoot.ID), pABI.UnpackPropertyRecord); after != before {
+	if after := call(c, preg, pABI.PackPropertyRecord(vm, zkproof.ReadOnlyRoot.ID), pABI.UnpackPropertyRecord); after != before {
 		t.Fatalf("a refused proof changed the record: %+v -> %+v", before, after)
 	}
 }
