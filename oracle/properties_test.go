@@ -2,7 +2,6 @@ package oracle
 
 import (
 	"context"
-	"encoding/json"
 	"io"
 	"log/slog"
 	"math/big"
@@ -66,23 +65,14 @@ const (
 // deployArtifact deploys a contract from forge's build output (make contracts).
 func (e *env) deployArtifact(name string, args []byte) common.Address {
 	e.t.Helper()
-	path := filepath.Join("..", "out", name+".sol", name+".json")
-	data, err := os.ReadFile(path)
+	code, err := onchain.ArtifactBytecode(filepath.Join("..", "out"), name)
 	if err != nil {
 		if os.Getenv("CI") != "" {
 			e.t.Fatalf("forge artifact missing in CI: %v", err)
 		}
-		e.t.Skipf("skipped: %s is not built (run make contracts): %v", path, err)
+		e.t.Skipf("skipped: %v", err)
 	}
-	var art struct {
-		Bytecode struct {
-			Object string `json:"object"`
-		} `json:"bytecode"`
-	}
-	if err := json.Unmarshal(data, &art); err != nil {
-		e.t.Fatal(err)
-	}
-	addr, tx, err := bind.DeployContract(e.admin, append(common.FromHex(art.Bytecode.Object), args...), e.client, nil)
+	addr, tx, err := bind.DeployContract(e.admin, append(code, args...), e.client, nil)
 	if err != nil {
 		e.t.Fatal(err)
 	}

@@ -2,9 +2,12 @@ package onchain
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
+	"os"
+	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -71,4 +74,27 @@ func Wait(ctx context.Context, b bind.DeployBackend, tx *types.Transaction, mine
 		return r, fmt.Errorf("tx %s in block %d: %w", tx.Hash(), r.BlockNumber, ErrTxFailed)
 	}
 	return r, nil
+}
+
+// ArtifactBytecode returns the creation bytecode of contract name from forge's output directory outDir
+// (outDir/NAME.sol/NAME.json), for contracts without Go bindings such as the generated Groth16 verifiers.
+func ArtifactBytecode(outDir, name string) ([]byte, error) {
+	path := filepath.Join(outDir, name+".sol", name+".json")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("failed to read forge artifact (run make contracts): %w", err)
+	}
+	var art struct {
+		Bytecode struct {
+			Object string `json:"object"`
+		} `json:"bytecode"`
+	}
+	if err := json.Unmarshal(data, &art); err != nil {
+		return nil, fmt.Errorf("failed to parse %s: %w", path, err)
+	}
+	code := common.FromHex(art.Bytecode.Object)
+	if len(code) == 0 {
+		return nil, fmt.Errorf("%s has no bytecode", path)
+	}
+	return code, nil
 }

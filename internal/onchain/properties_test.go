@@ -18,23 +18,14 @@ import (
 // deployArtifact deploys a contract from forge's build output (make test builds the contracts first).
 func (c *testChain) deployArtifact(name string, args []byte) common.Address {
 	c.t.Helper()
-	path := filepath.Join("..", "..", "out", name+".sol", name+".json")
-	data, err := os.ReadFile(path)
+	code, err := ArtifactBytecode(filepath.Join("..", "..", "out"), name)
 	if err != nil {
 		if os.Getenv("CI") != "" {
 			c.t.Fatalf("forge artifact missing in CI: %v", err)
 		}
-		c.t.Skipf("skipped: %s is not built (run make contracts): %v", path, err)
+		c.t.Skipf("skipped: %v", err)
 	}
-	var art struct {
-		Bytecode struct {
-			Object string `json:"object"`
-		} `json:"bytecode"`
-	}
-	if err := json.Unmarshal(data, &art); err != nil {
-		c.t.Fatal(err)
-	}
-	addr, tx, err := bind.DeployContract(c.admin, append(common.FromHex(art.Bytecode.Object), args...), c.client, nil)
+	addr, tx, err := bind.DeployContract(c.admin, append(code, args...), c.client, nil)
 	if err != nil {
 		c.t.Fatal(err)
 	}
