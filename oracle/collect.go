@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vmattest/vmattest/internal/agent"
+	"github.com/vmattest/vmattest/internal/bindings/registry"
 	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/internal/protocol"
 )
@@ -198,6 +199,12 @@ func (vm *VMConfig) commits(s [protocol.HashSize]byte) bool {
 
 // verify checks an answer: the requested VM, subset and algorithm; signed by the expected key in the node's
 // domain; the key active on chain for the VM; the timestamp within the tolerance of the node's clock.
+//
+// The key's state comes from n.keyState: read from the registry at most KeyStateTTL ago, or, while the chain
+// cannot be read, at most KeyStateMaxStale ago. A revocation (or a new binding) is thus seen up to KeyStateTTL
+// late, or KeyStateMaxStale during an outage; the expiry is checked against the current clock. This check only
+// keeps bad answers out of the outbox: the verifier contract is the final arbiter, it checks keyState again
+// when the batch is mined and an item of a key no longer active fails alone (isolateFailures marks it failed).
 func (n *Node) verify(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byte, sa protocol.SignedAttestation) error {
 	a := sa.Attestation
 	switch {
@@ -214,11 +221,7 @@ func (n *Node) verify(ctx context.Context, vm *VMConfig, s [protocol.HashSize]by
 	if err := sa.Verify(n.domain, vm.ExpectedKey); err != nil {
 		return reject(ReasonBadSignature, "%v", err)
 	}
-	out, err := n.call(ctx, n.cfg.Registry, registryABI.PackKeyState(vm.ExpectedKey), common.Address{})
-	if err != nil {
-		return reject(ReasonChainUnavailable, "registry.keyState: %v", err)
-	}
-	ks, err := registryABI.UnpackKeyState(out)
+	ks, err := n.keyState(ctx, vm.ExpectedKey)
 	if err != nil {
 		return reject(ReasonChainUnavailable, "registry.keyState: %v", err)
 	}
@@ -240,4 +243,96 @@ func (n *Node) verify(ctx context.Context, vm *VMConfig, s [protocol.HashSize]by
 		return reject(ReasonFuture, "timestamp %d is more than %s after the node's clock (%d)", a.Timestamp, tol, now.Unix())
 	}
 	return nil
+}
+
+// keyStateCache holds the registry's keyState of each attestation key and when it was read; whatever the state
+// (active, revoked, unknown), so that a revocation is seen within KeyStateTTL. Its zero value is empty.
+type keyStateCache struct {
+	mu sync.Mutex
+	m  map[common.Address]keyStateEntry
+}
+
+type keyStateEntry struct {
+	ks     registry.KeyStateOutput
+	readAt time.Time // the node's clock just before the read
+	stale  bool      // a failed read fell back to this entry (and the outage was logged)
+}
+
+func (c *keyStateCache) get(key common.Address) (keyStateEntry, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.m[key]
+	return e, ok
+}
+
+// put stores a state read at readAt unless a newer read is stored; it reports whether it replaced an entry
+// used past its TTL (the end of an outage).
+func (c *keyStateCache) put(key common.Address, ks registry.KeyStateOutput, readAt time.Time) (endsOutage bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[common.Address]keyStateEntry{}
+	}
+	old, ok := c.m[key]
+	if ok && old.readAt.After(readAt) {
+		return false
+	}
+	c.m[key] = keyStateEntry{ks: ks, readAt: readAt}
+	return ok && old.stale
+}
+
+// markStale flags the entry read at readAt as used past its TTL; it reports whether it was not flagged yet
+// (the first fallback of an outage).
+func (c *keyStateCache) markStale(key common.Address, readAt time.Time) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.m[key]
+	if !ok || !e.readAt.Equal(readAt) || e.stale {
+		return false
+	}
+	e.stale = true
+	c.m[key] = e
+	return true
+}
+
+// keyState returns key's state in the registry (registry.keyState). A state read less than KeyStateTTL ago is
+// reused without a call. Otherwise it is read again; if that fails (and ctx has not ended), a cached state read
+// less than KeyStateMaxStale ago is returned: counted in vmattest_node_keystate_stale_total and logged once per
+// key and outage. An error means there is no usable state.
+func (n *Node) keyState(ctx context.Context, key common.Address) (registry.KeyStateOutput, error) {
+	now := n.now()
+	cached, ok := n.keyStates.get(key)
+	if ok && now.Sub(cached.readAt) < n.cfg.KeyStateTTL {
+		return cached.ks, nil
+	}
+	ks, err := n.readKeyState(ctx, key)
+	if err == nil {
+		if n.keyStates.put(key, ks, now) {
+			n.log.Info("registry readable again; key state refreshed", "key", key.Hex())
+		}
+		return ks, nil
+	}
+	if !ok || ctx.Err() != nil {
+		return registry.KeyStateOutput{}, err
+	}
+	age := now.Sub(cached.readAt)
+	if age >= n.cfg.KeyStateMaxStale {
+		return registry.KeyStateOutput{}, fmt.Errorf("%w (the cached state is %s old, KeyStateMaxStale is %s)",
+			err, age.Round(time.Second), n.cfg.KeyStateMaxStale)
+	}
+	n.metrics.keyStateStale.Add(1)
+	if n.keyStates.markStale(key, cached.readAt) {
+		n.log.Warn("registry unreadable; using the cached key state until it is KeyStateMaxStale old", "key", key.Hex(),
+			"age", age.Round(time.Second).String(), "maxStale", n.cfg.KeyStateMaxStale.String(), "error", err.Error())
+	}
+	return cached.ks, nil
+}
+
+// readKeyState calls registry.keyState(key).
+func (n *Node) readKeyState(ctx context.Context, key common.Address) (registry.KeyStateOutput, error) {
+	out, err := n.call(ctx, n.cfg.Registry, registryABI.PackKeyState(key), common.Address{})
+	if err != nil {
+		return registry.KeyStateOutput{}, err
+	}
+	return registryABI.UnpackKeyState(out)
 }

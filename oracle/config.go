@@ -30,6 +30,8 @@ const (
 	DefaultRatePerSecond      = 1.0
 	DefaultBurst              = 5
 	DefaultTxPollInterval     = 2 * time.Second
+	DefaultKeyStateTTL        = 30 * time.Second
+	DefaultKeyStateMaxStale   = 10 * time.Minute
 )
 
 // VMConfig is one VM the node attests.
@@ -119,6 +121,14 @@ type Config struct {
 	TxPollInterval time.Duration
 	// TxResubmissionTimeout is how long before a tx is re-sent with higher fees; 0 means txmgr's default.
 	TxResubmissionTimeout time.Duration
+	// KeyStateTTL is how long the node reuses a key's state read from the registry (keyState) before it reads
+	// it again: a revocation or re-registration is seen at most KeyStateTTL late. 0 means DefaultKeyStateTTL.
+	KeyStateTTL time.Duration
+	// KeyStateMaxStale is how old a cached key state may be and still be used when reading it again fails (the
+	// chain's RPC is down), so that the node keeps collecting attestations during an outage; older, the
+	// attestation is rejected as chain_unavailable. At least KeyStateTTL; equal to it disables the fallback.
+	// 0 means DefaultKeyStateMaxStale.
+	KeyStateMaxStale time.Duration
 }
 
 // ErrConfig is matched by every error of Config.Check.
@@ -164,6 +174,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.TxPollInterval == 0 {
 		c.TxPollInterval = DefaultTxPollInterval
+	}
+	if c.KeyStateTTL == 0 {
+		c.KeyStateTTL = DefaultKeyStateTTL
+	}
+	if c.KeyStateMaxStale == 0 {
+		c.KeyStateMaxStale = DefaultKeyStateMaxStale
 	}
 	c.VMs = append([]VMConfig(nil), c.VMs...)
 	for i := range c.VMs {
@@ -221,6 +237,10 @@ func (c Config) Check() error {
 		return cfgErr("TxPollInterval", "must be positive")
 	case c.TxResubmissionTimeout < 0:
 		return cfgErr("TxResubmissionTimeout", "must not be negative")
+	case c.KeyStateTTL < 0:
+		return cfgErr("KeyStateTTL", "must be positive")
+	case c.KeyStateMaxStale < c.KeyStateTTL:
+		return cfgErr("KeyStateMaxStale", "want at least KeyStateTTL (%s), got %s", c.KeyStateTTL, c.KeyStateMaxStale)
 	}
 	if c.RPCURL != "" {
 		if u, err := url.Parse(c.RPCURL); err != nil || u.Scheme == "" {

@@ -35,6 +35,9 @@ type FileConfig struct {
 	BatchSize        int    `yaml:"batchSize"`
 	BatchInterval    string `yaml:"batchInterval"`
 	NumConfirmations uint64 `yaml:"numConfirmations"`
+	// KeyStateTTL and KeyStateMaxStale are Config's (Go durations; empty means the defaults).
+	KeyStateTTL      string `yaml:"keyStateTtl"`
+	KeyStateMaxStale string `yaml:"keyStateMaxStale"`
 	// Agent is an agent configuration file (docs/agent.example.yaml) for an agent embedded in the node's
 	// process; VMs without agentUrl use it. One process then serves a single machine.
 	Agent string `yaml:"agent"`
@@ -163,6 +166,12 @@ func (f *FileConfig) Resolve() (Config, error) {
 		c.PropertyRegistry = common.HexToAddress(f.PropertyRegistry)
 	}
 	if c.BatchInterval, err = duration("batchInterval", f.BatchInterval); err != nil {
+		return c, err
+	}
+	if c.KeyStateTTL, err = duration("keyStateTtl", f.KeyStateTTL); err != nil {
+		return c, err
+	}
+	if c.KeyStateMaxStale, err = duration("keyStateMaxStale", f.KeyStateMaxStale); err != nil {
 		return c, err
 	}
 	if f.OperatorKeyFile == "" {

@@ -33,6 +33,7 @@ type metrics struct {
 	batches, batchErrors                              atomic.Uint64
 	propertiesProven, propertiesRefused               atomic.Uint64
 	propertiesFailed                                  atomic.Uint64
+	keyStateStale                                     atomic.Uint64
 	mu                                                sync.Mutex
 	rejected                                          map[string]uint64
 	rpcErrors                                         map[string]uint64
@@ -100,6 +101,7 @@ func (m *metrics) write(w io.Writer, stats map[outbox.State]uint64) {
 	counter("vmattest_node_properties_proven_total", "Property proofs submitted to the property registry.", m.propertiesProven.Load())
 	counter("vmattest_node_properties_refused_total", "Property proofs the agent refused: the committed state does not have the property.", m.propertiesRefused.Load())
 	counter("vmattest_node_properties_failed_total", "Property proof attempts that failed (agent, check or transaction).", m.propertiesFailed.Load())
+	counter("vmattest_node_keystate_stale_total", "Key states read from the cache beyond KeyStateTTL because the registry could not be read (chain outage).", m.keyStateStale.Load())
 	counter("vmattest_node_gas_used_total", "Gas used by confirmed transactions.", m.gasUsed.Load())
 	fmt.Fprintf(w, "# HELP vmattest_node_rpc_errors_total Failed RPC calls, by method.\n# TYPE vmattest_node_rpc_errors_total counter\n")
 	m.mu.Lock()

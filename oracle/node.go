@@ -82,6 +82,7 @@ type Node struct {
 	// sequence order: the verifier would skip a lower sequence submitted after a higher one.
 	collectMu sync.Map                // [16+32]byte -> *sync.Mutex
 	latest    map[subsetKey]outbox.ID // newest outbox record per (vm, subset)
+	keyStates keyStateCache           // the registry's keyState per attestation key (verify)
 
 	props    propertiesState
 	propKick chan struct{}
