@@ -48,7 +48,7 @@ generate:
 check-generated: contracts
 	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(GO) run ./internal/bindings/gen -artifacts out -outdir "$$tmp"; \
-	for pkg in registry verifier properties; do \
+	for pkg in registry verifier properties vault; do \
 		if ! diff -q "$$tmp/$$pkg/$$pkg.go" "internal/bindings/$$pkg/$$pkg.go" >/dev/null; then \
 			echo "internal/bindings/$$pkg is stale: run 'make generate' and commit the result" >&2; \
 			diff -u "internal/bindings/$$pkg/$$pkg.go" "$$tmp/$$pkg/$$pkg.go" | head -40 >&2; exit 1; fi; \

@@ -7,6 +7,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/vmattest/vmattest/internal/bindings/properties"
+	"github.com/vmattest/vmattest/internal/bindings/vault"
 )
 
 // RevertError is a contract revert decoded against vmattest's contracts' custom errors.
@@ -35,7 +38,7 @@ func (e *RevertError) Error() string {
 }
 
 // contractABIs are the ABIs whose custom errors DecodeRevert knows.
-var contractABIs = []abi.ABI{verifierABI.GetABI(), registryABI.GetABI()}
+var contractABIs = []abi.ABI{verifierABI.GetABI(), registryABI.GetABI(), properties.NewPropertyRegistry().GetABI(), vault.NewKeeperVault().GetABI()}
 
 // dataError is implemented by go-ethereum's JSON-RPC errors that carry revert data.
 type dataError interface {

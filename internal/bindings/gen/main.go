@@ -32,7 +32,7 @@ type combinedContract struct {
 func main() {
 	artifacts := flag.String("artifacts", "out", "forge's output directory")
 	outDir := flag.String("outdir", "internal/bindings", "directory that holds one package per contract")
-	contracts := flag.String("contracts", "EnclaveKeyRegistry=registry,AttestationVerifier=verifier,PropertyRegistry=properties", "comma-separated Contract=package pairs")
+	contracts := flag.String("contracts", "EnclaveKeyRegistry=registry,AttestationVerifier=verifier,PropertyRegistry=properties,KeeperVault=vault", "comma-separated Contract=package pairs")
 	flag.Parse()
 	for _, pair := range strings.Split(*contracts, ",") {
 		name, pkg, ok := strings.Cut(pair, "=")
