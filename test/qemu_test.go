@@ -1,19 +1,19 @@
 package test
 
 import (
-	"bufio"
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vmattest/vmattest/internal/qemu"
 )
 
 // qemuBinary finds qemu-system-x86_64. CI must have it (.ci/run installs it); elsewhere the test is
@@ -41,24 +41,16 @@ type guest struct {
 // which is after the loader has copied the blobs into RAM.
 func startGuest(t *testing.T, ramSize string, blobs map[uint64]string) *guest {
 	t.Helper()
-	qemu := qemuBinary(t)
+	bin := qemuBinary(t)
 	dir := t.TempDir()
 	ram := filepath.Join("/dev/shm", fmt.Sprintf("vmattest-test-%d-%d.ram", os.Getpid(), time.Now().UnixNano()))
 	if _, err := os.Stat("/dev/shm"); err != nil {
 		ram = filepath.Join(dir, "guest.ram")
 	}
 	qmp := filepath.Join(dir, "qmp.sock")
-	args := []string{
-		"-machine", "q35,memory-backend=ram,accel=tcg",
-		"-object", fmt.Sprintf("memory-backend-file,id=ram,size=%s,mem-path=%s,share=on", ramSize, ram),
-		"-m", ramSize, "-nodefaults", "-display", "none", "-S",
-		"-qmp", fmt.Sprintf("unix:%s,server=on,wait=off", qmp),
-	}
-	for gpa, file := range blobs {
-		args = append(args, "-device", fmt.Sprintf("loader,file=%s,addr=%#x,force-raw=on", file, gpa))
-	}
+	args := qemu.Args(ramSize, ram, qmp, blobs)
 	ctx, cancel := context.WithCancel(context.Background())
-	cmd := exec.CommandContext(ctx, qemu, args...)
+	cmd := exec.CommandContext(ctx, bin, args...)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
@@ -75,45 +67,13 @@ func startGuest(t *testing.T, ramSize string, blobs map[uint64]string) *guest {
 	// starts after machine creation and reset, when the loader has copied the blobs into RAM.
 	deadline := time.Now().Add(30 * time.Second)
 	for {
-		if err := qmpReady(qmp); err == nil {
+		if err := qemu.Ready(qmp); err == nil {
 			return g
 		} else if time.Now().After(deadline) {
 			t.Fatalf("QEMU did not answer on QMP within 30 s: %v; %s", err, stderr.String())
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-}
-
-// qmpReady negotiates QMP capabilities and asks for the VM's status, which QEMU answers from its main loop.
-func qmpReady(socket string) error {
-	conn, err := net.DialTimeout("unix", socket, time.Second)
-	if err != nil {
-		return err
-	}
-	defer conn.Close()
-	_ = conn.SetDeadline(time.Now().Add(10 * time.Second))
-	r := bufio.NewReader(conn)
-	if line, err := r.ReadString('\n'); err != nil || !strings.Contains(line, "QMP") {
-		return fmt.Errorf("no QMP greeting: %q, %v", line, err)
-	}
-	for _, cmd := range []string{`{"execute":"qmp_capabilities"}`, `{"execute":"query-status"}`} {
-		if _, err := conn.Write([]byte(cmd + "\n")); err != nil {
-			return err
-		}
-		for {
-			line, err := r.ReadString('\n')
-			if err != nil {
-				return fmt.Errorf("%s: %w", cmd, err)
-			}
-			if strings.Contains(line, `"return"`) {
-				break
-			}
-			if strings.Contains(line, `"error"`) {
-				return fmt.Errorf("%s: %s", cmd, line)
-			}
-		}
-	}
-	return nil
 }
 
 func writeBlob(t *testing.T, n int) (path string, sum string) {

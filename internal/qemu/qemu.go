@@ -1,0 +1,68 @@
+// Package qemu holds what vmattest's devnet and tests need to run a QEMU guest whose RAM vmattest reads
+// beside the hypervisor: the command line of a paused guest with a shared memory-backend file and blobs at
+// guest-physical addresses, and a QMP readiness probe.
+package qemu
+
+import (
+	"bufio"
+	"fmt"
+	"net"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Args returns the arguments of qemu-system-x86_64 for a q35 guest (TCG) of ramSize (e.g. "64M") whose RAM is
+// the shared memory-backend file ramPath, paused before its first instruction (-S: no guest OS is needed),
+// with QMP on the unix socket qmp and each blob file copied to its guest-physical address by -device loader.
+func Args(ramSize, ramPath, qmp string, blobs map[uint64]string) []string {
+	args := []string{
+		"-machine", "q35,memory-backend=ram,accel=tcg",
+		"-object", fmt.Sprintf("memory-backend-file,id=ram,size=%s,mem-path=%s,share=on", ramSize, ramPath),
+		"-m", ramSize, "-nodefaults", "-display", "none", "-S",
+		"-qmp", fmt.Sprintf("unix:%s,server=on,wait=off", qmp),
+	}
+	gpas := make([]uint64, 0, len(blobs))
+	for gpa := range blobs {
+		gpas = append(gpas, gpa)
+	}
+	sort.Slice(gpas, func(i, j int) bool { return gpas[i] < gpas[j] })
+	for _, gpa := range gpas {
+		args = append(args, "-device", fmt.Sprintf("loader,file=%s,addr=%#x,force-raw=on", blobs[gpa], gpa))
+	}
+	return args
+}
+
+// Ready negotiates QMP capabilities on socket and asks for the VM's status. QMP may greet before the machine
+// is built, but commands are answered from the main loop, which starts after machine creation and reset:
+// once Ready succeeds, the loader has copied the blobs into RAM.
+func Ready(socket string) error {
+	conn, err := net.DialTimeout("unix", socket, time.Second)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	_ = conn.SetDeadline(time.Now().Add(10 * time.Second))
+	r := bufio.NewReader(conn)
+	if line, err := r.ReadString('\n'); err != nil || !strings.Contains(line, "QMP") {
+		return fmt.Errorf("no QMP greeting: %q, %v", line, err)
+	}
+	for _, cmd := range []string{`{"execute":"qmp_capabilities"}`, `{"execute":"query-status"}`} {
+		if _, err := conn.Write([]byte(cmd + "\n")); err != nil {
+			return err
+		}
+		for {
+			line, err := r.ReadString('\n')
+			if err != nil {
+				return fmt.Errorf("%s: %w", cmd, err)
+			}
+			if strings.Contains(line, `"return"`) {
+				break
+			}
+			if strings.Contains(line, `"error"`) {
+				return fmt.Errorf("%s: %s", cmd, line)
+			}
+		}
+	}
+	return nil
+}
