@@ -17,8 +17,9 @@
 // /v1/attestations, signed with the operator key (agent.SignRequest), with a fresh random nonce and the
 // current time. An answer is accepted only when it decodes, is for the requested VM, subset and hash
 // algorithm, is signed by the VM's ExpectedKey in the domain (ChainID, Verifier), that key is active, not
-// expired and bound to the VM in the registry (keyState), and its timestamp is within TimestampTolerance of
-// the node's clock. Rejections are counted by reason (the Reason constants) and logged. An accepted
+// expired and bound to the VM in the registry (keyState, cached for KeyStateTTL; while the chain is unreachable
+// a state read within KeyStateMaxStale is used, so collection goes on through an outage), and its timestamp
+// is within TimestampTolerance of the node's clock. Rejections are counted by reason (the Reason constants) and logged. An accepted
 // attestation is written to the outbox before it is acknowledged.
 //
 // # Submission

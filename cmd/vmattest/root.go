@@ -8,6 +8,9 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// platformCommands are the commands of files built on some platforms only (devnet: Unix).
+var platformCommands []func() *cobra.Command
+
 func newRootCmd() *cobra.Command {
 	root := &cobra.Command{
 		Use:           "vmattest",
@@ -19,6 +22,9 @@ func newRootCmd() *cobra.Command {
 		PersistentPreRun: func(*cobra.Command, []string) { logger.Disable() },
 	}
 	root.AddCommand(newVersionCmd(), newAttestationCmd(), newSubsetCmd(), newDigestCmd(), newKeysCmd(), newEvidenceCmd(), newZKCmd(), newProveCmd(), newProofCmd(), newCeremonyCmd(), newAgentCmd(), newNodeCmd())
+	for _, c := range platformCommands {
+		root.AddCommand(c())
+	}
 	return root
 }
 

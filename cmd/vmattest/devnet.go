@@ -1,0 +1,140 @@
+//go:build unix
+
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vmattest/vmattest/internal/devnet"
+)
+
+func init() { platformCommands = append(platformCommands, newDevnetCmd) }
+
+func newDevnetCmd() *cobra.Command {
+	var (
+		opts      devnet.Options
+		workloads string
+		once      bool
+		keep      bool
+		reportOut string
+	)
+	cmd := &cobra.Command{
+		Use:   "devnet",
+		Short: "Run a local vmattest devnet: anvil, every contract, simulated SEV-SNP agents, a node, a DeFi vault",
+		Long: "Run a complete local deployment out of real processes: anvil with every contract deployed; one agent per attested\n" +
+			"workload (this machine, a QEMU guest's memory or a raw memory image without QEMU, a keeper sandbox with a\n" +
+			"read-only root), each with a key in its own simulated SEV-SNP device (INSECURE: devnets only) registered\n" +
+			"through its evidence; an oracle node collecting and submitting their attestations and proving readonlyroot;\n" +
+			"and KeeperVault, a DeFi contract gated on the keeper's integrity. It walks through the flow, prints a\n" +
+			"summary, and keeps running (poke at it with cast: source DIR/env) until Ctrl-C, or exits with --once.\n" +
+			"Every process it started is stopped on exit.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			out := cmd.OutOrStdout()
+			if workloads != "" {
+				opts.Workloads = strings.Split(workloads, ",")
+			}
+			if opts.Dir == "" {
+				dir, err := os.MkdirTemp("", "vmattest-devnet-")
+				if err != nil {
+					return err
+				}
+				opts.Dir = dir
+				if !keep {
+					defer os.RemoveAll(dir)
+				}
+			} else if entries, err := os.ReadDir(opts.Dir); err == nil && len(entries) > 0 {
+				return fmt.Errorf("--dir %s is not empty: a devnet starts from a fresh directory", opts.Dir)
+			}
+			opts.Progress = out
+			started := time.Now()
+			d, err := devnet.Start(ctx, opts)
+			if err != nil {
+				return interrupted(ctx, err)
+			}
+			defer func() {
+				fmt.Fprintln(out, "\nstopping the devnet's processes...")
+				d.Close()
+			}()
+			rep, err := d.Tour(ctx)
+			if err != nil {
+				return interrupted(ctx, err)
+			}
+			d.Summary(out, rep)
+			if reportOut != "" {
+				data, err := json.MarshalIndent(rep, "", "  ")
+				if err != nil {
+					return err
+				}
+				if err := os.WriteFile(reportOut, append(data, '\n'), 0o644); err != nil {
+					return err
+				}
+			}
+			fmt.Fprintf(out, "the flow took %s\n", time.Since(started).Round(time.Second))
+			if once {
+				return nil
+			}
+			fmt.Fprintf(out, "\nthe devnet is running (the node attests every %s); state in %s\n", opts.Interval, abs(opts.Dir))
+			fmt.Fprintf(out, "try: source %s/env && scripts/foundry cast call $VMATTEST_VERIFIER 'isFresh(bytes16,bytes32,uint256)(bool)' $VMATTEST_VM_KEEPER $VMATTEST_SUBSET_KEEPER 600\n", abs(opts.Dir))
+			fmt.Fprintln(out, "press Ctrl-C to stop it")
+			return watch(ctx, d)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Dir, "dir", "", "state directory (must be empty or absent); default: a temporary directory removed at exit")
+	f.BoolVar(&keep, "keep", false, "keep the default temporary state directory at exit")
+	f.StringVar(&opts.Root, "root", ".", "the vmattest repository: forge artifacts (out/, make contracts) and the pinned anvil")
+	f.StringVar(&opts.Anvil, "anvil", "", "anvil binary (default: the pinned npm package's under --root, else anvil on PATH)")
+	f.IntVar(&opts.ChainPort, "port", 8545, "anvil's port (0: a free port)")
+	f.IntVar(&opts.NodePort, "node-port", 7400, "the node API's port (0: a free port)")
+	f.DurationVar(&opts.BlockTime, "block-time", time.Second, "block interval once set up (whole seconds)")
+	f.DurationVar(&opts.Interval, "interval", 15*time.Second, "how often the node attests each VM")
+	f.DurationVar(&opts.BatchInterval, "batch-interval", 2*time.Second, "the node's submission interval")
+	f.StringVar(&opts.QEMU, "qemu", "", "qemu-system-x86_64 binary; empty: look it up on PATH; none: use a raw memory image")
+	f.StringVar(&workloads, "workloads", "", "comma-separated workloads among host, guest, keeper (default: all)")
+	f.BoolVar(&once, "once", false, "run the flow, print the summary and stop (make demo)")
+	f.StringVar(&reportOut, "report", "", "write the flow's figures as JSON to this file")
+	return cmd
+}
+
+// watch waits for Ctrl-C, reporting a devnet process that dies meanwhile.
+func watch(ctx context.Context, d *devnet.Devnet) error {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+			if err := d.Check(); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// interrupted replaces err by a plain message when ctx was cancelled (Ctrl-C).
+func interrupted(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return errors.New("interrupted: the devnet's processes were stopped")
+	}
+	return err
+}
+
+func abs(p string) string {
+	a, err := filepath.Abs(p)
+	if err != nil {
+		return p
+	}
+	return a
+}

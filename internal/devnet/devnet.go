@@ -1,0 +1,495 @@
+//go:build unix
+
+// Package devnet runs a complete local vmattest deployment out of real processes: an anvil chain with
+// every contract, agents holding keys in simulated SEV-SNP devices (INSECURE: devnets only) registered
+// through the evidence flow, an oracle node collecting from them and submitting on chain, and the
+// workloads they attest: this machine, a QEMU guest's memory (or a raw memory image when QEMU is absent) and
+// a keeper sandbox whose root filesystem is read-only. `vmattest devnet` and `make demo` run it, and the
+// end-to-end tests drive it (stop the node or the chain, attack it).
+//
+// Every process is a child in its own process group; Close stops them all. The state (chain, keys,
+// configurations, logs) lives under Options.Dir, described by Dir/devnet.json.
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"gopkg.in/yaml.v3"
+
+	"github.com/vmattest/vmattest/internal/protocol"
+)
+
+// Options configure a devnet. The zero value of each field has a working default.
+type Options struct {
+	// Dir holds the devnet's state; required. Start creates it.
+	Dir string
+	// Root is the repository root, where the forge artifacts (out/) and the pinned anvil are; default ".".
+	Root string
+	// Bin is the vmattest binary run as agents and node; default: this executable.
+	Bin string
+	// Anvil is the anvil binary; default: the pinned npm package's under Root, else anvil on PATH.
+	Anvil string
+	// ChainPort and NodePort are the loopback ports of anvil and of the node's API; 0 picks free ones.
+	ChainPort, NodePort int
+	// BlockTime is the chain's block interval after the setup (which mines on demand); default 1 s.
+	BlockTime time.Duration
+	// Interval is how often the node attests each subset; default 10 s.
+	Interval time.Duration
+	// BatchInterval is the node's submission interval; default 2 s.
+	BatchInterval time.Duration
+	// QEMU is the qemu-system-x86_64 binary; "" looks it up on PATH, "none" uses a raw memory image.
+	QEMU string
+	// Workloads selects the attested machines by name (WorkloadHost, WorkloadGuest, WorkloadKeeper);
+	// nil means all.
+	Workloads []string
+	// Progress receives the step-by-step account; nil discards it.
+	Progress io.Writer
+}
+
+// Workload names.
+const (
+	// WorkloadHost is this machine: its mount table and kernel facts, and the readonlyroot property.
+	WorkloadHost = "host"
+	// WorkloadGuest is a QEMU guest's memory range (or a raw memory image's).
+	WorkloadGuest = "guest"
+	// WorkloadKeeper is a keeper sandbox: a process whose mount namespace has a read-only root, its
+	// configuration file, and the readonlyroot property; KeeperVault is gated on it.
+	WorkloadKeeper = "keeper"
+)
+
+// ReadOnlyRoot is the property the host and the keeper are proven against.
+const ReadOnlyRoot = "readonlyroot"
+
+// Contracts are the deployed contracts.
+type Contracts struct {
+	Registry             common.Address `json:"registry"`
+	Verifier             common.Address `json:"verifier"`
+	Properties           common.Address `json:"propertyRegistry"`
+	ReadOnlyRootVerifier common.Address `json:"readOnlyRootVerifier"`
+	// Vault is the KeeperVault gated on the keeper's integrity (zero without the keeper workload).
+	Vault common.Address `json:"vault,omitempty"`
+}
+
+// VM is an attested machine: its agent, key and subset.
+type VM struct {
+	Name        string         `json:"name"`
+	Description string         `json:"description"`
+	ID          protocol.VMID  `json:"id"`
+	Manifest    string         `json:"manifest"`
+	Subset      common.Hash    `json:"subset"`
+	Key         common.Address `json:"key"`
+	AgentURL    string         `json:"agentUrl"`
+	// Property is the property the node proves of the subset, or "".
+	Property string `json:"property,omitempty"`
+	// Notes say how the workload was made (e.g. no QEMU: a raw image).
+	Notes []string `json:"notes,omitempty"`
+
+	dir   string
+	agent *proc
+}
+
+// Devnet is a running devnet.
+type Devnet struct {
+	opts      Options
+	RPC       string     `json:"rpc"`
+	ChainID   uint64     `json:"chainId"`
+	Contracts Contracts  `json:"contracts"`
+	VMs       []*VM      `json:"vms"`
+	NodeURL   string     `json:"nodeUrl"`
+	NodeToken string     `json:"nodeToken"`
+	Accounts  Accounts   `json:"accounts"`
+	Started   time.Time  `json:"started"`
+	Receipts  []TxRecord `json:"setupTransactions"`
+
+	chain      *chain
+	node       *proc
+	nodeConfig string
+	workloads  []*proc
+	cleanups   []func()
+	zkKeys     string
+	out        io.Writer
+
+	mu     sync.Mutex
+	closed bool
+}
+
+// Accounts are the devnet's well-known anvil accounts and their roles.
+type Accounts struct {
+	// Admin deploys and administers the contracts, and is the registrar and the policy admin.
+	Admin common.Address `json:"admin"`
+	// Operator is the node's operator key: it pays for and sends the node's transactions.
+	Operator common.Address `json:"operator"`
+	// Keeper executes the vault's withdrawals.
+	Keeper common.Address `json:"keeper"`
+}
+
+// TxRecord is a setup transaction shown in the summary.
+type TxRecord struct {
+	What    string      `json:"what"`
+	Hash    common.Hash `json:"hash"`
+	GasUsed uint64      `json:"gasUsed"`
+}
+
+var (
+	adminKey    = mustKey(adminKeyHex)
+	operatorKey = mustKey(operatorKeyHex)
+	keeperKey   = mustKey(keeperKeyHex)
+)
+
+func (o *Options) defaults() error {
+	if o.Dir == "" {
+		return errors.New("devnet: Options.Dir is required")
+	}
+	if o.Root == "" {
+		o.Root = "."
+	}
+	if o.Bin == "" {
+		exe, err := os.Executable()
+		if err != nil {
+			return fmt.Errorf("devnet: locating the vmattest binary: %w", err)
+		}
+		o.Bin = exe
+	}
+	if o.Anvil == "" {
+		o.Anvil = anvilBinary(o.Root)
+	}
+	if o.BlockTime == 0 {
+		o.BlockTime = time.Second
+	}
+	if o.BlockTime < time.Second || o.BlockTime%time.Second != 0 {
+		return fmt.Errorf("devnet: BlockTime %s: anvil mines in whole seconds", o.BlockTime)
+	}
+	if o.Interval == 0 {
+		o.Interval = 10 * time.Second
+	}
+	if o.BatchInterval == 0 {
+		o.BatchInterval = 2 * time.Second
+	}
+	if o.Progress == nil {
+		o.Progress = io.Discard
+	}
+	if o.Workloads == nil {
+		o.Workloads = []string{WorkloadHost, WorkloadGuest, WorkloadKeeper}
+	}
+	for _, w := range o.Workloads {
+		if w != WorkloadHost && w != WorkloadGuest && w != WorkloadKeeper {
+			return fmt.Errorf("devnet: unknown workload %q (want host, guest or keeper)", w)
+		}
+	}
+	return nil
+}
+
+func (o *Options) has(w string) bool {
+	for _, x := range o.Workloads {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// Start brings the devnet up: chain, contracts, workloads, keys, agents and node. On failure everything
+// started is stopped. Close stops a started devnet.
+func Start(ctx context.Context, opts Options) (d *Devnet, err error) {
+	if err := opts.defaults(); err != nil {
+		return nil, err
+	}
+	dir, err := filepath.Abs(opts.Dir)
+	if err != nil {
+		return nil, err
+	}
+	opts.Dir = dir
+	for _, sub := range []string{"chain", "logs", "node", "subsets", "vms"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			return nil, fmt.Errorf("devnet: %w", err)
+		}
+	}
+	d = &Devnet{opts: opts, out: opts.Progress, Started: time.Now().UTC(),
+		Accounts: Accounts{Admin: addr(adminKey), Operator: addr(operatorKey), Keeper: addr(keeperKey)}}
+	defer func() {
+		if err != nil {
+			d.Close()
+			d = nil
+		}
+	}()
+	for _, port := range []*int{&opts.ChainPort, &opts.NodePort} {
+		if *port == 0 {
+			if *port, err = freePort(); err != nil {
+				return d, err
+			}
+		} else if err := portFree(*port); err != nil {
+			return d, fmt.Errorf("devnet: %w (choose another port)", err)
+		}
+	}
+	d.opts = opts
+
+	d.step("Starting anvil on 127.0.0.1:%d (state in %s)", opts.ChainPort, filepath.Join(dir, "chain"))
+	d.chain = &chain{bin: opts.Anvil, port: opts.ChainPort, stateFile: filepath.Join(dir, "chain", "state.json"),
+		logPath: filepath.Join(dir, "logs", "anvil.log"), blockTime: opts.BlockTime}
+	if err := d.chain.start(ctx, false); err != nil {
+		return d, err
+	}
+	d.RPC, d.ChainID = d.chain.URL(), d.chain.chainID.Uint64()
+	d.say("chain id %d; admin/registrar %s, node operator %s, vault keeper %s", d.ChainID, d.Accounts.Admin, d.Accounts.Operator, d.Accounts.Keeper)
+
+	// The development proving keys take seconds of CPU: made while the rest is set up.
+	zk := make(chan error, 1)
+	if opts.has(WorkloadHost) || opts.has(WorkloadKeeper) {
+		d.zkKeys = filepath.Join(dir, "zkkeys")
+		go func() {
+			_, err := runTool(ctx, opts.Bin, "zk", "dev-keys", "--property", ReadOnlyRoot, "--out", d.zkKeys)
+			zk <- err
+		}()
+	} else {
+		zk <- nil
+	}
+
+	if err := d.deployCore(ctx); err != nil {
+		return d, err
+	}
+	if err := d.startWorkloads(ctx); err != nil {
+		return d, err
+	}
+	if err := d.registerVMs(ctx); err != nil {
+		return d, err
+	}
+	if opts.has(WorkloadKeeper) {
+		if err := d.deployVault(ctx); err != nil {
+			return d, err
+		}
+	}
+	if d.zkKeys != "" {
+		d.step("Waiting for the INSECURE development proving keys of readonlyroot (deterministic; they match the deployed verifier)")
+		if err := <-zk; err != nil {
+			return d, fmt.Errorf("devnet: zk dev-keys: %w", err)
+		}
+		if err := d.checkZKKeys(ctx); err != nil {
+			return d, err
+		}
+	}
+	if err := d.startAgents(ctx); err != nil {
+		return d, err
+	}
+	d.step("Switching the chain to a block every %s", opts.BlockTime)
+	if err := d.chain.intervalMining(ctx); err != nil {
+		return d, err
+	}
+	if err := d.writeNodeConfig(); err != nil {
+		return d, err
+	}
+	if err := d.StartNode(ctx); err != nil {
+		return d, err
+	}
+	return d, d.writeDescription()
+}
+
+func addr(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+
+// step prints a step heading.
+func (d *Devnet) step(format string, args ...any) {
+	fmt.Fprintf(d.out, "\n\033[1m==> %s\033[0m\n", fmt.Sprintf(format, args...))
+}
+
+// say prints an indented detail line.
+func (d *Devnet) say(format string, args ...any) {
+	fmt.Fprintf(d.out, "    %s\n", fmt.Sprintf(format, args...))
+}
+
+// Dir is the devnet's state directory.
+func (d *Devnet) Dir() string { return d.opts.Dir }
+
+// VM returns the VM of a workload, or nil.
+func (d *Devnet) VM(name string) *VM {
+	for _, v := range d.VMs {
+		if v.Name == name {
+			return v
+		}
+	}
+	return nil
+}
+
+// NodeDataDir is the node's data directory (its outbox).
+func (d *Devnet) NodeDataDir() string { return filepath.Join(d.opts.Dir, "node", "data") }
+
+// NodeConfig is the node's configuration file.
+func (d *Devnet) NodeConfig() string { return d.nodeConfig }
+
+// writeYAML writes v as YAML to path.
+func writeYAML(path string, header string, v any) error {
+	data, err := yaml.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append([]byte(header), data...), 0o644)
+}
+
+// writeNodeConfig writes the node's configuration: every VM with its agent, subset and property.
+func (d *Devnet) writeNodeConfig() error {
+	dir := filepath.Join(d.opts.Dir, "node")
+	if err := os.WriteFile(filepath.Join(dir, "operator.key"), []byte(operatorKeyHex+"\n"), 0o600); err != nil {
+		return err
+	}
+	var tok [16]byte
+	if _, err := rand.Read(tok[:]); err != nil {
+		return err
+	}
+	d.NodeToken = hex.EncodeToString(tok[:])
+	var vms []map[string]any
+	for _, v := range d.VMs {
+		m := map[string]any{"id": v.ID.String(), "agentUrl": v.AgentURL, "expectedKey": v.Key.Hex(),
+			"subsets": []string{v.Subset.Hex()}, "hashAlg": "blake3", "interval": d.opts.Interval.String(),
+			"jitter": (d.opts.Interval / 10).String()}
+		if v.Property != "" {
+			m["properties"] = []map[string]any{{"name": v.Property, "subset": v.Subset.Hex(),
+				"verifier": d.Contracts.ReadOnlyRootVerifier.Hex()}}
+		}
+		vms = append(vms, m)
+	}
+	cfg := map[string]any{
+		"dataDir": "data", "listen": fmt.Sprintf("127.0.0.1:%d", d.opts.NodePort), "chainId": d.ChainID, "rpc": d.RPC,
+		"verifier": d.Contracts.Verifier.Hex(), "registry": d.Contracts.Registry.Hex(),
+		"propertyRegistry": d.Contracts.Properties.Hex(), "operatorKeyFile": "operator.key", "batchSize": 20,
+		"batchInterval": d.opts.BatchInterval.String(), "numConfirmations": 1, "vms": vms,
+		"clients": []map[string]any{{"name": "devnet", "tokenSha256": sha256Hex(d.NodeToken), "ratePerSecond": 1000, "burst": 1000}},
+	}
+	d.nodeConfig = filepath.Join(dir, "node.yaml")
+	d.NodeURL = fmt.Sprintf("http://127.0.0.1:%d", d.opts.NodePort)
+	return writeYAML(d.nodeConfig, "# vmattest devnet node (written by vmattest devnet; see docs/node.example.yaml)\n", cfg)
+}
+
+// StartNode starts the node (`vmattest node`) and waits until it is ready.
+func (d *Devnet) StartNode(ctx context.Context) error {
+	d.step("Starting the oracle node (%s): the client API on %s", d.nodeConfig, d.NodeURL)
+	p, err := startProc("node", filepath.Join(d.opts.Dir, "logs", "node.log"), d.opts.Bin, "node", "--config", d.nodeConfig)
+	if err != nil {
+		return err
+	}
+	d.node = p
+	if err := p.waitFor(ctx, 60*time.Second, "ready", httpOK(d.NodeURL+"/readyz")); err != nil {
+		p.kill()
+		return err
+	}
+	d.say("node ready (pid %d, log %s)", p.Pid(), p.logPath)
+	return nil
+}
+
+// StopNode stops the node gracefully (SIGTERM).
+func (d *Devnet) StopNode() {
+	if d.node != nil {
+		d.node.stop(syscall.SIGTERM, 60*time.Second)
+	}
+}
+
+// KillNode kills the node at once (SIGKILL), as a crash would.
+func (d *Devnet) KillNode() {
+	if d.node != nil {
+		d.node.kill()
+	}
+}
+
+// NodeRunning reports whether the node process runs.
+func (d *Devnet) NodeRunning() bool { return d.node != nil && d.node.running() }
+
+// StopChain stops anvil gracefully: it dumps its state, which StartChain loads.
+func (d *Devnet) StopChain() { d.chain.stop() }
+
+// StartChain restarts anvil on the same port from its dumped state, mining a block every BlockTime.
+func (d *Devnet) StartChain(ctx context.Context) error { return d.chain.start(ctx, true) }
+
+// Check returns an error when a process of the devnet has exited.
+func (d *Devnet) Check() error {
+	procs := append([]*proc{}, d.workloads...)
+	for _, v := range d.VMs {
+		if v.agent != nil {
+			procs = append(procs, v.agent)
+		}
+	}
+	if d.node != nil {
+		procs = append(procs, d.node)
+	}
+	if d.chain != nil && d.chain.p != nil {
+		procs = append(procs, d.chain.p)
+	}
+	for _, p := range procs {
+		if !p.running() {
+			return p.exitError()
+		}
+	}
+	return nil
+}
+
+// Close stops every process the devnet started, the node first and the chain last. It is idempotent.
+func (d *Devnet) Close() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.closed {
+		return
+	}
+	d.closed = true
+	if d.node != nil {
+		d.node.stop(syscall.SIGTERM, 30*time.Second)
+	}
+	for _, v := range d.VMs {
+		if v.agent != nil {
+			v.agent.stop(syscall.SIGTERM, 10*time.Second)
+		}
+	}
+	for _, p := range d.workloads {
+		p.stop(syscall.SIGTERM, 10*time.Second)
+	}
+	for _, f := range d.cleanups {
+		f()
+	}
+	if d.chain != nil {
+		d.chain.stop()
+	}
+}
+
+// writeDescription writes Dir/devnet.json (everything a user needs to poke at the devnet with cast or
+// curl) and Dir/env (the same as shell variables).
+func (d *Devnet) writeDescription() error {
+	data, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(d.opts.Dir, "devnet.json"), append(data, '\n'), 0o600); err != nil {
+		return err
+	}
+	env := fmt.Sprintf("export ETH_RPC_URL=%s\nexport VMATTEST_REGISTRY=%s\nexport VMATTEST_VERIFIER=%s\nexport VMATTEST_PROPERTIES=%s\n"+
+		"export VMATTEST_NODE=%s\nexport VMATTEST_NODE_TOKEN=%s\n",
+		d.RPC, d.Contracts.Registry, d.Contracts.Verifier, d.Contracts.Properties, d.NodeURL, d.NodeToken)
+	if d.Contracts.Vault != (common.Address{}) {
+		env += fmt.Sprintf("export VMATTEST_VAULT=%s\n", d.Contracts.Vault)
+	}
+	for _, v := range d.VMs {
+		env += fmt.Sprintf("export VMATTEST_VM_%s=0x%x\nexport VMATTEST_SUBSET_%s=%s\n", upper(v.Name), v.ID[:], upper(v.Name), v.Subset.Hex())
+	}
+	return os.WriteFile(filepath.Join(d.opts.Dir, "env"), []byte(env), 0o600)
+}
+
+func upper(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,304 @@
+//go:build unix
+
+package devnet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/vmattest/vmattest/internal/outbox"
+	"github.com/vmattest/vmattest/oracle"
+)
+
+// Report is what Tour did: the figures of the summary, and what the end-to-end tests assert.
+type Report struct {
+	VMs   []VMReport `json:"vms"`
+	Vault *VaultReport
+}
+
+// VMReport is one VM's attestation, golden digest and property.
+type VMReport struct {
+	Name        string      `json:"name"`
+	StateDigest common.Hash `json:"stateDigest"`
+	Sequence    uint64      `json:"sequence"`
+	TxHash      common.Hash `json:"txHash"`
+	Block       uint64      `json:"block"`
+	// GasUsed is the gas of the node's submitBatch transaction that carried the attestation.
+	GasUsed uint64 `json:"gasUsed"`
+	// BatchSize is how many attestations that transaction carried.
+	BatchSize int  `json:"batchSize"`
+	Golden    bool `json:"golden"`
+	IsFresh   bool `json:"isFresh"`
+	IsIntact  bool `json:"isIntact"`
+	// Property is the property the node proves ("" for none); PropertyProven whether it is recorded on chain,
+	// PropertyRefusal the agent's reason when the state lacks it, PropertyTx the proveProperty transaction.
+	Property        string      `json:"property,omitempty"`
+	PropertyProven  bool        `json:"propertyProven"`
+	PropertyRefusal string      `json:"propertyRefusal,omitempty"`
+	PropertyTx      common.Hash `json:"propertyTx,omitempty"`
+	PropertyGas     uint64      `json:"propertyGas,omitempty"`
+}
+
+var (
+	submittedEventID = verifierABI.GetABI().Events["AttestationSubmitted"].ID
+	propertyProvenID = propertiesABI.GetABI().Events["PropertyProven"].ID
+)
+
+// queryMaxAge is the freshness window the tour's questions use, in seconds.
+const queryMaxAge = 600
+
+// Tour runs the demonstration on a started devnet: the node attests every VM at once and submits on chain;
+// their digests become golden; the node proves readonlyroot where it holds and the
+// refusal where it does not is shown; KeeperVault lets the keeper withdraw, and the host-gated vault refuses.
+func (d *Devnet) Tour(ctx context.Context) (*Report, error) {
+	rep := &Report{}
+	node := d.Node()
+
+	d.step("Asking the node to attest every VM now (POST /v1/vms/{vm}/attest): agent → verify → outbox → submitBatch")
+	ids := map[string]outbox.ID{}
+	for _, v := range d.VMs {
+		got, err := node.Attest(ctx, v.ID)
+		if err != nil {
+			return rep, fmt.Errorf("devnet: attest %s: %w", v.Name, err)
+		}
+		if len(got) != 1 {
+			return rep, fmt.Errorf("devnet: attest %s: %d outbox ids, want 1", v.Name, len(got))
+		}
+		ids[v.Name] = got[0]
+		d.say("%-7s accepted into the node's outbox as %s", v.Name, got[0])
+	}
+	for _, v := range d.VMs {
+		wctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+		r, err := node.WaitSettled(wctx, ids[v.Name])
+		cancel()
+		if err != nil {
+			return rep, fmt.Errorf("devnet: %s: %w (see %s)", v.Name, err, d.node.logPath)
+		}
+		if r.State != outbox.StateConfirmed.String() {
+			return rep, fmt.Errorf("devnet: %s: the attestation failed on chain: %s", v.Name, r.FailReason)
+		}
+		vr := VMReport{Name: v.Name, StateDigest: r.Attestation.StateDigest, Sequence: r.Attestation.Sequence,
+			TxHash: *r.TxHash, Block: *r.BlockNumber, Property: v.Property}
+		if rc, err := d.chain.client.TransactionReceipt(ctx, vr.TxHash); err == nil {
+			vr.GasUsed = rc.GasUsed
+			vr.BatchSize = countSubmitted(rc.Logs)
+		}
+		rep.VMs = append(rep.VMs, vr)
+		d.say("%-7s digest %s (blake3, sequence %d)", v.Name, vr.StateDigest.Hex(), vr.Sequence)
+		d.say("        on chain in tx %s, block %d (submitBatch of %d, %d gas)", vr.TxHash.Hex(), vr.Block, vr.BatchSize, vr.GasUsed)
+	}
+
+	if d.Contracts.Vault != (common.Address{}) {
+		st, err := d.vaultStatus(ctx, d.Contracts.Vault)
+		if err != nil {
+			return rep, err
+		}
+		d.say("KeeperVault.vmStatus() = %s: the keeper's digest is not a golden digest yet", st)
+	}
+
+	d.step("Registering each VM's digest as golden: its baseline, as the policy admin does when a VM is onboarded")
+	for i, v := range d.VMs {
+		vr := &rep.VMs[i]
+		if err := d.admin(ctx, "addGoldenDigest("+v.Name+")", d.Contracts.Verifier,
+			verifierABI.PackAddGoldenDigest(v.Subset, vr.StateDigest, "devnet "+v.Name+" baseline")); err != nil {
+			return rep, err
+		}
+		vr.Golden = true
+	}
+	for i, v := range d.VMs {
+		vr := &rep.VMs[i]
+		var err error
+		if vr.IsFresh, err = d.ask(ctx, v, "isFresh"); err != nil {
+			return rep, err
+		}
+		if vr.IsIntact, err = d.ask(ctx, v, "isIntact"); err != nil {
+			return rep, err
+		}
+		d.say("%-7s isFresh(vm, subset, %d s) = %-5v  isIntact(vm, subset, %d s) = %v", v.Name, queryMaxAge, vr.IsFresh, queryMaxAge, vr.IsIntact)
+	}
+
+	if err := d.tourProperties(ctx, rep); err != nil {
+		return rep, err
+	}
+	if d.Contracts.Vault != (common.Address{}) {
+		vr, err := d.tourVault(ctx)
+		if err != nil {
+			return rep, err
+		}
+		rep.Vault = vr
+	} else {
+		d.step("KeeperVault: not deployed (no keeper workload on this machine)")
+	}
+	return rep, nil
+}
+
+// countSubmitted counts the AttestationSubmitted logs of a receipt.
+func countSubmitted(logs []*types.Log) int {
+	n := 0
+	for _, lg := range logs {
+		if len(lg.Topics) > 0 && lg.Topics[0] == submittedEventID {
+			n++
+		}
+	}
+	return n
+}
+
+// ask calls isFresh or isIntact of v's subset with queryMaxAge.
+func (d *Devnet) ask(ctx context.Context, v *VM, fn string) (bool, error) {
+	var data []byte
+	if fn == "isFresh" {
+		data = verifierABI.PackIsFresh(v.ID, v.Subset, big.NewInt(queryMaxAge))
+	} else {
+		data = verifierABI.PackIsIntact(v.ID, v.Subset, big.NewInt(queryMaxAge))
+	}
+	out, err := d.chain.call(ctx, d.Contracts.Verifier, data)
+	if err != nil {
+		return false, fmt.Errorf("devnet: %s(%s): %w", fn, v.Name, err)
+	}
+	return verifierABI.UnpackIsFresh(out)
+}
+
+// tourProperties waits for the node's readonlyroot proofs, or the agents' refusals.
+func (d *Devnet) tourProperties(ctx context.Context, rep *Report) error {
+	d.step("Proving readonlyroot in zero knowledge (Groth16 over the attestation's commitment; the state stays private)")
+	node := d.Node()
+	for i, v := range d.VMs {
+		if v.Property == "" {
+			continue
+		}
+		vr := &rep.VMs[i]
+		deadline := time.Now().Add(3 * time.Minute)
+		var ps oracle.PropertyStatus
+		for {
+			st, err := node.VM(ctx, v.ID)
+			if err != nil {
+				return fmt.Errorf("devnet: %s: %w", v.Name, err)
+			}
+			if len(st.Properties) > 0 {
+				ps = st.Properties[0]
+			}
+			if ps.Proven || strings.Contains(ps.LastError, "does not have the property") {
+				break
+			}
+			if time.Now().After(deadline) {
+				return fmt.Errorf("devnet: %s: readonlyroot neither proven nor refused within 3 minutes (last error %q; see %s)",
+					v.Name, ps.LastError, d.node.logPath)
+			}
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(200 * time.Millisecond):
+			}
+		}
+		if ps.Proven {
+			vr.PropertyProven = true
+			if tx, gas, err := d.propertyTx(ctx, v); err == nil {
+				vr.PropertyTx, vr.PropertyGas = tx, gas
+			}
+			d.say("%-7s readonlyroot PROVEN: PropertyRegistry.proveProperty in tx %s (%d gas)", v.Name, vr.PropertyTx.Hex(), vr.PropertyGas)
+			continue
+		}
+		vr.PropertyRefusal = ps.LastError
+		d.say("%-7s readonlyroot REFUSED: %s", v.Name, ps.LastError)
+		if v.Name == WorkloadHost {
+			d.say("        This machine's root filesystem is mounted read-write, so no proof exists: refusing is the correct answer.")
+		}
+	}
+	return nil
+}
+
+// propertyTx finds the PropertyProven log of v's readonlyroot proof.
+func (d *Devnet) propertyTx(ctx context.Context, v *VM) (common.Hash, uint64, error) {
+	var vmTopic common.Hash
+	copy(vmTopic[:], v.ID[:])
+	logs, err := d.chain.client.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{d.Contracts.Properties},
+		Topics: [][]common.Hash{{propertyProvenID}, {vmTopic}}})
+	if err != nil || len(logs) == 0 {
+		return common.Hash{}, 0, errors.Join(errors.New("no PropertyProven log"), err)
+	}
+	lg := logs[len(logs)-1]
+	rc, err := d.chain.client.TransactionReceipt(ctx, lg.TxHash)
+	if err != nil {
+		return lg.TxHash, 0, err
+	}
+	return lg.TxHash, rc.GasUsed, nil
+}
+
+// Summary prints the devnet and the tour's figures.
+func (d *Devnet) Summary(w io.Writer, rep *Report) {
+	fmt.Fprintf(w, "\n\033[1m==> Summary\033[0m\n")
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "chain\tanvil, chain id %d, %s\n", d.ChainID, d.RPC)
+	fmt.Fprintf(tw, "EnclaveKeyRegistry\t%s\n", d.Contracts.Registry)
+	fmt.Fprintf(tw, "AttestationVerifier\t%s\n", d.Contracts.Verifier)
+	fmt.Fprintf(tw, "PropertyRegistry\t%s\n", d.Contracts.Properties)
+	fmt.Fprintf(tw, "ReadOnlyRootVerifier\t%s\n", d.Contracts.ReadOnlyRootVerifier)
+	if d.Contracts.Vault != (common.Address{}) {
+		fmt.Fprintf(tw, "KeeperVault\t%s\n", d.Contracts.Vault)
+	}
+	fmt.Fprintf(tw, "node\t%s (token in %s/devnet.json)\n", d.NodeURL, d.opts.Dir)
+	tw.Flush()
+	fmt.Fprintln(w)
+	tw = tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "VM\tvm id\tkey (sim SEV-SNP)\tstate digest\tintact\treadonlyroot\n")
+	for i, v := range d.VMs {
+		ro := "-"
+		if rep != nil && i < len(rep.VMs) {
+			vr := rep.VMs[i]
+			switch {
+			case vr.Property == "":
+			case vr.PropertyProven:
+				ro = "proven"
+			case vr.PropertyRefusal != "":
+				ro = "refused (root is read-write)"
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s…\t%v\t%s\n", v.Name, v.ID, v.Key, vr.StateDigest.Hex()[:18], vr.IsIntact, ro)
+		} else {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t\t\t\n", v.Name, v.ID, v.Key)
+		}
+	}
+	tw.Flush()
+	if rep != nil {
+		fmt.Fprintln(w)
+		tw = tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+		fmt.Fprintf(tw, "transaction\thash\tgas\n")
+		// One row per submitBatch transaction, naming the VMs it carried.
+		var txs []common.Hash
+		names := map[common.Hash][]string{}
+		for _, vr := range rep.VMs {
+			if _, ok := names[vr.TxHash]; !ok {
+				txs = append(txs, vr.TxHash)
+			}
+			names[vr.TxHash] = append(names[vr.TxHash], vr.Name)
+		}
+		for _, h := range txs {
+			for _, vr := range rep.VMs {
+				if vr.TxHash == h {
+					fmt.Fprintf(tw, "submitBatch (%s)\t%s\t%d (%d per attestation)\n", strings.Join(names[h], ", "), h.Hex(), vr.GasUsed,
+						vr.GasUsed/uint64(max(1, vr.BatchSize)))
+					break
+				}
+			}
+		}
+		for _, vr := range rep.VMs {
+			if vr.PropertyProven {
+				fmt.Fprintf(tw, "proveProperty (%s, readonlyroot)\t%s\t%d\n", vr.Name, vr.PropertyTx.Hex(), vr.PropertyGas)
+			}
+		}
+		if v := rep.Vault; v != nil {
+			fmt.Fprintf(tw, "KeeperVault.withdraw (keeper)\t%s\t%d\n", v.WithdrawTx.Hex(), v.WithdrawGas)
+		}
+		tw.Flush()
+	}
+	fmt.Fprintf(w, "\nlogs in %s/logs; shell variables for cast: source %s/env\n", d.opts.Dir, d.opts.Dir)
+}

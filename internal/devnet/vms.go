@@ -1,0 +1,327 @@
+//go:build unix
+
+package devnet
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"gopkg.in/yaml.v3"
+
+	"github.com/vmattest/vmattest/internal/protocol"
+	qemuargs "github.com/vmattest/vmattest/internal/qemu"
+	"github.com/vmattest/vmattest/internal/subset"
+)
+
+// The guest workload: a firmware image placed at guestGPA in the guest's RAM.
+const (
+	guestGPA      = 0x200000
+	guestFirmware = 256 << 10
+	guestRAM      = "64M"
+	guestRAMBytes = 64 << 20
+)
+
+// startWorkloads makes each selected workload, writes its subset manifest and approves the subset.
+func (d *Devnet) startWorkloads(ctx context.Context) error {
+	d.step("Preparing the attested workloads and approving their subsets (every hash algorithm, max age %d s, max future skew %d s)",
+		subsetMaxAge, subsetMaxFutureSkew)
+	type workload struct {
+		name string
+		make func(ctx context.Context, v *VM) ([]subset.Region, error)
+	}
+	for _, w := range []workload{{WorkloadHost, d.hostWorkload}, {WorkloadGuest, d.guestWorkload}, {WorkloadKeeper, d.keeperWorkload}} {
+		if !d.opts.has(w.name) {
+			continue
+		}
+		v := &VM{Name: w.name, ID: newVMID(), dir: filepath.Join(d.opts.Dir, "vms", w.name)}
+		if err := os.MkdirAll(v.dir, 0o755); err != nil {
+			return err
+		}
+		regions, err := w.make(ctx, v)
+		if err != nil {
+			return fmt.Errorf("devnet: the %s workload: %w", w.name, err)
+		}
+		if regions == nil {
+			continue // not available here; the notes said why
+		}
+		m := &subset.Manifest{Schema: subset.Schema, Name: "devnet-" + w.name, Version: "1", Description: v.Description, Regions: regions}
+		if err := m.Validate(); err != nil {
+			return fmt.Errorf("devnet: the %s subset: %w", w.name, err)
+		}
+		data, err := yaml.Marshal(m)
+		if err != nil {
+			return err
+		}
+		v.Manifest = filepath.Join(d.opts.Dir, "subsets", w.name+".yaml")
+		if err := os.WriteFile(v.Manifest, data, 0o644); err != nil {
+			return err
+		}
+		// The identifier of the file as the agents load it (loading makes the defaults explicit).
+		loaded, err := subset.Load(v.Manifest)
+		if err != nil {
+			return fmt.Errorf("devnet: the %s subset: %w", w.name, err)
+		}
+		v.Subset = loaded.ID()
+		if err := d.approveSubset(ctx, v); err != nil {
+			return err
+		}
+		d.say("%-7s vm %s  subset %s", v.Name, v.ID, v.Subset.Hex())
+		d.say("        %s", v.Description)
+		for _, n := range v.Notes {
+			d.say("        note: %s", n)
+		}
+		d.VMs = append(d.VMs, v)
+	}
+	if len(d.VMs) == 0 {
+		return fmt.Errorf("devnet: no workload could be started")
+	}
+	return nil
+}
+
+// newVMID returns a random version-4 UUID.
+func newVMID() protocol.VMID {
+	var id protocol.VMID
+	_, _ = rand.Read(id[:])
+	id[6] = id[6]&0x0f | 0x40
+	id[8] = id[8]&0x3f | 0x80
+	return id
+}
+
+// hostWorkload is this machine: the mount table of pid 1 and the kernel facts. Its root is usually
+// read-write, so its readonlyroot proof is refused: that is the correct answer.
+func (d *Devnet) hostWorkload(_ context.Context, v *VM) ([]subset.Region, error) {
+	v.Description = "this machine: the mount table of pid 1, the kernel command line and modules"
+	v.Property = ReadOnlyRoot
+	return []subset.Region{
+		{Name: "mounts", Mounts: &subset.MountsSpec{Process: subset.ProcessSelector{PID: 1}}},
+		{Name: "kernel", Kernel: &subset.KernelSpec{}},
+	}, nil
+}
+
+// firmware returns the guest's deterministic firmware image.
+func firmware() []byte {
+	out := make([]byte, 0, guestFirmware)
+	var ctr [8]byte
+	for i := uint64(0); len(out) < guestFirmware; i++ {
+		binary.BigEndian.PutUint64(ctr[:], i)
+		s := sha256.Sum256(append([]byte("vmattest devnet guest firmware"), ctr[:]...))
+		out = append(out, s[:]...)
+	}
+	return out
+}
+
+// guestWorkload starts a QEMU guest whose RAM is a shared memory-backend file, paused before its first
+// instruction with the firmware image loaded at guestGPA (no guest OS is needed), and attests that range of
+// its RAM beside the hypervisor. Without QEMU it writes a raw memory image with the same contents, and says so.
+func (d *Devnet) guestWorkload(ctx context.Context, v *VM) ([]subset.Region, error) {
+	fw := filepath.Join(v.dir, "firmware.bin")
+	if err := os.WriteFile(fw, firmware(), 0o644); err != nil {
+		return nil, err
+	}
+	qemu := d.opts.QEMU
+	if qemu == "" {
+		qemu, _ = exec.LookPath("qemu-system-x86_64")
+	}
+	region := subset.Region{Name: "firmware", GuestMemory: &subset.GuestMemSpec{
+		Ranges: []subset.GPARange{{GPA: guestGPA, Length: guestFirmware}}}}
+	if qemu == "" || qemu == "none" {
+		img := filepath.Join(v.dir, "guest.ram")
+		f, err := os.Create(img)
+		if err != nil {
+			return nil, err
+		}
+		_, err = f.WriteAt(firmware(), guestGPA)
+		if err == nil {
+			err = f.Truncate(guestRAMBytes)
+		}
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return nil, err
+		}
+		v.Description = fmt.Sprintf("a guest's memory: GPA [%#x, +%d KiB) of a raw memory image", guestGPA, guestFirmware>>10)
+		v.Notes = append(v.Notes, "QEMU (qemu-system-x86_64) is not installed: a raw memory image (format raw-dump) stands in for the guest's RAM; scripts/install-deps.sh installs QEMU")
+		region.GuestMemory.Path, region.GuestMemory.Format = img, "raw-dump"
+		return []subset.Region{region}, nil
+	}
+	shm := "/dev/shm"
+	if st, err := os.Stat(shm); err != nil || !st.IsDir() {
+		shm = v.dir
+	}
+	ram := filepath.Join(shm, fmt.Sprintf("vmattest-devnet-%d-%d.ram", os.Getpid(), time.Now().UnixNano()))
+	qmp := filepath.Join(v.dir, "qmp.sock")
+	argv := append([]string{qemu, "-name", "vmattest-devnet-guest"}, qemuargs.Args(guestRAM, ram, qmp, map[uint64]string{guestGPA: fw})...)
+	p, err := startProc("qemu", filepath.Join(d.opts.Dir, "logs", "qemu.log"), argv...)
+	if err != nil {
+		return nil, err
+	}
+	d.workloads = append(d.workloads, p)
+	d.cleanups = append(d.cleanups, func() { os.Remove(ram) })
+	// QMP answers from QEMU's main loop, which starts after the loader has copied the image into RAM.
+	if err := p.waitFor(ctx, 60*time.Second, "answering QMP", func(context.Context) error { return qemuargs.Ready(qmp) }); err != nil {
+		return nil, err
+	}
+	v.Description = fmt.Sprintf("a QEMU guest's memory (pid %d, %s RAM, paused): GPA [%#x, +%d KiB) read beside the hypervisor from %s",
+		p.Pid(), guestRAM, guestGPA, guestFirmware>>10, ram)
+	region.GuestMemory.Path, region.GuestMemory.Format = ram, "memory-backend-file"
+	return []subset.Region{region}, nil
+}
+
+// keeperWorkload starts a keeper sandbox: a process in its own user and mount namespaces whose root mount is
+// remounted read-only, and attests its mount table (through a pid file) and its configuration file. When
+// the sandbox cannot be made (no unshare, user namespaces disabled) the workload is left out, with a note.
+func (d *Devnet) keeperWorkload(ctx context.Context, v *VM) ([]subset.Region, error) {
+	v.Property = ReadOnlyRoot
+	conf := filepath.Join(v.dir, "keeper.toml")
+	if err := os.WriteFile(conf, []byte("# devnet keeper\nvault = \"KeeperVault\"\nmax_withdrawal_wei = \"1000000000000000000\"\nmax_slippage_bps = 30\n"), 0o644); err != nil {
+		return nil, err
+	}
+	unshare, err := exec.LookPath("unshare")
+	if err != nil {
+		d.say("keeper: skipped: unshare (util-linux) is not installed, so no read-only-root sandbox can be made")
+		return nil, nil
+	}
+	p, err := startProc("keeper", filepath.Join(d.opts.Dir, "logs", "keeper.log"), unshare, "--user", "--map-root-user", "--mount",
+		"sh", "-c", "mount -o remount,bind,ro / && exec sleep 2147483647")
+	if err != nil {
+		return nil, err
+	}
+	d.workloads = append(d.workloads, p)
+	// unshare and sh exec: the sandbox's pid is the child's. Wait until its root mount is read-only.
+	pid := p.Pid()
+	err = p.waitFor(ctx, 10*time.Second, "read-only", func(context.Context) error {
+		data, err := os.ReadFile(fmt.Sprintf("/proc/%d/mountinfo", pid))
+		if err != nil {
+			return err
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			f := strings.Fields(line)
+			if len(f) > 5 && f[4] == "/" && strings.HasPrefix(f[5], "ro") {
+				return nil
+			}
+		}
+		return fmt.Errorf("the sandbox's / is not read-only yet")
+	})
+	if err != nil {
+		d.say("keeper: skipped: the read-only-root sandbox could not be made (user namespaces disabled?): %v", err)
+		p.stop(syscall.SIGKILL, time.Second)
+		return nil, nil
+	}
+	pidFile := filepath.Join(v.dir, "keeper.pid")
+	if err := os.WriteFile(pidFile, []byte(strconv.Itoa(pid)+"\n"), 0o644); err != nil {
+		return nil, err
+	}
+	v.Description = fmt.Sprintf("a keeper sandbox (pid %d) whose root filesystem is mounted read-only: its mount table and %s", pid, filepath.Base(conf))
+	return []subset.Region{
+		{Name: "mounts", Mounts: &subset.MountsSpec{Process: subset.ProcessSelector{PIDFile: pidFile}}},
+		{Name: "config", File: &subset.FileSpec{Path: conf}},
+	}, nil
+}
+
+var approvedRE = regexp.MustCompile(`in tx (0x[0-9a-fA-F]{64}) \(block \d+, gas (\d+)\): (\S+)`)
+
+// registerVMs makes each VM's attestation key in its own simulated SEV-SNP device and registers it: the
+// registrar verifies the evidence (report signature and certificate chain, the key bound in REPORT_DATA)
+// and approves the key on chain. All through the vmattest CLI, as an operator would.
+func (d *Devnet) registerVMs(ctx context.Context) error {
+	d.step("Generating each VM's attestation key inside a simulated SEV-SNP device (INSECURE: devnets only) and registering it through its evidence")
+	registrar := filepath.Join(d.opts.Dir, "registrar.key")
+	if err := os.WriteFile(registrar, []byte(adminKeyHex+"\n"), 0o600); err != nil {
+		return err
+	}
+	bin := d.opts.Bin
+	for _, v := range d.VMs {
+		sim, key := filepath.Join(v.dir, "snpsim"), filepath.Join(v.dir, "key")
+		if _, err := runTool(ctx, bin, "keys", "generate", "--tee", "sev-snp-sim", "--sim-dir", sim, "--dir", key,
+			"--chain-id", strconv.FormatUint(d.ChainID, 10), "--registry", d.Contracts.Registry.Hex(), "--valid-for", "720h"); err != nil {
+			return fmt.Errorf("devnet: %s: %w", v.Name, err)
+		}
+		root := filepath.Join(v.dir, "snpsim-root.pem")
+		if _, err := runTool(ctx, bin, "evidence", "sim-root", "--sim-dir", sim, "--out", root); err != nil {
+			return fmt.Errorf("devnet: %s: %w", v.Name, err)
+		}
+		var reg struct {
+			Binding struct {
+				Address common.Address `json:"address"`
+			} `json:"binding"`
+		}
+		data, err := os.ReadFile(filepath.Join(key, "registration.json"))
+		if err == nil {
+			err = json.Unmarshal(data, &reg)
+		}
+		if err != nil {
+			return fmt.Errorf("devnet: %s: reading the key's registration: %w", v.Name, err)
+		}
+		v.Key = reg.Binding.Address
+		out, err := runTool(ctx, bin, "keys", "register", "--registration", filepath.Join(key, "registration.json"),
+			"--vm", v.ID.String(), "--rpc", d.RPC, "--operator-key", registrar, "--sim-root", root, "--allow-insecure")
+		if err != nil {
+			return fmt.Errorf("devnet: %s: %w", v.Name, err)
+		}
+		m := approvedRE.FindStringSubmatch(out)
+		if m == nil || m[3] != "ACTIVE" {
+			return fmt.Errorf("devnet: %s: the key is not active after approval: %s", v.Name, strings.TrimSpace(out))
+		}
+		gas, _ := new(big.Int).SetString(m[2], 10)
+		d.Receipts = append(d.Receipts, TxRecord{What: "approveKey(" + v.Name + ")", Hash: common.HexToHash(m[1]), GasUsed: gas.Uint64()})
+		d.say("%-7s key %s: evidence verified, approved in tx %s (gas %s)", v.Name, v.Key, m[1], m[2])
+	}
+	return nil
+}
+
+// startAgents writes each VM's agent configuration and runs `vmattest agent`.
+func (d *Devnet) startAgents(ctx context.Context) error {
+	d.step("Starting one agent per VM (each holds its VM's key; the node's operator is the only allowed caller)")
+	for _, v := range d.VMs {
+		port, err := freePort()
+		if err != nil {
+			return err
+		}
+		cfg := map[string]any{
+			"listen": fmt.Sprintf("127.0.0.1:%d", port), "stateDir": "state", "chainId": d.ChainID,
+			"verifier": d.Contracts.Verifier.Hex(), "window": "30s",
+			"key":          map[string]any{"tee": "sev-snp-sim", "simDir": "snpsim", "dir": "key"},
+			"allowedNodes": []string{d.Accounts.Operator.Hex()},
+			"vms":          []map[string]any{{"id": v.ID.String(), "subsets": []string{v.Manifest}, "algorithms": []string{"blake3", "sha256"}}},
+		}
+		if v.Property != "" {
+			cfg["zkKeysDir"] = d.zkKeys
+		}
+		path := filepath.Join(v.dir, "agent.yaml")
+		if err := writeYAML(path, "# vmattest devnet agent (written by vmattest devnet; see docs/agent.example.yaml)\n", cfg); err != nil {
+			return err
+		}
+		p, err := startProc("agent "+v.Name, filepath.Join(d.opts.Dir, "logs", "agent-"+v.Name+".log"), d.opts.Bin, "agent", "--config", path)
+		if err != nil {
+			return err
+		}
+		v.agent = p
+		v.AgentURL = fmt.Sprintf("http://127.0.0.1:%d", port)
+		if err := p.waitFor(ctx, 30*time.Second, "healthy", httpOK(v.AgentURL+"/healthz")); err != nil {
+			return err
+		}
+		d.say("%-7s agent %s (pid %d)", v.Name, v.AgentURL, p.Pid())
+	}
+	return nil
+}
+
+func sha256Hex(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:])
+}
