@@ -298,6 +298,10 @@ func Start(ctx context.Context, opts Options) (d *Devnet, err error) {
 	return d, d.writeDescription()
 }
 
+// AdminKey returns the devnet's admin key (anvil's first well-known account): the contracts' admin, the
+// registrar and the policy admin. Public knowledge: devnets only.
+func AdminKey() *ecdsa.PrivateKey { return mustKey(adminKeyHex) }
+
 func addr(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
 
 // step prints a step heading.

@@ -1,0 +1,322 @@
+//go:build unix
+
+package test
+
+import (
+	"context"
+	"math/big"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/vmattest/vmattest/internal/bindings/properties"
+	"github.com/vmattest/vmattest/internal/bindings/verifier"
+	"github.com/vmattest/vmattest/internal/devnet"
+	"github.com/vmattest/vmattest/internal/outbox"
+	"github.com/vmattest/vmattest/internal/zkproof"
+)
+
+var (
+	verifierABI   = verifier.NewAttestationVerifier()
+	propertiesABI = properties.NewPropertyRegistry()
+)
+
+// startDevnet starts a devnet of real processes (anvil, agents, node; QEMU when installed) for the test and
+// stops it when the test ends. It is skipped with -short, and when anvil is not installed outside CI.
+func startDevnet(t *testing.T, o devnet.Options) *devnet.Devnet {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("skipped with -short: an end-to-end run against a real anvil takes tens of seconds")
+	}
+	anvil := filepath.Join("..", "node_modules", "@foundry-rs", "anvil-"+runtime.GOOS+"-"+runtime.GOARCH, "bin", "anvil")
+	if _, err := os.Stat(anvil); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("anvil is not installed in CI (%v): make tools installs it", err)
+		}
+		t.Skipf("skipped: anvil is not installed (%s; run make tools)", anvil)
+	}
+	if _, err := os.Stat(filepath.Join("..", "out", "KeeperVault.sol", "KeeperVault.json")); err != nil {
+		t.Fatalf("forge artifacts missing (%v): run make contracts", err)
+	}
+	o.Dir, o.Root, o.Bin, o.Anvil = t.TempDir(), "..", vmattestBin, anvil
+	if o.Progress == nil {
+		o.Progress = &testWriter{t: t}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	d, err := devnet.Start(ctx, o)
+	if err != nil {
+		t.Fatalf("devnet: %v", err)
+	}
+	t.Cleanup(func() {
+		if t.Failed() {
+			for _, name := range []string{"node.log", "anvil.log"} {
+				t.Logf("the end of %s:\n%s", name, tailFile(filepath.Join(d.Dir(), "logs", name), 40))
+			}
+		}
+		d.Close()
+	})
+	return d
+}
+
+// testWriter sends the devnet's progress to the test log, line by line.
+type testWriter struct {
+	t   *testing.T
+	mu  sync.Mutex
+	buf string
+}
+
+func (w *testWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.buf += string(p)
+	for {
+		i := strings.IndexByte(w.buf, '\n')
+		if i < 0 {
+			return len(p), nil
+		}
+		if line := strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(w.buf[:i], "\033[1m", ""), "\033[0m", "")); line != "" {
+			w.t.Log(line)
+		}
+		w.buf = w.buf[i+1:]
+	}
+}
+
+func tailFile(path string, n int) string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err.Error()
+	}
+	lines := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// dial connects to the devnet's chain.
+func dial(t *testing.T, d *devnet.Devnet) *ethclient.Client {
+	t.Helper()
+	c, err := ethclient.Dial(d.RPC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return c
+}
+
+// call runs a read-only call against the chain.
+func call(t *testing.T, c *ethclient.Client, to common.Address, data []byte) []byte {
+	t.Helper()
+	out, err := c.CallContract(context.Background(), ethereum.CallMsg{To: &to, Data: data}, nil)
+	if err != nil {
+		t.Fatalf("call %s: %v", to, err)
+	}
+	return out
+}
+
+// latest is the verifier's record of (vm, subset).
+func latest(t *testing.T, c *ethclient.Client, d *devnet.Devnet, v *devnet.VM) verifier.Record {
+	t.Helper()
+	r, err := verifierABI.UnpackLatest(call(t, c, d.Contracts.Verifier, verifierABI.PackLatest(v.ID, v.Subset)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// submittedSequences returns how many AttestationSubmitted events the verifier emitted for each sequence of
+// (vm, subset).
+func submittedSequences(t *testing.T, c *ethclient.Client, d *devnet.Devnet, v *devnet.VM) map[uint64]int {
+	t.Helper()
+	var vmTopic common.Hash
+	copy(vmTopic[:], v.ID[:])
+	logs, err := c.FilterLogs(context.Background(), ethereum.FilterQuery{
+		FromBlock: big.NewInt(0),
+		Addresses: []common.Address{d.Contracts.Verifier},
+		Topics:    [][]common.Hash{{verifierABI.GetABI().Events["AttestationSubmitted"].ID}, {vmTopic}, {v.Subset}},
+	})
+	if err != nil {
+		t.Fatalf("eth_getLogs: %v", err)
+	}
+	out := map[uint64]int{}
+	for _, lg := range logs {
+		ev, err := verifierABI.UnpackAttestationSubmittedEvent(&lg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[ev.Sequence]++
+	}
+	return out
+}
+
+// checkExactlyOnce waits until every outbox record in ids is settled, then checks that each is confirmed and
+// its sequence is on chain exactly once, and that the chain holds no attestation of v the node did not
+// acknowledge except those in maybe (records whose acknowledgement was lost in a crash). It returns the
+// settled records.
+func checkExactlyOnce(t *testing.T, d *devnet.Devnet, v *devnet.VM, ids []outbox.ID, within time.Duration) []outboxRecord {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), within)
+	defer cancel()
+	node := d.Node()
+	var recs []outboxRecord
+	seqs := map[uint64]bool{}
+	for _, id := range ids {
+		r, err := node.WaitSettled(ctx, id)
+		if err != nil {
+			t.Fatalf("%s: %v", v.Name, err)
+		}
+		if r.State != outbox.StateConfirmed.String() {
+			t.Fatalf("%s: attestation %s (sequence %d) is %s (%s), want confirmed", v.Name, id, r.Attestation.Sequence, r.State, r.FailReason)
+		}
+		recs = append(recs, outboxRecord{ID: id, Sequence: r.Attestation.Sequence, TxHash: *r.TxHash})
+		seqs[r.Attestation.Sequence] = true
+	}
+	events := submittedSequences(t, dial(t, d), d, v)
+	for _, r := range recs {
+		if n := events[r.Sequence]; n != 1 {
+			t.Errorf("%s: sequence %d (outbox %s) is on chain %d times, want exactly once", v.Name, r.Sequence, r.ID, n)
+		}
+	}
+	for seq, n := range events {
+		if n != 1 {
+			t.Errorf("%s: sequence %d is on chain %d times", v.Name, seq, n)
+		}
+	}
+	return recs
+}
+
+// outboxRecord is a settled attestation.
+type outboxRecord struct {
+	ID       outbox.ID
+	Sequence uint64
+	TxHash   common.Hash
+}
+
+// hostRootReadOnly reports whether this machine's root mount (pid 1's) is read-only.
+func hostRootReadOnly(t *testing.T) bool {
+	t.Helper()
+	data, err := os.ReadFile("/proc/1/mountinfo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ro := false
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Fields(line)
+		if len(f) > 5 && f[4] == "/" {
+			ro = strings.Split(f[5], ",")[0] == "ro" // the last "/" mount is the visible one
+		}
+	}
+	return ro
+}
+
+// TestDevnetFullFlow runs the whole demo flow (vmattest devnet --once) and checks its outcome on chain
+// through the bindings: every VM's attestation recorded with its agent's key, digests golden, readonlyroot
+// proven for the read-only keeper and refused (or proven) for this machine as its root mount says, and the
+// vault paid the keeper and the host-gated vault refused.
+func TestDevnetFullFlow(t *testing.T) {
+	d := startDevnet(t, devnet.Options{})
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	rep, err := d.Tour(ctx)
+	if err != nil {
+		t.Fatalf("tour: %v", err)
+	}
+	c := dial(t, d)
+	if len(rep.VMs) != len(d.VMs) || len(d.VMs) < 2 {
+		t.Fatalf("the tour reported %d VMs of %d", len(rep.VMs), len(d.VMs))
+	}
+	for i, v := range d.VMs {
+		vr := rep.VMs[i]
+		rec := latest(t, c, d, v)
+		if rec.StateDigest != vr.StateDigest || rec.Signer != v.Key || rec.Sequence < 1 {
+			t.Errorf("%s: on chain digest %x signer %s sequence %d; want digest %s signed by the agent's key %s",
+				v.Name, rec.StateDigest, rec.Signer, rec.Sequence, vr.StateDigest.Hex(), v.Key)
+		}
+		intact, err := verifierABI.UnpackIsIntact(call(t, c, d.Contracts.Verifier, verifierABI.PackIsIntact(v.ID, v.Subset, big.NewInt(600))))
+		if err != nil || !intact {
+			t.Errorf("%s: isIntact = %v, %v; want true after the golden digest", v.Name, intact, err)
+		}
+		r, err := c.TransactionReceipt(ctx, vr.TxHash)
+		if err != nil || r.Status != 1 || r.GasUsed != vr.GasUsed {
+			t.Errorf("%s: receipt of %s: %+v, %v", v.Name, vr.TxHash, r, err)
+		}
+		if v.Property == "" {
+			continue
+		}
+		proven, err := propertiesABI.UnpackHasProperty(call(t, c, d.Contracts.Properties,
+			propertiesABI.PackHasProperty(v.ID, zkproof.ReadOnlyRoot.ID, big.NewInt(600))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantProven := v.Name == devnet.WorkloadKeeper || hostRootReadOnly(t)
+		if proven != wantProven || vr.PropertyProven != wantProven {
+			t.Errorf("%s: hasProperty(readonlyroot) = %v (reported %v), want %v", v.Name, proven, vr.PropertyProven, wantProven)
+		}
+		if !wantProven && !strings.Contains(vr.PropertyRefusal, `"/" mount is not read-only`) {
+			t.Errorf("%s: refusal %q, want the read-write root named", v.Name, vr.PropertyRefusal)
+		}
+	}
+	if d.VM(devnet.WorkloadKeeper) == nil {
+		t.Fatal("the keeper sandbox could not be made (unshare with user namespaces): the vault flow was not run")
+	}
+	if rep.Vault == nil || rep.Vault.WithdrawTx == (common.Hash{}) {
+		t.Fatalf("the keeper did not withdraw: %+v", rep.Vault)
+	}
+	bal, err := c.BalanceAt(ctx, d.Contracts.Vault, nil)
+	if err != nil || bal.Cmp(new(big.Int).Mul(big.NewInt(9), big.NewInt(1e18))) != 0 {
+		t.Errorf("vault balance %s, %v; want 9 ETH after the keeper's 1 ETH", bal, err)
+	}
+	if !hostRootReadOnly(t) && (rep.Vault.HostRefusal != "PropertyNotProven" || rep.Vault.HostStatus != "PropertyNotProven") {
+		t.Errorf("host vault: status %s, refusal %q; want PropertyNotProven (this machine's root is read-write)",
+			rep.Vault.HostStatus, rep.Vault.HostRefusal)
+	}
+	var sb strings.Builder
+	d.Summary(&sb, rep)
+	for _, want := range []string{d.Contracts.Verifier.Hex(), rep.VMs[0].TxHash.Hex(), "KeeperVault.withdraw"} {
+		if !strings.Contains(sb.String(), want) {
+			t.Errorf("the summary lacks %s:\n%s", want, sb.String())
+		}
+	}
+	if err := d.Check(); err != nil {
+		t.Errorf("a devnet process died: %v", err)
+	}
+}
+
+// attestAll asks the node to attest v n times, at most conc at once, and returns the acknowledged ids; the
+// errors of requests refused by the node are returned beside them.
+func attestAll(ctx context.Context, d *devnet.Devnet, v *devnet.VM, n, conc int) ([]outbox.ID, []error) {
+	node := d.Node()
+	var (
+		mu   sync.Mutex
+		ids  []outbox.ID
+		errs []error
+		wg   sync.WaitGroup
+	)
+	sem := make(chan struct{}, conc)
+	for i := 0; i < n && ctx.Err() == nil; i++ {
+		sem <- struct{}{}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			got, err := node.Attest(ctx, v.ID)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				errs = append(errs, err)
+				return
+			}
+			ids = append(ids, got...)
+		}()
+	}
+	wg.Wait()
+	return ids, errs
+}
