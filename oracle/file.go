@@ -34,6 +34,9 @@ type FileConfig struct {
 	OperatorKeyFile  string `yaml:"operatorKeyFile"`
 	BatchSize        int    `yaml:"batchSize"`
 	BatchInterval    string `yaml:"batchInterval"`
+	// TxPollInterval is how often the tx manager looks for receipts (a Go duration; empty means 2s): about the
+	// chain's block time or less.
+	TxPollInterval   string `yaml:"txPollInterval"`
 	NumConfirmations uint64 `yaml:"numConfirmations"`
 	// KeyStateTTL and KeyStateMaxStale are Config's (Go durations; empty means the defaults).
 	KeyStateTTL      string `yaml:"keyStateTtl"`
@@ -166,6 +169,9 @@ func (f *FileConfig) Resolve() (Config, error) {
 		c.PropertyRegistry = common.HexToAddress(f.PropertyRegistry)
 	}
 	if c.BatchInterval, err = duration("batchInterval", f.BatchInterval); err != nil {
+		return c, err
+	}
+	if c.TxPollInterval, err = duration("txPollInterval", f.TxPollInterval); err != nil {
 		return c, err
 	}
 	if c.KeyStateTTL, err = duration("keyStateTtl", f.KeyStateTTL); err != nil {

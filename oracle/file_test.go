@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -18,6 +19,7 @@ verifier: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512"
 registry: "0x5FbDB2315678afecb367f032d93F642f64180aa3"
 operatorKeyFile: operator.key
 batchInterval: 2s
+txPollInterval: 250ms
 vms:
   - id: 0b5e9a52-5a57-4c1f-9f35-3b0c2f1f4a6e
     agentUrl: http://127.0.0.1:7300
@@ -53,7 +55,7 @@ func TestFileConfig(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Resolve: %v", err)
 	}
-	if c.DataDir != filepath.Join(filepath.Dir(p), "data") || len(c.VMs) != 1 || c.VMs[0].Interval.Seconds() != 60 || c.OperatorKey == nil || c.BatchInterval.Seconds() != 2 {
+	if c.DataDir != filepath.Join(filepath.Dir(p), "data") || len(c.VMs) != 1 || c.VMs[0].Interval.Seconds() != 60 || c.OperatorKey == nil || c.BatchInterval.Seconds() != 2 || c.TxPollInterval != 250*time.Millisecond {
 		t.Fatalf("resolved config %+v", c)
 	}
 	t.Setenv(EnvPrefix+"LISTEN", "127.0.0.1:9999")
@@ -66,6 +68,7 @@ func TestFileConfig(t *testing.T) {
 		{`subsets: ["0xf363`, `subsets: ["0x12", "0xf363`, "vms[0].subsets[0]"},
 		{"interval: 1m", "interval: soon", "vms[0].interval"},
 		{"batchInterval: 2s", "batchInterval: 2 seconds", "batchInterval"},
+		{"txPollInterval: 250ms", "txPollInterval: often", "txPollInterval"},
 		{`verifier: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512"`, "verifier: 0x12", "verifier"},
 		{"operatorKeyFile: operator.key", "operatorKeyFile: missing.key", "operatorKeyFile"},
 		{"chainId: 31337", "chainId: 31337\ncolour: blue", "colour"},

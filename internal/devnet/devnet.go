@@ -368,7 +368,8 @@ func (d *Devnet) writeNodeConfig() error {
 		"dataDir": "data", "listen": fmt.Sprintf("127.0.0.1:%d", d.opts.NodePort), "chainId": d.ChainID, "rpc": d.RPC,
 		"verifier": d.Contracts.Verifier.Hex(), "registry": d.Contracts.Registry.Hex(),
 		"propertyRegistry": d.Contracts.Properties.Hex(), "operatorKeyFile": "operator.key", "batchSize": 20,
-		"batchInterval": d.opts.BatchInterval.String(), "numConfirmations": 1, "vms": vms,
+		"batchInterval": d.opts.BatchInterval.String(), "numConfirmations": 1,
+		"txPollInterval": (d.opts.BlockTime / 5).String(), "vms": vms,
 		"clients": []map[string]any{{"name": "devnet", "tokenSha256": sha256Hex(d.NodeToken), "ratePerSecond": 1000, "burst": 1000}},
 	}
 	d.nodeConfig = filepath.Join(dir, "node.yaml")
