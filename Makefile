@@ -12,7 +12,7 @@ FORGE  := scripts/foundry forge
 FOUNDRY_PROFILE ?= default
 export FOUNDRY_PROFILE
 
-.PHONY: all tools deps build contracts generate check-generated test test-go test-forge gas gas-check bench demo fmt lint clean
+.PHONY: all tools deps build contracts generate check-generated test test-short test-go test-go-short test-e2e test-forge gas gas-check bench demo fmt lint clean
 
 all: build
 
@@ -54,11 +54,24 @@ check-generated: contracts
 			diff -u "internal/bindings/$$pkg/$$pkg.go" "$$tmp/$$pkg/$$pkg.go" | head -40 >&2; exit 1; fi; \
 	done
 
-## test: every test: lint, generated-code drift, Go unit and integration tests, forge tests, gas snapshot.
+## test: every test: lint, generated-code drift, Go unit, integration (QEMU, live processes) and end-to-end
+## tests (devnets of real processes on anvil: full flow, node crash, chain outage, attacks, a 60 s load run),
+## forge tests, gas snapshot.
 test: tools deps lint check-generated test-go test-forge gas-check
 
+## test-short: the fast tiers only (no anvil end-to-end runs, benchmarks or zk setups): lint, drift, Go tests
+## with -short, forge tests, gas snapshot.
+test-short: tools lint check-generated test-go-short test-forge gas-check
+
 test-go: contracts
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout 30m ./...
+
+test-go-short: contracts
+	$(GO) test -count=1 -short ./...
+
+## test-e2e: the end-to-end tests only (test/), against devnets of real processes.
+test-e2e: contracts
+	$(GO) test -count=1 -timeout 20m -v ./test
 
 test-forge: tools
 	$(FORGE) test
@@ -78,7 +91,8 @@ bench: deps build
 	$(GO) test -count=1 -run 'TestBench' -v ./oracle | grep -E 'BENCH|^(ok|FAIL|---)' 
 	VMATTEST_EAS_DIR=$$(scripts/fetch-peers.sh) $(GO) test -count=1 -run 'TestGasFigures|TestGasVersusEAS' -v ./internal/onchain
 
-## demo: the end-to-end demo on a local devnet.
+## demo: the whole flow on a local devnet of real processes (vmattest devnet --once); QEMU is installed when
+## possible (scripts/install-deps.sh), else the guest's memory is a raw image and the demo says so.
 demo: build
 	./scripts/demo.sh
 

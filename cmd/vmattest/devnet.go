@@ -26,6 +26,7 @@ func newDevnetCmd() *cobra.Command {
 		once      bool
 		keep      bool
 		reportOut string
+		temporary bool
 	)
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -49,7 +50,7 @@ func newDevnetCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				opts.Dir = dir
+				opts.Dir, temporary = dir, true
 				if !keep {
 					defer os.RemoveAll(dir)
 				}
@@ -80,7 +81,12 @@ func newDevnetCmd() *cobra.Command {
 					return err
 				}
 			}
-			fmt.Fprintf(out, "the flow took %s\n", time.Since(started).Round(time.Second))
+			fmt.Fprintf(out, "\nthe flow took %s\n", time.Since(started).Round(time.Second))
+			if once && temporary && !keep {
+				fmt.Fprintln(out, "the devnet's state and logs are removed at exit (--keep keeps them)")
+			} else {
+				fmt.Fprintf(out, "logs in %s/logs; shell variables for cast: source %s/env\n", abs(opts.Dir), abs(opts.Dir))
+			}
 			if once {
 				return nil
 			}

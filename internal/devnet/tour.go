@@ -300,5 +300,4 @@ func (d *Devnet) Summary(w io.Writer, rep *Report) {
 		}
 		tw.Flush()
 	}
-	fmt.Fprintf(w, "\nlogs in %s/logs; shell variables for cast: source %s/env\n", d.opts.Dir, d.opts.Dir)
 }
