@@ -36,17 +36,8 @@ func startDevnet(t *testing.T, o devnet.Options) *devnet.Devnet {
 	if testing.Short() {
 		t.Skip("skipped with -short: an end-to-end run against a real anvil takes tens of seconds")
 	}
-	anvil := filepath.Join("..", "node_modules", "@foundry-rs", "anvil-"+runtime.GOOS+"-"+runtime.GOARCH, "bin", "anvil")
-	if _, err := os.Stat(anvil); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("anvil is not installed in CI (%v): make tools installs it", err)
-		}
-		t.Skipf("skipped: anvil is not installed (%s; run make tools)", anvil)
-	}
-	if _, err := os.Stat(filepath.Join("..", "out", "KeeperVault.sol", "KeeperVault.json")); err != nil {
-		t.Fatalf("forge artifacts missing (%v): run make contracts", err)
-	}
-	o.Dir, o.Root, o.Bin, o.Anvil = t.TempDir(), "..", vmattestBin, anvil
+	startDevnetPrereqs(t)
+	o.Dir, o.Root, o.Bin, o.Anvil = t.TempDir(), "..", vmattestBin, anvilPath()
 	if o.Progress == nil {
 		o.Progress = &testWriter{t: t}
 	}
@@ -65,6 +56,11 @@ func startDevnet(t *testing.T, o devnet.Options) *devnet.Devnet {
 		d.Close()
 	})
 	return d
+}
+
+// anvilPath is the pinned anvil's native binary.
+func anvilPath() string {
+	return filepath.Join("..", "node_modules", "@foundry-rs", "anvil-"+runtime.GOOS+"-"+runtime.GOARCH, "bin", "anvil")
 }
 
 // testWriter sends the devnet's progress to the test log, line by line.

@@ -115,6 +115,8 @@ type Devnet struct {
 	Accounts  Accounts   `json:"accounts"`
 	Started   time.Time  `json:"started"`
 	Receipts  []TxRecord `json:"setupTransactions"`
+	// Processes are the processes the devnet started, by name, at the time the description was written.
+	Processes map[string]int `json:"processes"`
 
 	chain      *chain
 	node       *proc
@@ -418,6 +420,16 @@ func (d *Devnet) StartChain(ctx context.Context) error { return d.chain.start(ct
 
 // Check returns an error when a process of the devnet has exited.
 func (d *Devnet) Check() error {
+	for _, p := range d.procs() {
+		if !p.running() {
+			return p.exitError()
+		}
+	}
+	return nil
+}
+
+// procs returns the devnet's processes.
+func (d *Devnet) procs() []*proc {
 	procs := append([]*proc{}, d.workloads...)
 	for _, v := range d.VMs {
 		if v.agent != nil {
@@ -430,12 +442,7 @@ func (d *Devnet) Check() error {
 	if d.chain != nil && d.chain.p != nil {
 		procs = append(procs, d.chain.p)
 	}
-	for _, p := range procs {
-		if !p.running() {
-			return p.exitError()
-		}
-	}
-	return nil
+	return procs
 }
 
 // Close stops every process the devnet started, the node first and the chain last. It is idempotent.
@@ -468,6 +475,10 @@ func (d *Devnet) Close() {
 // writeDescription writes Dir/devnet.json (everything a user needs to poke at the devnet with cast or
 // curl) and Dir/env (the same as shell variables).
 func (d *Devnet) writeDescription() error {
+	d.Processes = map[string]int{}
+	for _, p := range d.procs() {
+		d.Processes[p.name] = p.Pid()
+	}
 	data, err := json.MarshalIndent(d, "", "  ")
 	if err != nil {
 		return err
