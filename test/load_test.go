@@ -123,4 +123,3 @@ func TestLoadSustained(t *testing.T) {
 type discard struct{}
 
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
-
