@@ -89,10 +89,13 @@ func (n *Node) submitBatch(ctx context.Context, recs []outbox.Record) (again boo
 	}
 	if errors.Is(err, txmgr.ErrReverted) || isRevertErr(err) {
 		marked := n.isolateFailures(ctx, recs)
+		if marked == 0 {
+			marked = n.isolateBreakingItem(ctx, recs)
+		}
 		if marked > 0 {
 			return true, nil
 		}
-		return false, fmt.Errorf("batch reverted and no single item fails alone: %w", onchain.DecodeRevert(err))
+		return false, fmt.Errorf("batch reverted and no item could be isolated: %w", onchain.DecodeRevert(err))
 	}
 	return false, err
 }
@@ -125,11 +128,18 @@ func (n *Node) confirmBatch(ctx context.Context, recs []outbox.Record, rcpt *typ
 	for _, r := range recs {
 		a := r.Attestation.Attestation
 		last, wasSkipped := skipped[itemKey{a.VMID, a.SubsetID, a.Sequence}]
-		if !wasSkipped || a.Sequence == last {
+		if !wasSkipped {
 			confirmed = append(confirmed, r.ID)
 			continue
 		}
-		if lg, ok := n.findSubmitted(ctx, a); ok {
+		// Skipped: on chain only if an earlier transaction recorded it (then it is confirmed there), else a
+		// higher sequence superseded it.
+		lg, ok := n.findSubmitted(ctx, a, rcpt.BlockNumber.Uint64())
+		if !ok && a.Sequence == last {
+			confirmed = append(confirmed, r.ID) // recorded, but its log could not be read: this receipt stands in
+			continue
+		}
+		if ok {
 			if _, err := n.box.MarkConfirmed([]outbox.ID{r.ID}, lg.BlockNumber, lg.BlockHash, lg.TxHash); err != nil {
 				return fmt.Errorf("outbox MarkConfirmed: %w", err)
 			}
@@ -179,6 +189,36 @@ func (n *Node) isolateFailures(ctx context.Context, recs []outbox.Record) int {
 			"sequence", r.Attestation.Sequence, "error", re.Error())
 	}
 	return marked
+}
+
+// isolateBreakingItem handles a batch that reverts although no item fails alone: an item that fails only after
+// earlier items of the batch, e.g. a timestamp older than an earlier sequence's (TimestampBeforeLast), which
+// once the earlier items are on chain fails for good. It simulates submitBatch of growing prefixes, marks
+// failed the item whose addition makes the batch revert, and returns 1; or 0 when no prefix reverts (the
+// revert came from elsewhere, e.g. the chain changed meanwhile). Without it one such item would block the
+// whole queue, every VM's, at every interval.
+func (n *Node) isolateBreakingItem(ctx context.Context, recs []outbox.Record) int {
+	sas := make([]protocol.SignedAttestation, 0, len(recs))
+	for _, r := range recs {
+		sas = append(sas, r.Attestation)
+		_, err := n.call(ctx, n.cfg.Verifier, onchain.PackSubmitBatch(sas), n.tm.From())
+		if err == nil {
+			continue
+		}
+		var re *onchain.RevertError
+		if !errors.As(onchain.DecodeRevert(err), &re) {
+			return 0 // not a revert: the chain is unreachable, retry later
+		}
+		if _, err := n.box.MarkFailed(r.ID, re.Name); err != nil {
+			n.log.Error("outbox MarkFailed failed", "id", r.ID.String(), "error", err.Error())
+			return 0
+		}
+		n.metrics.failed.Add(1)
+		n.log.Warn("attestation fails after earlier items of its batch; set aside", "id", r.ID.String(),
+			"vm", r.Attestation.VMID.String(), "sequence", r.Attestation.Sequence, "error", re.Error())
+		return 1
+	}
+	return 0
 }
 
 // reconcile compares every pending record with the chain: a record whose sequence is already recorded by the
@@ -259,13 +299,20 @@ func skippedItems(rcpt *types.Receipt) map[itemKey]uint64 {
 	return out
 }
 
-// findSubmitted looks for the AttestationSubmitted log of a (an earlier submission that landed).
-func (n *Node) findSubmitted(ctx context.Context, a protocol.Attestation) (types.Log, bool) {
+// submittedLookback is how many blocks before a batch findSubmitted searches for an earlier submission of
+// one of its items: about a week at 12 s blocks (providers limit eth_getLogs ranges).
+const submittedLookback = 50_000
+
+// findSubmitted looks for the AttestationSubmitted log of a (an earlier submission that landed) in the
+// submittedLookback blocks up to block to.
+func (n *Node) findSubmitted(ctx context.Context, a protocol.Attestation, to uint64) (types.Log, bool) {
 	var vmTopic common.Hash
 	copy(vmTopic[:], a.VMID[:])
 	qctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	logs, err := n.backend.FilterLogs(qctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(to - min(to, submittedLookback)),
+		ToBlock:   new(big.Int).SetUint64(to),
 		Addresses: []common.Address{n.cfg.Verifier},
 		Topics:    [][]common.Hash{{submittedEvent.ID}, {vmTopic}, {common.Hash(a.SubsetID)}},
 	})
