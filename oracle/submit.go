@@ -254,7 +254,13 @@ func (n *Node) reconcile(ctx context.Context) error {
 		switch {
 		case r.State != outbox.StateSubmitted:
 		case seq >= r.Attestation.Sequence:
-			if _, err := n.box.MarkConfirmed([]outbox.ID{r.ID}, head.Number.Uint64(), head.Hash(), r.Submission.TxHash); err != nil {
+			// Confirmed where the chain recorded it; at the head when its log cannot be read (superseded
+			// items have none).
+			block, hash, tx := head.Number.Uint64(), head.Hash(), r.Submission.TxHash
+			if lg, ok := n.findSubmitted(ctx, r.Attestation.Attestation, block); ok {
+				block, hash, tx = lg.BlockNumber, lg.BlockHash, lg.TxHash
+			}
+			if _, err := n.box.MarkConfirmed([]outbox.ID{r.ID}, block, hash, tx); err != nil {
 				return err
 			}
 			n.metrics.confirmed.Add(1)

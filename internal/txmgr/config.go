@@ -71,7 +71,7 @@ func DefaultConfig(chainID *big.Int, signer *ecdsa.PrivateKey) Config {
 		GasLimitMargin:      20,
 		ReceiptPollInterval: 4 * time.Second,
 		NetworkTimeout:      10 * time.Second,
-		RetryBackoff:        Backoff{Initial: time.Second, Max: 30 * time.Second},
+		RetryBackoff:        Backoff{Initial: time.Second, Max: 10 * time.Second},
 	}
 }
 

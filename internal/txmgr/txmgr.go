@@ -285,6 +285,7 @@ func (m *Manager) sendAndWait(ctx context.Context, c TxCandidate, a *attempt) (*
 	timer := time.NewTimer(delay)
 	defer timer.Stop()
 	var backoff time.Duration
+	unreachable := false // the last check failed: the node may be restarting
 	for {
 		select {
 		case <-ctx.Done():
@@ -292,6 +293,8 @@ func (m *Manager) sendAndWait(ctx context.Context, c TxCandidate, a *attempt) (*
 		case <-timer.C:
 		}
 		r, confirmed, err := m.check(ctx, a)
+		wasUnreachable := unreachable
+		unreachable = err != nil
 		switch {
 		case err != nil:
 			backoff = m.cfg.RetryBackoff.next(backoff)
@@ -310,6 +313,14 @@ func (m *Manager) sendAndWait(ctx context.Context, c TxCandidate, a *attempt) (*
 			return r, nil
 		case r != nil:
 			// Mined, waiting for confirmations.
+		case wasUnreachable:
+			// The node is back after failing to answer, and ours is not mined: a node that restarted may have
+			// lost its pool. Send the same tx again at once (a node that still holds it says "already known")
+			// rather than waiting ResubmissionTimeout for a fee bump.
+			m.log.Warn("rebroadcasting the tx after the node was unreachable", "nonce", a.nonce)
+			if err := m.publish(ctx, c, a); err != nil {
+				return nil, err
+			}
 		case !a.tooLowAt.IsZero() && time.Since(a.tooLowAt) >= m.cfg.ResubmissionTimeout:
 			// None of ours is mined, yet the node said the nonce was used: by whom?
 			n, err := retry(ctx, m, "eth_getTransactionCount", func(ctx context.Context) (uint64, error) {

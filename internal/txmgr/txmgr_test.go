@@ -510,3 +510,31 @@ func TestConcurrentSendsGetDistinctNonces(t *testing.T) {
 		t.Fatalf("%d nonces, want 8", len(seen))
 	}
 }
+
+// TestRebroadcastAfterOutage: the node loses its pool while it is unreachable (a restart); once it answers
+// again the manager sends the same tx at once, long before ResubmissionTimeout would bump its fees.
+func TestRebroadcastAfterOutage(t *testing.T) {
+	f := newFake()
+	cfg := testConfig(t)
+	cfg.ResubmissionTimeout = time.Hour
+	m, _ := newTestManager(t, f, cfg)
+	sends := 0
+	f.onSend = func(tx *types.Transaction) error {
+		sends++
+		switch sends {
+		case 1:
+			f.down = 3 // accepted, then the node goes down and comes back without its pool
+		default:
+			f.mine(tx)
+		}
+		return nil
+	}
+	r, err := m.Send(testCtx(t), TxCandidate{To: to, GasLimit: 21_000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent := f.sentTxs()
+	if len(sent) != 2 || sent[0].Hash() != sent[1].Hash() || r.TxHash != sent[0].Hash() {
+		t.Fatalf("sent %d txs; want the same tx twice (once before the outage, once after) and its receipt", len(sent))
+	}
+}
