@@ -17,14 +17,15 @@ import (
 
 // TestDevnetCommandInterrupt runs `vmattest devnet` as a user does, waits until it reports the devnet
 // running, checks its processes are alive, presses Ctrl-C (SIGINT) and checks that the command exits
-// cleanly and that every process it started is gone, as is QEMU's RAM file.
+// cleanly and that every process it started is gone. It runs without QEMU (--qemu none), which the full-flow
+// test uses: the guest's memory is a raw image, and the output says so.
 func TestDevnetCommandInterrupt(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipped with -short: starts a devnet of real processes")
 	}
 	startDevnetPrereqs(t)
 	dir := filepath.Join(t.TempDir(), "devnet")
-	cmd := exec.Command(vmattestBin, "devnet", "--dir", dir, "--root", "..", "--port", "0", "--node-port", "0", "--workloads", "guest")
+	cmd := exec.Command(vmattestBin, "devnet", "--dir", dir, "--root", "..", "--port", "0", "--node-port", "0", "--workloads", "guest", "--qemu", "none")
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -102,6 +103,9 @@ func TestDevnetCommandInterrupt(t *testing.T) {
 		if _, err := os.Stat(ram); !errors.Is(err, os.ErrNotExist) {
 			t.Errorf("QEMU's RAM file %s is left behind (stat: %v)", ram, err)
 		}
+	}
+	if !strings.Contains(out.String(), "note: QEMU is turned off (--qemu none): a raw memory image") {
+		t.Errorf("the output does not say the guest's memory is a raw image:\n%s", out.String())
 	}
 	if !strings.Contains(out.String(), "Summary") || !strings.Contains(out.String(), "stopping the devnet's processes") {
 		t.Errorf("the output lacks the summary or the stop notice:\n%s", out.String())

@@ -4,6 +4,7 @@ package test
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -284,6 +285,16 @@ func TestDevnetFullFlow(t *testing.T) {
 	}
 	if err := d.Check(); err != nil {
 		t.Errorf("a devnet process died: %v", err)
+	}
+	// Closing the devnet removes QEMU's RAM file (when QEMU ran).
+	if g := d.VM(devnet.WorkloadGuest); g != nil {
+		ram := guestRAMFile(t, g.Manifest)
+		d.Close()
+		if ram != "" {
+			if _, err := os.Stat(ram); !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("QEMU's RAM file %s is left behind (stat: %v)", ram, err)
+			}
+		}
 	}
 }
 

@@ -156,7 +156,11 @@ func (d *Devnet) guestWorkload(ctx context.Context, v *VM) ([]subset.Region, err
 			return nil, err
 		}
 		v.Description = fmt.Sprintf("a guest's memory: GPA [%#x, +%d KiB) of a raw memory image", guestGPA, guestFirmware>>10)
-		v.Notes = append(v.Notes, "QEMU (qemu-system-x86_64) is not installed: a raw memory image (format raw-dump) stands in for the guest's RAM; scripts/install-deps.sh installs QEMU")
+		why := "QEMU (qemu-system-x86_64) is not installed (scripts/install-deps.sh installs it)"
+		if qemu == "none" {
+			why = "QEMU is turned off (--qemu none)"
+		}
+		v.Notes = append(v.Notes, why+": a raw memory image (format raw-dump) with the same contents stands in for the guest's RAM")
 		region.GuestMemory.Path, region.GuestMemory.Format = img, "raw-dump"
 		return []subset.Region{region}, nil
 	}
