@@ -4,9 +4,17 @@ pragma solidity 0.8.37;
 import {
     AccessControlDefaultAdminRules
 } from "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 
-import {IAttestationVerifier, SubsetInfo, SubsetPolicy} from "./interfaces/IAttestationVerifier.sol";
+import {
+    Dissent,
+    IAttestationVerifier,
+    QuorumState,
+    QuorumVote,
+    SubsetInfo,
+    SubsetPolicy
+} from "./interfaces/IAttestationVerifier.sol";
 import {IEnclaveKeyRegistry, KeyStatus} from "./interfaces/IEnclaveKeyRegistry.sol";
 import {IVMIntegrity, Record} from "./interfaces/IVMIntegrity.sol";
 import {Attestation, AttestationLib, SignedAttestation} from "./libraries/AttestationLib.sol";
@@ -16,12 +24,14 @@ import {Attestation, AttestationLib, SignedAttestation} from "./libraries/Attest
 /// @dev Storage is laid out for the submission hot path: one registry slot (keyState), one policy slot and two
 /// record slots; the ZK commitment has a third record slot that is only touched when it is or was nonzero.
 contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefaultAdminRules {
-    /// @dev A subset's policy in one slot.
+    /// @dev A subset's policy in one slot. quorum >= 2 makes it a quorum subset (submitQuorum only).
     struct StoredPolicy {
         bool approved;
         uint32 allowedAlgorithms;
         uint32 maxAge;
         uint32 maxFutureSkew;
+        uint8 quorum;
+        uint32 quorumWindow;
     }
 
     /// @dev A subset's descriptive metadata, never read on chain.
@@ -79,12 +89,16 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
     uint256 internal constant SEQUENCE_NOT_INCREASING_ERROR = 0x8cb2edb8;
     uint256 internal constant TIMESTAMP_BEFORE_LAST_ERROR = 0x7f53e1c8;
     uint256 internal constant SEQUENCE_OUT_OF_RANGE_ERROR = 0xca6d03de;
+    uint256 internal constant QUORUM_REQUIRED_ERROR = 0x230ff419;
 
     /// @inheritdoc IAttestationVerifier
     bytes32 public constant POLICY_ROLE = keccak256("vmattest.POLICY_ROLE");
 
     /// @inheritdoc IAttestationVerifier
     uint64 public constant MAX_SEQUENCE = AttestationLib.MAX_SEQUENCE;
+
+    /// @inheritdoc IAttestationVerifier
+    uint8 public constant MAX_QUORUM = 16;
 
     /// @inheritdoc IAttestationVerifier
     IEnclaveKeyRegistry public immutable registry;
@@ -130,6 +144,174 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
         return _submitItems(itemsOffset, items.length, true);
     }
 
+    // ------------------------------------------------------------------------------------------------- quorums
+
+    /// @inheritdoc IAttestationVerifier
+    function submitQuorum(QuorumState calldata state, QuorumVote[] calldata votes, Dissent[] calldata dissents)
+        external
+        returns (bool recorded)
+    {
+        StoredPolicy memory policy = _policies[state.subsetId];
+        if (!policy.approved) revert SubsetNotApproved(state.subsetId);
+        if ((policy.allowedAlgorithms >> state.hashAlg) & 1 == 0) {
+            revert AlgorithmNotAllowed(state.subsetId, state.hashAlg);
+        }
+        if (policy.quorum < 2) revert QuorumNotConfigured(state.subsetId);
+        if (votes.length < policy.quorum) revert QuorumNotReached(state.subsetId, votes.length, policy.quorum);
+
+        (uint64 earliest, uint64 newest) = _span(votes);
+        (, uint64 lastTimestamp,,) = _unpack(_record(state.vmId, state.subsetId).meta);
+        if (earliest <= lastTimestamp) {
+            // A duplicate (another node submitted the same bundle first) or a late bundle: cheap and harmless.
+            emit QuorumSkipped(state.vmId, state.subsetId, earliest, lastTimestamp);
+            return false;
+        }
+        if (newest - earliest > policy.quorumWindow) revert OutsideQuorumWindow(earliest, newest, policy.quorumWindow);
+        // forge-lint: disable-next-line(block-timestamp)
+        if (uint256(earliest) + policy.maxAge < block.timestamp) {
+            revert TimestampTooOld(earliest, block.timestamp - policy.maxAge);
+        }
+        // forge-lint: disable-next-line(block-timestamp)
+        if (newest > block.timestamp + policy.maxFutureSkew) {
+            revert TimestampInFuture(newest, block.timestamp + policy.maxFutureSkew);
+        }
+
+        address[] memory signers = _checkVotes(state, votes);
+        _checkDissents(state, dissents, earliest, newest, policy.quorumWindow);
+        _storeQuorum(state, earliest, signers);
+        return true;
+    }
+
+    /// @inheritdoc IAttestationVerifier
+    function setQuorum(bytes32 subsetId, uint8 quorum, uint32 window) external onlyRole(POLICY_ROLE) {
+        StoredPolicy storage policy = _policies[subsetId];
+        if (!policy.approved) revert SubsetNotApproved(subsetId);
+        if (quorum > MAX_QUORUM || (quorum >= 2 && window == 0)) revert InvalidQuorum(quorum, window);
+        if (quorum < 2) (quorum, window) = (0, 0);
+        policy.quorum = quorum;
+        policy.quorumWindow = window;
+        emit QuorumSet(subsetId, quorum, window);
+    }
+
+    /// @inheritdoc IAttestationVerifier
+    function quorumOf(bytes32 subsetId) external view returns (uint8 quorum, uint32 window) {
+        StoredPolicy storage policy = _policies[subsetId];
+        return (policy.quorum, policy.quorumWindow);
+    }
+
+    /// @dev The earliest and the newest timestamp of the votes.
+    function _span(QuorumVote[] calldata votes) private pure returns (uint64 earliest, uint64 newest) {
+        earliest = type(uint64).max;
+        for (uint256 i; i < votes.length; ++i) {
+            uint64 t = votes[i].timestamp;
+            if (t < earliest) earliest = t;
+            if (t > newest) newest = t;
+        }
+    }
+
+    /// @dev Makes the quorum's state the record of its VM and subset: the earliest vote's timestamp, the previous
+    /// sequence plus one, signer zero; emits QuorumReached.
+    function _storeQuorum(QuorumState calldata state, uint64 earliest, address[] memory signers) private {
+        StoredRecord storage rec = _record(state.vmId, state.subsetId);
+        uint256 meta = rec.meta;
+        // The 40-bit field fits: the cast drops nothing.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint64 sequence = uint64((meta >> SEQUENCE_SHIFT) & MASK_40) + 1;
+        if (sequence > MAX_SEQUENCE) revert SequenceOutOfRange(sequence);
+        if (rec.stateDigest != state.stateDigest) rec.stateDigest = state.stateDigest;
+        if (state.zkCommitment != 0 || meta & HAS_COMMITMENT != 0) rec.zkCommitment = state.zkCommitment;
+        rec.meta = (uint256(earliest) << TIMESTAMP_SHIFT) | (uint256(sequence) << SEQUENCE_SHIFT)
+            | (uint256(state.hashAlg) << HASH_ALG_SHIFT) | (state.zkCommitment != 0 ? HAS_COMMITMENT : 0);
+        emit QuorumReached(
+            state.vmId, state.subsetId, state.stateDigest, state.zkCommitment, earliest, sequence, signers
+        );
+    }
+
+    /// @dev The signers of the votes, checked: ascending, each an active key of the VM.
+    function _checkVotes(QuorumState calldata state, QuorumVote[] calldata votes)
+        private
+        view
+        returns (address[] memory signers)
+    {
+        signers = new address[](votes.length);
+        address previous;
+        for (uint256 i; i < votes.length; ++i) {
+            QuorumVote calldata v = votes[i];
+            address signer =
+                _signer(_voteHash(state, state.stateDigest, state.zkCommitment, v.timestamp, v.sequence), v.r, v.vs);
+            if (signer <= previous) revert SignersNotAscending(signer, previous);
+            _requireKeyOf(signer, state.vmId);
+            signers[i] = signer;
+            previous = signer;
+        }
+    }
+
+    /// @dev Checks each dissent (another state, within the window around the votes, signed by an active key of
+    /// the VM) and emits QuorumDisagreement.
+    function _checkDissents(
+        QuorumState calldata state,
+        Dissent[] calldata dissents,
+        uint64 earliest,
+        uint64 newest,
+        uint32 window
+    ) private {
+        for (uint256 i; i < dissents.length; ++i) {
+            Dissent calldata d = dissents[i];
+            address signer =
+                _signer(_voteHash(state, d.stateDigest, d.zkCommitment, d.timestamp, d.sequence), d.r, d.vs);
+            if (d.stateDigest == state.stateDigest && d.zkCommitment == state.zkCommitment) {
+                revert DissentAgrees(signer);
+            }
+            if (uint256(d.timestamp) + window < earliest || d.timestamp > uint256(newest) + window) {
+                revert OutsideQuorumWindow(d.timestamp, newest, window);
+            }
+            _requireKeyOf(signer, state.vmId);
+            emit QuorumDisagreement(state.vmId, state.subsetId, signer, d.stateDigest, state.stateDigest, d.timestamp);
+        }
+    }
+
+    /// @dev The EIP-712 digest of the attestation of `state`'s VM, subset and algorithm with the given digest,
+    /// commitment, timestamp and sequence (in range, else SequenceOutOfRange).
+    function _voteHash(
+        QuorumState calldata state,
+        bytes32 stateDigest,
+        bytes32 zkCommitment,
+        uint64 timestamp,
+        uint64 sequence
+    ) private view returns (bytes32) {
+        if (sequence == 0 || sequence > MAX_SEQUENCE) revert SequenceOutOfRange(sequence);
+        return _hashTypedDataV4(
+            keccak256(
+                abi.encode(
+                    AttestationLib.ATTESTATION_TYPEHASH,
+                    state.vmId,
+                    state.subsetId,
+                    state.hashAlg,
+                    stateDigest,
+                    zkCommitment,
+                    timestamp,
+                    sequence
+                )
+            )
+        );
+    }
+
+    /// @dev The signer of `hash` from an EIP-2098 compact signature; InvalidSignature when there is none.
+    function _signer(bytes32 hash, bytes32 r, bytes32 vs) private pure returns (address signer) {
+        ECDSA.RecoverError err;
+        (signer, err,) = ECDSA.tryRecover(hash, r, vs);
+        if (err != ECDSA.RecoverError.NoError) revert InvalidSignature();
+    }
+
+    /// @dev Reverts unless `signer` is an active, unexpired key of `vmId`.
+    function _requireKeyOf(address signer, bytes16 vmId) private view {
+        (KeyStatus status, uint64 expiresAt, bytes16 keyVmId) = registry.keyState(signer);
+        if (status != KeyStatus.Active) revert KeyNotActive(signer, status);
+        // forge-lint: disable-next-line(block-timestamp)
+        if (block.timestamp >= expiresAt) revert KeyExpired(signer, expiresAt);
+        if (keyVmId != vmId) revert KeyNotForVM(signer, keyVmId, vmId);
+    }
+
     // ------------------------------------------------------------------------------------------------ subsets
 
     /// @inheritdoc IAttestationVerifier
@@ -144,8 +326,14 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
         if (algorithms == 0 || algorithms & 1 != 0) revert InvalidAlgorithmMask(algorithms);
         if (policy.maxAge == 0) revert InvalidMaxAge(policy.maxAge);
 
+        StoredPolicy storage stored = _policies[subsetId];
         _policies[subsetId] = StoredPolicy({
-            approved: true, allowedAlgorithms: algorithms, maxAge: policy.maxAge, maxFutureSkew: policy.maxFutureSkew
+            approved: true,
+            allowedAlgorithms: algorithms,
+            maxAge: policy.maxAge,
+            maxFutureSkew: policy.maxFutureSkew,
+            quorum: stored.quorum,
+            quorumWindow: stored.quorumWindow
         });
         _metadata[subsetId] = SubsetMetadata({name: name, version: version, manifestURI: manifestURI});
         emit SubsetApproved(subsetId, algorithms, policy.maxAge, policy.maxFutureSkew, name, version, manifestURI);
@@ -427,7 +615,8 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
                 }
 
                 // 5. and 6. The policy _policies[subsetId], one slot packed by Solidity from the least significant
-                // bit: approved (8 bits) | allowedAlgorithms (32) | maxAge (32) | maxFutureSkew (32).
+                // bit: approved (8 bits) | allowedAlgorithms (32) | maxAge (32) | maxFutureSkew (32) | quorum (8) |
+                // quorumWindow (32). A quorum subset (quorum >= 2) takes submitQuorum only.
                 {
                     let subsetId := calldataload(add(a, 0x20))
                     let policy := mload(add(ptr, 0x120))
@@ -443,7 +632,10 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
                     // approved, algorithm allowed, time + maxAge >= now and time <= now + maxFutureSkew
                     if iszero(
                         and(
-                            and(and(policy, 0xff), shr(hashAlg, and(shr(8, policy), MASK_32))),
+                            and(
+                                and(and(policy, 0xff), shr(hashAlg, and(shr(8, policy), MASK_32))),
+                                lt(and(shr(104, policy), 0xff), 2)
+                            ),
                             and(
                                 iszero(lt(add(time, and(shr(40, policy), MASK_32)), timestamp())),
                                 iszero(gt(time, add(timestamp(), and(shr(72, policy), MASK_32))))
@@ -453,6 +645,9 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
                         if iszero(and(policy, 0xff)) { fail1(SUBSET_NOT_APPROVED_ERROR, subsetId) }
                         if iszero(and(shr(hashAlg, and(shr(8, policy), MASK_32)), 1)) {
                             fail2(ALGORITHM_NOT_ALLOWED_ERROR, subsetId, hashAlg)
+                        }
+                        if gt(and(shr(104, policy), 0xff), 1) {
+                            fail2(QUORUM_REQUIRED_ERROR, subsetId, and(shr(104, policy), 0xff))
                         }
                         let maxAge := and(shr(40, policy), MASK_32)
                         if lt(add(time, maxAge), timestamp()) {

@@ -27,6 +27,34 @@ struct SubsetInfo {
     string manifestURI;
 }
 
+/// @notice The state a quorum of keys vouches for: the fields every vote of a bundle shares.
+struct QuorumState {
+    bytes16 vmId;
+    bytes32 subsetId;
+    uint8 hashAlg;
+    bytes32 stateDigest;
+    bytes32 zkCommitment;
+}
+
+/// @notice One key's vote in a quorum bundle: its attestation of the QuorumState (with its own timestamp and
+/// sequence) and its EIP-2098 compact signature, as for submit.
+struct QuorumVote {
+    uint64 timestamp;
+    uint64 sequence;
+    bytes32 r;
+    bytes32 vs;
+}
+
+/// @notice A vote for another state of the same VM and subset in the same window: recorded as a disagreement.
+struct Dissent {
+    bytes32 stateDigest;
+    bytes32 zkCommitment;
+    uint64 timestamp;
+    uint64 sequence;
+    bytes32 r;
+    bytes32 vs;
+}
+
 /// @title IAttestationVerifier
 /// @notice Verifies and stores attestations signed by registered enclave keys (EIP-712, domain "vmattest" version
 /// "1"), keeps the latest one per (VM, subset), and manages the approved subsets and their golden digests.
@@ -39,10 +67,15 @@ struct SubsetInfo {
 /// 3. the signature has s (vs without its top bit) at most half the secp256k1 order and recovers to a signer
 ///    (InvalidSignature);
 /// 4. the signer is an Active (KeyNotActive), unexpired (KeyExpired) key of the registry for att.vmId (KeyNotForVM);
-/// 5. the subset is approved (SubsetNotApproved) and allows att.hashAlg (AlgorithmNotAllowed);
+/// 5. the subset is approved (SubsetNotApproved), allows att.hashAlg (AlgorithmNotAllowed) and is not a quorum
+///    subset (QuorumRequired);
 /// 6. block.timestamp - maxAge <= timestamp <= block.timestamp + maxFutureSkew (TimestampTooOld, TimestampInFuture).
 /// Attestations signed for another chain id or verifying contract recover to an unrelated address and fail with
 /// KeyNotActive(thatAddress, KeyStatus.None).
+///
+/// Quorum subsets (setQuorum with quorum k >= 2) accept a state only from submitQuorum: at least k distinct active
+/// keys of the VM signed attestations of the same state (hashAlg, stateDigest, zkCommitment) whose timestamps lie
+/// within the subset's quorum window of each other. submit and submitBatch refuse them (QuorumRequired).
 interface IAttestationVerifier is IVMIntegrity {
     /// @notice An attestation was accepted and is now the latest record for (`vmId`, `subsetId`).
     event AttestationSubmitted(
@@ -59,6 +92,36 @@ interface IAttestationVerifier is IVMIntegrity {
     /// @notice submitBatch skipped an item whose `sequence` is not above the stored `lastSequence` (already
     /// submitted, or superseded). The item was not authenticated: this only reports that nothing changed.
     event AttestationSkipped(bytes16 indexed vmId, bytes32 indexed subsetId, uint64 sequence, uint64 lastSequence);
+
+    /// @notice At least `quorum` keys (`signers`, ascending) vouched for the state of (`vmId`, `subsetId`), now its
+    /// latest record with timestamp `timestamp` (the earliest vote's) and signer zero.
+    event QuorumReached(
+        bytes16 indexed vmId,
+        bytes32 indexed subsetId,
+        bytes32 indexed stateDigest,
+        bytes32 zkCommitment,
+        uint64 timestamp,
+        uint64 sequence,
+        address[] signers
+    );
+
+    /// @notice A quorum bundle whose earliest vote (`timestamp`) is not after the stored record's (`lastTimestamp`)
+    /// was ignored: a duplicate or late submission of a state already recorded, or superseded.
+    event QuorumSkipped(bytes16 indexed vmId, bytes32 indexed subsetId, uint64 timestamp, uint64 lastTimestamp);
+
+    /// @notice Active key `signer` of the VM signed `stateDigest` for (`vmId`, `subsetId`) at `timestamp`, within the
+    /// window of a quorum that agreed on `agreedDigest`: the nodes disagree about the VM's state.
+    event QuorumDisagreement(
+        bytes16 indexed vmId,
+        bytes32 indexed subsetId,
+        address indexed signer,
+        bytes32 stateDigest,
+        bytes32 agreedDigest,
+        uint64 timestamp
+    );
+
+    /// @notice `subsetId` now needs `quorum` keys whose votes lie within `window` seconds (quorum 0: one key).
+    event QuorumSet(bytes32 indexed subsetId, uint8 quorum, uint32 window);
 
     /// @notice Subset `subsetId` was approved or its policy or metadata updated.
     event SubsetApproved(
@@ -129,6 +192,28 @@ interface IAttestationVerifier is IVMIntegrity {
     /// @notice `digest` is not a golden digest of `subsetId`.
     error GoldenDigestNotFound(bytes32 subsetId, bytes32 digest);
 
+    /// @notice `subsetId` needs a quorum of `quorum` keys: submit its states with submitQuorum.
+    error QuorumRequired(bytes32 subsetId, uint8 quorum);
+
+    /// @notice `subsetId` has no quorum (setQuorum): submit its attestations with submit or submitBatch.
+    error QuorumNotConfigured(bytes32 subsetId);
+
+    /// @notice The bundle has `votes` votes; `subsetId` needs `quorum`.
+    error QuorumNotReached(bytes32 subsetId, uint256 votes, uint8 quorum);
+
+    /// @notice Votes must be sorted by signer, ascending: `signer` follows `previous` (equal: a duplicate signer).
+    error SignersNotAscending(address signer, address previous);
+
+    /// @notice The votes' timestamps span `earliest` to `latest`, more than the quorum window `window`; or a dissent's
+    /// timestamp lies outside the window around them.
+    error OutsideQuorumWindow(uint64 earliest, uint64 latest, uint32 window);
+
+    /// @notice A dissent by `signer` is for the agreed state: it is a vote.
+    error DissentAgrees(address signer);
+
+    /// @notice setQuorum: `quorum` is above MAX_QUORUM, or a quorum of 2 or more has a zero `window`.
+    error InvalidQuorum(uint8 quorum, uint32 window);
+
     /// @notice The role that manages subsets and golden digests.
     function POLICY_ROLE() external view returns (bytes32);
 
@@ -154,6 +239,34 @@ interface IAttestationVerifier is IVMIntegrity {
     /// signature in EIP-2098 compact form (see SignedAttestation).
     /// @return accepted The number of items stored.
     function submitBatch(SignedAttestation[] calldata items) external returns (uint256 accepted);
+
+    /// @notice Records the state of (state.vmId, state.subsetId) vouched for by a quorum of its keys.
+    /// @dev Checks, in order: the subset is approved (SubsetNotApproved), allows hashAlg (AlgorithmNotAllowed) and has
+    /// a quorum k (QuorumNotConfigured); there are at least k votes (QuorumNotReached); then, when the earliest
+    /// vote's timestamp is not after the stored record's, the bundle is a duplicate or late: QuorumSkipped is
+    /// emitted and nothing else happens (no signature is checked). Otherwise the votes' timestamps lie within the
+    /// quorum window (OutsideQuorumWindow) and within maxAge and maxFutureSkew of block.timestamp (TimestampTooOld,
+    /// TimestampInFuture); each vote has a sequence in range (SequenceOutOfRange), a valid signature
+    /// (InvalidSignature) of an active, unexpired key of the VM (KeyNotActive, KeyExpired, KeyNotForVM), and signers
+    /// ascend (SignersNotAscending). Each dissent is checked alike, must be for another state (DissentAgrees) within
+    /// the window around the votes (OutsideQuorumWindow), and is emitted as QuorumDisagreement. The record stores the
+    /// state with the earliest vote's timestamp, the previous sequence plus one, and signer zero; QuorumReached
+    /// lists the signers. Anyone may submit: the keys' signatures are the authority.
+    /// @return recorded False when the bundle was skipped.
+    function submitQuorum(QuorumState calldata state, QuorumVote[] calldata votes, Dissent[] calldata dissents)
+        external
+        returns (bool recorded);
+
+    /// @notice Makes `subsetId` a quorum subset needing `quorum` distinct keys whose votes lie within `window`
+    /// seconds of each other; quorum 0 (or 1) returns it to single-key submissions.
+    /// @dev Only POLICY_ROLE. Reverts SubsetNotApproved or InvalidQuorum. Emits QuorumSet. Kept by approveSubset.
+    function setQuorum(bytes32 subsetId, uint8 quorum, uint32 window) external;
+
+    /// @notice The quorum of `subsetId` (0: single-key submissions) and its window in seconds.
+    function quorumOf(bytes32 subsetId) external view returns (uint8 quorum, uint32 window);
+
+    /// @notice The largest quorum a subset may require.
+    function MAX_QUORUM() external view returns (uint8);
 
     /// @notice Approves subset `subsetId` with `policy`, or replaces the policy and metadata of an approved one.
     /// @dev Only POLICY_ROLE. Reverts InvalidAlgorithmMask or InvalidMaxAge. Emits SubsetApproved. Golden digests
