@@ -178,9 +178,11 @@ type AttestRequest struct {
 	SubsetID string `json:"subsetId,omitempty"`
 }
 
-// AttestResponse is the 202 answer of POST /v1/vms/{vm_id}/attest: the outbox ids, one per subset.
+// AttestResponse is the 202 answer of POST /v1/vms/{vm_id}/attest: the outbox ids, one per subset; for a
+// quorum VM, the node's new votes instead (submitted in quorum bundles, see SubsetStatus.Quorum).
 type AttestResponse struct {
-	IDs []outbox.ID `json:"ids"`
+	IDs   []outbox.ID  `json:"ids"`
+	Votes []VoteStatus `json:"votes,omitempty"`
 }
 
 func (a *api) handleAttest(w http.ResponseWriter, r *http.Request, c *client) {
@@ -226,7 +228,16 @@ func (a *api) handleAttest(w http.ResponseWriter, r *http.Request, c *client) {
 			writeError(w, code, fmt.Sprintf("subset 0x%x: %v", s, err))
 			return
 		}
+		if vm.Quorum != nil {
+			if v := a.n.quorums.vote(subsetKey{vm.ID, s}); v != nil {
+				resp.Votes = append(resp.Votes, voteStatus("own", vm.ExpectedKey, *v))
+			}
+			continue
+		}
 		resp.IDs = append(resp.IDs, rec.ID)
+	}
+	if resp.IDs == nil {
+		resp.IDs = []outbox.ID{}
 	}
 	writeJSON(w, http.StatusAccepted, resp)
 }
@@ -286,6 +297,10 @@ type SubsetStatus struct {
 	IsFresh bool   `json:"isFresh"`
 	MaxAge  uint64 `json:"maxAge"`
 	Error   string `json:"error,omitempty"`
+	// Vote is the node's latest verified attestation of a quorum subset, which the other nodes read; Quorum
+	// is the quorum's state as the node last saw it.
+	Vote   *protocol.SignedAttestation `json:"vote,omitempty"`
+	Quorum *QuorumStatus               `json:"quorum,omitempty"`
 }
 
 // OnChainRecord is the verifier's record of a subset.
@@ -335,6 +350,12 @@ func (a *api) handleVM(w http.ResponseWriter, r *http.Request, _ *client) {
 		}
 		if err != nil {
 			st.Error = "chain read failed: " + err.Error()
+		}
+		if vm.Quorum != nil {
+			k := subsetKey{vm.ID, s}
+			st.Vote = a.n.quorums.vote(k)
+			qs := a.n.quorums.statusOf(k)
+			st.Quorum = &qs
 		}
 		out.Subsets = append(out.Subsets, st)
 	}

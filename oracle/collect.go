@@ -76,7 +76,8 @@ func (n *Node) scheduleLoop(vm *VMConfig, s [protocol.HashSize]byte) {
 }
 
 // collect asks vm's agent for an attestation of subset s, verifies it and stores it in the outbox. It
-// returns the outbox record once it is on disk.
+// returns the outbox record once it is on disk. For a quorum VM the attestation becomes the node's vote
+// instead (quorum.go), and the record is zero.
 func (n *Node) collect(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byte, source string) (outbox.Record, error) {
 	n.metrics.requested.Add(1)
 	var key [protocol.VMIDSize + protocol.HashSize]byte
@@ -88,6 +89,14 @@ func (n *Node) collect(ctx context.Context, vm *VMConfig, s [protocol.HashSize]b
 	sa, err := n.fetch(ctx, vm, s)
 	if err == nil {
 		err = n.verify(ctx, vm, s, sa)
+	}
+	if err == nil && vm.Quorum != nil {
+		// A quorum VM: the attestation is the node's vote, submitted in a bundle by quorumLoop.
+		n.setVote(vm, s, sa)
+		n.metrics.verified.Add(1)
+		n.log.Info("vote accepted", "vm", vm.ID.String(), "subset", common.Hash(s).Hex(), "sequence", sa.Attestation.Sequence,
+			"digest", common.Hash(sa.Attestation.StateDigest).Hex(), "trigger", source)
+		return outbox.Record{}, nil
 	}
 	if err == nil {
 		var rec outbox.Record

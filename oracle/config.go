@@ -57,6 +57,24 @@ type VMConfig struct {
 	// commitment of their subsets and, once one is confirmed, for a proof of each property, which it submits
 	// to Config.PropertyRegistry.
 	Properties []PropertyConfig
+	// Quorum, when set, makes the VM's subsets quorum subsets (the verifier's setQuorum): the node keeps its
+	// agent's attestations as votes, gathers the other nodes' votes, and submits a bundle once enough agree.
+	Quorum *QuorumConfig
+}
+
+// QuorumConfig is how a node takes part in the k-of-n quorum of a VM (see quorum.go).
+type QuorumConfig struct {
+	// Peers are the other nodes attesting the VM: their client API and a bearer token they accept.
+	Peers []PeerConfig
+	// SubmitDelay is how long the node waits, once a quorum has formed, before it submits the bundle itself
+	// (if nobody has): give each node another delay so that usually one submits.
+	SubmitDelay time.Duration
+}
+
+// PeerConfig is another node's client API.
+type PeerConfig struct {
+	URL   string
+	Token string
 }
 
 // PropertyConfig is one property the node proves of a VM.
@@ -289,6 +307,20 @@ func (c Config) Check() error {
 		}
 		if err := checkProperties(i, v, subs); err != nil {
 			return err
+		}
+		if q := v.Quorum; q != nil {
+			if len(v.Properties) > 0 {
+				return cfgErr(f("Quorum"), "a quorum VM cannot have properties (votes carry no ZK commitment)")
+			}
+			if q.SubmitDelay < 0 {
+				return cfgErr(f("Quorum.SubmitDelay"), "must be positive")
+			}
+			for j, p := range q.Peers {
+				u, err := url.Parse(p.URL)
+				if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+					return cfgErr(fmt.Sprintf("VMs[%d].Quorum.Peers[%d].URL", i, j), "want an http(s) URL, got %q", p.URL)
+				}
+			}
 		}
 		if len(v.Properties) > 0 && c.PropertyRegistry == (common.Address{}) {
 			return cfgErr("PropertyRegistry", "required when a VM has properties (VMs[%d])", i)

@@ -59,6 +59,15 @@ type FileConfig struct {
 			Region   string   `yaml:"region"`
 			Golden   []string `yaml:"golden"`
 		} `yaml:"properties"`
+		// Quorum makes the VM's subsets quorum subsets, attested with the other nodes in peers.
+		Quorum *struct {
+			Peers []struct {
+				URL string `yaml:"url"`
+				// TokenFile holds a bearer token the peer accepts (one line).
+				TokenFile string `yaml:"tokenFile"`
+			} `yaml:"peers"`
+			SubmitDelay string `yaml:"submitDelay"`
+		} `yaml:"quorum"`
 	} `yaml:"vms"`
 	Clients []struct {
 		Name          string  `yaml:"name"`
@@ -236,6 +245,20 @@ func (f *FileConfig) Resolve() (Config, error) {
 		}
 		if v.Jitter, err = duration(field+".jitter", vm.Jitter); err != nil {
 			return c, err
+		}
+		if q := vm.Quorum; q != nil {
+			v.Quorum = &QuorumConfig{}
+			if v.Quorum.SubmitDelay, err = duration(field+".quorum.submitDelay", q.SubmitDelay); err != nil {
+				return c, err
+			}
+			for j, p := range q.Peers {
+				pf := fmt.Sprintf("%s.quorum.peers[%d]", field, j)
+				tok, err := os.ReadFile(f.path(p.TokenFile))
+				if err != nil || len(bytes.TrimSpace(tok)) == 0 {
+					return c, fileErr(pf+".tokenFile", "want a file with the peer's bearer token: %v", err)
+				}
+				v.Quorum.Peers = append(v.Quorum.Peers, PeerConfig{URL: p.URL, Token: string(bytes.TrimSpace(tok))})
+			}
 		}
 		c.VMs = append(c.VMs, v)
 	}

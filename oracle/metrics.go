@@ -34,6 +34,7 @@ type metrics struct {
 	propertiesProven, propertiesRefused               atomic.Uint64
 	propertiesFailed                                  atomic.Uint64
 	keyStateStale                                     atomic.Uint64
+	quorumDisagreements                               atomic.Uint64
 	mu                                                sync.Mutex
 	rejected                                          map[string]uint64
 	rpcErrors                                         map[string]uint64
@@ -99,6 +100,7 @@ func (m *metrics) write(w io.Writer, stats map[outbox.State]uint64) {
 	counter("vmattest_node_batches_total", "submitBatch transactions confirmed.", m.batches.Load())
 	counter("vmattest_node_batch_errors_total", "submitBatch attempts that failed.", m.batchErrors.Load())
 	counter("vmattest_node_properties_proven_total", "Property proofs submitted to the property registry.", m.propertiesProven.Load())
+	counter("vmattest_node_quorum_disagreements_total", "Votes of quorum subsets for another state than the one a quorum agreed on.", m.quorumDisagreements.Load())
 	counter("vmattest_node_properties_refused_total", "Property proofs the agent refused: the committed state does not have the property.", m.propertiesRefused.Load())
 	counter("vmattest_node_properties_failed_total", "Property proof attempts that failed (agent, check or transaction).", m.propertiesFailed.Load())
 	counter("vmattest_node_keystate_stale_total", "Key states read from the cache beyond KeyStateTTL because the registry could not be read (chain outage).", m.keyStateStale.Load())

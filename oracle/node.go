@@ -85,6 +85,7 @@ type Node struct {
 	keyStates keyStateCache           // the registry's keyState per attestation key (verify)
 
 	props    propertiesState
+	quorums  quorumStates
 	propKick chan struct{}
 	kick     chan struct{}
 	done     chan struct{}
@@ -268,6 +269,10 @@ func (n *Node) initLoops(context.Context) error {
 	if n.hasProperties() {
 		n.wg.Add(1)
 		go n.proveLoop()
+	}
+	if n.hasQuorums() {
+		n.wg.Add(1)
+		go n.quorumLoop()
 	}
 	for i := range n.cfg.VMs {
 		vm := &n.cfg.VMs[i]

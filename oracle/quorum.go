@@ -1,0 +1,521 @@
+package oracle
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/vmattest/vmattest/internal/bindings/verifier"
+	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/internal/txmgr"
+)
+
+// Quorums. A VM with a Quorum configuration is attested by several independent nodes, each with its own
+// agent and attestation key; the verifier records a state of its subsets only when k keys signed it within
+// the subset's window (setQuorum, submitQuorum). There is no coordinator:
+//   - the node keeps its agent's latest verified attestation of each subset as its vote (in memory: a vote
+//     is re-collected every Interval, and a lost one only delays the next quorum) and publishes it in
+//     GET /v1/vms/{vm_id} (SubsetStatus.Vote);
+//   - every BatchInterval, quorumLoop reads the other nodes' votes from the same endpoint, verifies each
+//     (signature, an active key of the VM on chain, fields, timestamp), and looks for k votes newer than the
+//     chain's record that agree on the state within the window;
+//   - once such a bundle has existed for SubmitDelay (each node its own delay, so that usually one submits),
+//     the node sends submitQuorum with the agreeing votes and the dissenting ones, which the verifier checks
+//     and emits as QuorumDisagreement. A duplicate or late bundle is skipped on chain (QuorumSkipped).
+// Disagreements, the votes seen and the last submission are shown in GET /v1/vms/{vm_id} (SubsetStatus.Quorum).
+
+// maxDisagreements is how many disagreements a subset's status keeps.
+const maxDisagreements = 16
+
+// VoteStatus is a vote a node saw in its last quorum round.
+type VoteStatus struct {
+	// Source is "own" or the peer's URL.
+	Source      string         `json:"source"`
+	Signer      common.Address `json:"signer,omitzero"`
+	StateDigest common.Hash    `json:"stateDigest,omitzero"`
+	Timestamp   uint64         `json:"timestamp,omitempty"`
+	Sequence    uint64         `json:"sequence,omitempty"`
+	// Error says why there is no usable vote from the source.
+	Error string `json:"error,omitempty"`
+}
+
+// Disagreement is a vote for another state than the one a quorum agreed on, in the quorum's window.
+type Disagreement struct {
+	Source       string         `json:"source"`
+	Signer       common.Address `json:"signer"`
+	StateDigest  common.Hash    `json:"stateDigest"`
+	AgreedDigest common.Hash    `json:"agreedDigest"`
+	Timestamp    uint64         `json:"timestamp"`
+	// OnChain is the submitQuorum transaction that recorded it (QuorumDisagreement), when this node sent one.
+	OnChain *common.Hash `json:"onChain,omitempty"`
+}
+
+// QuorumStatus is a quorum subset's state in GET /v1/vms/{vm_id}.
+type QuorumStatus struct {
+	// Quorum and Window are the verifier's quorumOf(subset).
+	Quorum uint8  `json:"quorum"`
+	Window uint32 `json:"window"`
+	// Votes are the votes of the last round, the node's own first.
+	Votes []VoteStatus `json:"votes"`
+	// Agreed is the state of the last bundle the node formed.
+	Agreed *common.Hash `json:"agreedDigest,omitempty"`
+	// Disagreements are the latest dissenting votes, newest last.
+	Disagreements []Disagreement `json:"disagreements,omitempty"`
+	// LastSubmission is the node's last submitQuorum transaction and its outcome ("recorded" or "skipped").
+	LastSubmission *common.Hash `json:"lastSubmission,omitempty"`
+	LastOutcome    string       `json:"lastOutcome,omitempty"`
+	LastError      string       `json:"lastError,omitempty"`
+	CheckedAt      time.Time    `json:"checkedAt,omitzero"`
+}
+
+// quorumSubset is the node's state of one quorum subset.
+type quorumSubset struct {
+	own          *protocol.SignedAttestation
+	status       QuorumStatus
+	pending      bundleKey
+	pendingSince time.Time
+}
+
+// bundleKey identifies a formed bundle: its state and earliest vote.
+type bundleKey struct {
+	digest   common.Hash
+	earliest uint64
+}
+
+// quorumStates are the node's quorum subsets; the zero value is ready.
+type quorumStates struct {
+	mu sync.Mutex
+	m  map[subsetKey]*quorumSubset
+}
+
+func (q *quorumStates) with(k subsetKey, f func(*quorumSubset)) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.m == nil {
+		q.m = map[subsetKey]*quorumSubset{}
+	}
+	s, ok := q.m[k]
+	if !ok {
+		s = &quorumSubset{}
+		q.m[k] = s
+	}
+	f(s)
+}
+
+// vote returns the node's own vote of a subset, or nil.
+func (q *quorumStates) vote(k subsetKey) *protocol.SignedAttestation {
+	var v *protocol.SignedAttestation
+	q.with(k, func(s *quorumSubset) { v = s.own })
+	return v
+}
+
+// statusOf returns a copy of a subset's quorum status.
+func (q *quorumStates) statusOf(k subsetKey) QuorumStatus {
+	var st QuorumStatus
+	q.with(k, func(s *quorumSubset) {
+		st = s.status
+		st.Votes = slices.Clone(st.Votes)
+		st.Disagreements = slices.Clone(st.Disagreements)
+	})
+	return st
+}
+
+func (n *Node) hasQuorums() bool {
+	for i := range n.cfg.VMs {
+		if n.cfg.VMs[i].Quorum != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// setVote makes sa the node's vote of (vm, s).
+func (n *Node) setVote(vm *VMConfig, s [protocol.HashSize]byte, sa protocol.SignedAttestation) {
+	n.quorums.with(subsetKey{vm.ID, s}, func(q *quorumSubset) {
+		if q.own == nil || q.own.Attestation.Timestamp <= sa.Attestation.Timestamp {
+			q.own = &sa
+		}
+	})
+}
+
+// quorumLoop runs a quorum round of every quorum subset each BatchInterval.
+func (n *Node) quorumLoop() {
+	defer n.wg.Done()
+	ctx, cancel := n.ctx()
+	defer cancel()
+	t := time.NewTicker(n.cfg.BatchInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-n.done:
+			return
+		case <-t.C:
+		}
+		for i := range n.cfg.VMs {
+			vm := &n.cfg.VMs[i]
+			if vm.Quorum == nil {
+				continue
+			}
+			for _, s := range vm.Subsets {
+				if ctx.Err() != nil {
+					return
+				}
+				n.quorumRound(ctx, vm, s)
+			}
+		}
+	}
+}
+
+// vote is a verified vote.
+type vote struct {
+	source string
+	signer common.Address
+	sa     protocol.SignedAttestation
+}
+
+// quorumRound gathers the votes of (vm, s), forms a bundle when k agree, and submits it after SubmitDelay.
+func (n *Node) quorumRound(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byte) {
+	key := subsetKey{vm.ID, s}
+	st := QuorumStatus{CheckedAt: n.now()}
+	defer func() {
+		n.quorums.with(key, func(q *quorumSubset) {
+			st.Disagreements = q.status.Disagreements
+			if st.Agreed == nil {
+				st.Agreed = q.status.Agreed
+			}
+			if st.LastSubmission == nil {
+				st.LastSubmission, st.LastOutcome = q.status.LastSubmission, q.status.LastOutcome
+			}
+			q.status = st
+		})
+	}()
+	out, err := n.call(ctx, n.cfg.Verifier, verifierABI.PackQuorumOf(s), common.Address{})
+	var qo verifier.QuorumOfOutput
+	if err == nil {
+		qo, err = verifierABI.UnpackQuorumOf(out)
+	}
+	if err != nil {
+		st.LastError = "verifier.quorumOf: " + err.Error()
+		return
+	}
+	st.Quorum, st.Window = qo.Quorum, qo.Window
+	if qo.Quorum < 2 {
+		st.LastError = "the verifier has no quorum for this subset (setQuorum): nothing to do"
+		return
+	}
+	rec, err := n.latestOnChain(ctx, vm.ID, s)
+	if err != nil {
+		st.LastError = "verifier.latest: " + err.Error()
+		return
+	}
+
+	var votes []vote
+	if own := n.quorums.vote(key); own != nil {
+		votes = append(votes, vote{source: "own", signer: vm.ExpectedKey, sa: *own})
+		st.Votes = append(st.Votes, voteStatus("own", vm.ExpectedKey, *own))
+	} else {
+		st.Votes = append(st.Votes, VoteStatus{Source: "own", Error: "no vote yet"})
+	}
+	for _, p := range vm.Quorum.Peers {
+		sa, signer, err := n.peerVote(ctx, p, vm, s)
+		if err != nil {
+			st.Votes = append(st.Votes, VoteStatus{Source: p.URL, Error: err.Error()})
+			continue
+		}
+		votes = append(votes, vote{source: p.URL, signer: signer, sa: sa})
+		st.Votes = append(st.Votes, voteStatus(p.URL, signer, sa))
+	}
+	votes = newestPerSigner(votes)
+
+	bundle, dissents := formBundle(votes, rec.Timestamp, int(qo.Quorum), uint64(qo.Window))
+	if bundle == nil {
+		return
+	}
+	agreed := common.Hash(bundle[0].sa.Attestation.StateDigest)
+	st.Agreed = &agreed
+	earliest := bundle[0].sa.Attestation.Timestamp
+	for _, v := range bundle {
+		earliest = min(earliest, v.sa.Attestation.Timestamp)
+	}
+	n.noteDisagreements(key, vm, s, agreed, dissents)
+
+	bk := bundleKey{agreed, earliest}
+	ready := false
+	n.quorums.with(key, func(q *quorumSubset) {
+		if q.pending != bk {
+			q.pending, q.pendingSince = bk, n.now()
+		}
+		ready = n.now().Sub(q.pendingSince) >= vm.Quorum.SubmitDelay
+	})
+	if !ready {
+		return
+	}
+	// Another node may have submitted meanwhile.
+	if rec, err = n.latestOnChain(ctx, vm.ID, s); err != nil || rec.Timestamp >= earliest {
+		return
+	}
+	rcpt, err := n.tm.Send(ctx, txmgr.TxCandidate{To: n.cfg.Verifier, Data: packQuorum(vm.ID, s, bundle, dissents)})
+	if err != nil {
+		st.LastError = "submitQuorum: " + err.Error()
+		n.log.Warn("quorum submission failed", "vm", vm.ID.String(), "subset", common.Hash(s).Hex(), "error", err.Error())
+		return
+	}
+	tx := rcpt.TxHash
+	st.LastSubmission, st.LastOutcome = &tx, quorumOutcome(rcpt)
+	n.quorums.with(key, func(q *quorumSubset) {
+		for i := range q.status.Disagreements {
+			d := &q.status.Disagreements[i]
+			for _, v := range dissents {
+				if d.OnChain == nil && d.Signer == v.signer && d.Timestamp == v.sa.Attestation.Timestamp && st.LastOutcome == "recorded" {
+					d.OnChain = &tx
+				}
+			}
+		}
+	})
+	n.log.Info("quorum submitted", "vm", vm.ID.String(), "subset", common.Hash(s).Hex(), "digest", agreed.Hex(),
+		"votes", len(bundle), "dissents", len(dissents), "tx", tx.Hex(), "outcome", st.LastOutcome, "gasUsed", rcpt.GasUsed)
+}
+
+func voteStatus(source string, signer common.Address, sa protocol.SignedAttestation) VoteStatus {
+	a := sa.Attestation
+	return VoteStatus{Source: source, Signer: signer, StateDigest: a.StateDigest, Timestamp: a.Timestamp, Sequence: a.Sequence}
+}
+
+// quorumOutcome reads a submitQuorum receipt: "recorded" (QuorumReached) or "skipped" (QuorumSkipped).
+func quorumOutcome(r *types.Receipt) string {
+	for _, lg := range r.Logs {
+		if len(lg.Topics) == 0 {
+			continue
+		}
+		switch lg.Topics[0] {
+		case quorumReachedEvent.ID:
+			return "recorded"
+		case quorumSkippedEvent.ID:
+			return "skipped"
+		}
+	}
+	return "unknown"
+}
+
+var (
+	quorumReachedEvent = verifierABI.GetABI().Events["QuorumReached"]
+	quorumSkippedEvent = verifierABI.GetABI().Events["QuorumSkipped"]
+)
+
+// noteDisagreements adds dissenting votes to the subset's status (once each) and logs them.
+func (n *Node) noteDisagreements(key subsetKey, vm *VMConfig, s [protocol.HashSize]byte, agreed common.Hash, dissents []vote) {
+	n.quorums.with(key, func(q *quorumSubset) {
+		for _, v := range dissents {
+			a := v.sa.Attestation
+			seen := slices.ContainsFunc(q.status.Disagreements, func(d Disagreement) bool {
+				return d.Signer == v.signer && d.Timestamp == a.Timestamp
+			})
+			if seen {
+				continue
+			}
+			n.metrics.quorumDisagreements.Add(1)
+			n.log.Warn("quorum disagreement: a key signed another state", "vm", vm.ID.String(), "subset", common.Hash(s).Hex(),
+				"source", v.source, "signer", v.signer.Hex(), "digest", common.Hash(a.StateDigest).Hex(), "agreed", agreed.Hex())
+			q.status.Disagreements = append(q.status.Disagreements, Disagreement{Source: v.source, Signer: v.signer,
+				StateDigest: a.StateDigest, AgreedDigest: agreed, Timestamp: a.Timestamp})
+			if len(q.status.Disagreements) > maxDisagreements {
+				q.status.Disagreements = q.status.Disagreements[1:]
+			}
+		}
+	})
+}
+
+// newestPerSigner keeps each signer's newest vote.
+func newestPerSigner(votes []vote) []vote {
+	best := map[common.Address]int{}
+	var out []vote
+	for _, v := range votes {
+		if i, ok := best[v.signer]; ok {
+			if v.sa.Attestation.Timestamp > out[i].sa.Attestation.Timestamp {
+				out[i] = v
+			}
+			continue
+		}
+		best[v.signer] = len(out)
+		out = append(out, v)
+	}
+	return out
+}
+
+// formBundle picks, among votes newer than the chain's record (after), the newest set of at least k votes
+// that agree on the state (digest and commitment) with timestamps within window; it returns them sorted by
+// signer, and the votes for other states whose timestamps lie within window of the set. nil when no state
+// has k votes.
+func formBundle(votes []vote, after uint64, k int, window uint64) (bundle, dissents []vote) {
+	type state struct{ digest, commitment [32]byte }
+	groups := map[state][]vote{}
+	for _, v := range votes {
+		a := v.sa.Attestation
+		if a.Timestamp <= after {
+			continue
+		}
+		st := state{a.StateDigest, a.ZKCommitment}
+		groups[st] = append(groups[st], v)
+	}
+	var best []vote
+	var bestNewest uint64
+	for _, g := range groups {
+		slices.SortFunc(g, func(x, y vote) int { return cmpUint(y.sa.Attestation.Timestamp, x.sa.Attestation.Timestamp) })
+		// The newest window of k: votes g[i..i+k-1] by descending timestamp.
+		for i := 0; i+k <= len(g); i++ {
+			newest, oldest := g[i].sa.Attestation.Timestamp, g[i+k-1].sa.Attestation.Timestamp
+			if newest-oldest > window {
+				continue
+			}
+			set := []vote{}
+			for _, v := range g[i:] {
+				if newest-v.sa.Attestation.Timestamp <= window {
+					set = append(set, v)
+				}
+			}
+			if best == nil || newest > bestNewest {
+				best, bestNewest = set, newest
+			}
+			break
+		}
+	}
+	if best == nil {
+		return nil, nil
+	}
+	slices.SortFunc(best, func(x, y vote) int { return bytes.Compare(x.signer[:], y.signer[:]) })
+	earliest, newest := best[0].sa.Attestation.Timestamp, best[0].sa.Attestation.Timestamp
+	for _, v := range best {
+		earliest, newest = min(earliest, v.sa.Attestation.Timestamp), max(newest, v.sa.Attestation.Timestamp)
+	}
+	a0 := best[0].sa.Attestation
+	for _, v := range votes {
+		a := v.sa.Attestation
+		if a.StateDigest == a0.StateDigest && a.ZKCommitment == a0.ZKCommitment {
+			continue
+		}
+		if a.Timestamp+window >= earliest && a.Timestamp <= newest+window {
+			dissents = append(dissents, v)
+		}
+	}
+	return best, dissents
+}
+
+func cmpUint(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// packQuorum encodes submitQuorum for a bundle and its dissents.
+func packQuorum(vm protocol.VMID, s [protocol.HashSize]byte, bundle, dissents []vote) []byte {
+	a0 := bundle[0].sa.Attestation
+	state := verifier.QuorumState{VmId: vm, SubsetId: s, HashAlg: uint8(a0.HashAlg), StateDigest: a0.StateDigest,
+		ZkCommitment: a0.ZKCommitment}
+	votes := make([]verifier.QuorumVote, len(bundle))
+	for i, v := range bundle {
+		r, vs := v.sa.Compact()
+		votes[i] = verifier.QuorumVote{Timestamp: v.sa.Attestation.Timestamp, Sequence: v.sa.Attestation.Sequence, R: r, Vs: vs}
+	}
+	ds := make([]verifier.Dissent, len(dissents))
+	for i, v := range dissents {
+		r, vs := v.sa.Compact()
+		a := v.sa.Attestation
+		ds[i] = verifier.Dissent{StateDigest: a.StateDigest, ZkCommitment: a.ZKCommitment, Timestamp: a.Timestamp,
+			Sequence: a.Sequence, R: r, Vs: vs}
+	}
+	return verifierABI.PackSubmitQuorum(state, votes, ds)
+}
+
+// peerVote reads a peer's vote of (vm, s) from its GET /v1/vms/{vm_id} and verifies it: the VM, subset and
+// algorithm; the signature; an active, unexpired key of the VM on chain; the timestamp within
+// TimestampTolerance of the node's clock. It returns the vote and its signer.
+func (n *Node) peerVote(ctx context.Context, p PeerConfig, vm *VMConfig, s [protocol.HashSize]byte) (protocol.SignedAttestation, common.Address, error) {
+	var none protocol.SignedAttestation
+	ctx, cancel := context.WithTimeout(ctx, n.cfg.AgentTimeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(p.URL, "/")+"/v1/vms/"+vm.ID.String(), nil)
+	if err != nil {
+		return none, common.Address{}, err
+	}
+	req.Header.Set("Authorization", "Bearer "+p.Token)
+	resp, err := n.httpc.Do(req)
+	if err != nil {
+		return none, common.Address{}, fmt.Errorf("peer unreachable: %w", err)
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(io.LimitReader(resp.Body, maxAgentResponse))
+	if err != nil {
+		return none, common.Address{}, fmt.Errorf("reading the peer's answer: %w", err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		var e ErrorResponse
+		_ = json.Unmarshal(data, &e)
+		return none, common.Address{}, fmt.Errorf("peer answered %d: %s", resp.StatusCode, e.Error)
+	}
+	var st VMResponse
+	if err := json.Unmarshal(data, &st); err != nil {
+		return none, common.Address{}, fmt.Errorf("malformed peer answer: %w", err)
+	}
+	var sa *protocol.SignedAttestation
+	for _, ss := range st.Subsets {
+		if ss.SubsetID == common.Hash(s) {
+			sa = ss.Vote
+		}
+	}
+	if sa == nil {
+		return none, common.Address{}, errors.New("the peer has no vote of this subset")
+	}
+	signer, err := n.checkVote(ctx, vm, s, *sa)
+	return *sa, signer, err
+}
+
+// checkVote verifies a peer's vote and returns its signer.
+func (n *Node) checkVote(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byte, sa protocol.SignedAttestation) (common.Address, error) {
+	a := sa.Attestation
+	switch {
+	case a.VMID != vm.ID || a.SubsetID != s:
+		return common.Address{}, fmt.Errorf("vote for vm %s subset 0x%x, want vm %s subset 0x%x", a.VMID, a.SubsetID, vm.ID, s)
+	case a.HashAlg != vm.HashAlg:
+		return common.Address{}, fmt.Errorf("vote uses %s, want %s", a.HashAlg, vm.HashAlg)
+	}
+	if err := sa.Validate(); err != nil {
+		return common.Address{}, err
+	}
+	signer, err := sa.Signer(n.domain)
+	if err != nil {
+		return common.Address{}, err
+	}
+	ks, err := n.keyState(ctx, signer)
+	if err != nil {
+		return signer, fmt.Errorf("registry.keyState(%s): %w", signer, err)
+	}
+	now := n.now()
+	switch {
+	case ks.Status != keyStatusActive:
+		return signer, fmt.Errorf("signer %s has status %d on chain, want active", signer, ks.Status)
+	case ks.ExpiresAt <= uint64(now.Unix()):
+		return signer, fmt.Errorf("signer %s expired at %d", signer, ks.ExpiresAt)
+	case ks.VmId != [16]byte(vm.ID):
+		return signer, fmt.Errorf("signer %s is a key of vm %s", signer, protocol.VMID(ks.VmId))
+	}
+	ts := time.Unix(int64(a.Timestamp), 0)
+	if tol := n.cfg.TimestampTolerance; ts.Before(now.Add(-tol)) || ts.After(now.Add(tol)) {
+		return signer, fmt.Errorf("vote timestamp %d is more than %s from the node's clock (%d)", a.Timestamp, tol, now.Unix())
+	}
+	return signer, nil
+}
