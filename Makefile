@@ -93,8 +93,9 @@ bench: deps build
 
 ## demo: the whole flow on a local devnet of real processes (vmattest devnet --once); QEMU is installed when
 ## possible (scripts/install-deps.sh), else the guest's memory is a raw image and the demo says so.
+## NODES=3: three nodes attest the guest in a 2-of-3 quorum; the third sees a tampered guest and is outvoted.
 demo: build
-	./scripts/demo.sh
+	NODES=$(or $(NODES),1) ./scripts/demo.sh
 
 fmt: tools
 	gofmt -w $$(git ls-files '*.go')

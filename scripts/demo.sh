@@ -13,4 +13,11 @@ VMATTEST=${VMATTEST:-bin/vmattest}
 if ! command -v qemu-system-x86_64 >/dev/null; then
 	scripts/install-deps.sh || echo "demo: QEMU could not be installed; the guest's memory will be a raw memory image" >&2
 fi
-exec "$VMATTEST" devnet --once --port "${VMATTEST_DEMO_PORT:-0}" --node-port "${VMATTEST_DEMO_NODE_PORT:-0}" "$@"
+# NODES=3 (make demo NODES=3, or --nodes 3): three oracle nodes attest the guest in a 2-of-3 quorum, and the
+# third sees a tampered copy of its memory: outvoted and flagged.
+nodes=()
+if [ "${NODES:-1}" -gt 1 ]; then
+	nodes=(--nodes "$NODES")
+	[ "$NODES" -ge 3 ] && nodes+=(--dissenting-node "$NODES")
+fi
+exec "$VMATTEST" devnet --once --port "${VMATTEST_DEMO_PORT:-0}" --node-port "${VMATTEST_DEMO_NODE_PORT:-0}" "${nodes[@]}" "$@"

@@ -108,6 +108,9 @@ func newDevnetCmd() *cobra.Command {
 	f.DurationVar(&opts.BatchInterval, "batch-interval", 2*time.Second, "the node's submission interval")
 	f.StringVar(&opts.QEMU, "qemu", "", "qemu-system-x86_64 binary; empty: look it up on PATH; none: use a raw memory image")
 	f.StringVar(&workloads, "workloads", "", "comma-separated workloads among host, guest, keeper (default: all)")
+	f.IntVar(&opts.Nodes, "nodes", 1, "oracle nodes (1-4); with 2 or more the guest is attested in a k-of-n quorum, each node with its own agent and key")
+	f.IntVar(&opts.Quorum, "quorum", 0, "with --nodes: the k of the guest's quorum (default: a majority)")
+	f.IntVar(&opts.DissentingNode, "dissenting-node", 0, "with --nodes: this node (2..n) sees a tampered copy of the guest's memory; its votes are outvoted and flagged")
 	f.BoolVar(&once, "once", false, "run the flow, print the summary and stop (make demo)")
 	f.StringVar(&reportOut, "report", "", "write the flow's figures as JSON to this file")
 	return cmd

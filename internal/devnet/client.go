@@ -23,9 +23,12 @@ type NodeClient struct {
 	HTTP  *http.Client
 }
 
-// Node returns a client of the devnet's node.
-func (d *Devnet) Node() *NodeClient {
-	return &NodeClient{URL: d.NodeURL, Token: d.NodeToken, HTTP: &http.Client{Timeout: 30 * time.Second}}
+// Node returns a client of the devnet's (first) node.
+func (d *Devnet) Node() *NodeClient { return d.NodeAt(0) }
+
+// NodeAt returns a client of node i.
+func (d *Devnet) NodeAt(i int) *NodeClient {
+	return &NodeClient{URL: d.nodes[i].URL, Token: d.nodes[i].Token, HTTP: &http.Client{Timeout: 30 * time.Second}}
 }
 
 // do sends a request and decodes a 2xx JSON answer into out.

@@ -31,6 +31,8 @@ var (
 const (
 	subsetMaxAge        = 3600
 	subsetMaxFutureSkew = 60
+	// quorumWindow is the span in seconds within which a quorum's votes must lie.
+	quorumWindow = 30
 )
 
 // record keeps a setup transaction for the summary.

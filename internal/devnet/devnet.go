@@ -14,8 +14,6 @@ package devnet
 import (
 	"context"
 	"crypto/ecdsa"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -59,6 +57,15 @@ type Options struct {
 	Workloads []string
 	// Progress receives the step-by-step account; nil discards it.
 	Progress io.Writer
+	// Nodes is the number of oracle nodes (1 to 4; default 1). With 2 or more the guest is a quorum VM:
+	// every node runs its own agent for it, with its own key, and the verifier needs Quorum of their keys
+	// to agree (setQuorum); node 1 also attests the other workloads.
+	Nodes int
+	// Quorum is the k of the guest's k-of-Nodes quorum; default a majority (Nodes/2 + 1).
+	Quorum int
+	// DissentingNode, when 2 or more, makes that node's agent see a tampered copy of the guest's memory (in
+	// its own mount namespace, at the same path): its votes disagree, are outvoted and flagged.
+	DissentingNode int
 }
 
 // Workload names.
@@ -85,6 +92,19 @@ type Contracts struct {
 	Vault common.Address `json:"vault,omitempty"`
 }
 
+// Replica is another node's agent of a quorum VM, with its own key.
+type Replica struct {
+	// Node is the node's index (0 is the first node, which uses VM.AgentURL and VM.Key).
+	Node     int            `json:"node"`
+	Key      common.Address `json:"key"`
+	AgentURL string         `json:"agentUrl"`
+	// Dissenting: this agent sees a tampered copy of the VM's state.
+	Dissenting bool `json:"dissenting,omitempty"`
+
+	dir   string
+	agent *proc
+}
+
 // VM is an attested machine: its agent, key and subset.
 type VM struct {
 	Name        string         `json:"name"`
@@ -98,9 +118,29 @@ type VM struct {
 	Property string `json:"property,omitempty"`
 	// Notes say how the workload was made (e.g. no QEMU: a raw image).
 	Notes []string `json:"notes,omitempty"`
+	// Quorum is the k of a quorum VM (several nodes); Replicas are the other nodes' agents of it.
+	Quorum   int        `json:"quorum,omitempty"`
+	Replicas []*Replica `json:"replicas,omitempty"`
 
 	dir   string
 	agent *proc
+	// stateFile is the file the VM's state is read from (the guest's memory), which a dissenting agent sees
+	// tampered.
+	stateFile string
+}
+
+// agents returns the VM's agent processes.
+func (v *VM) agents() []*proc {
+	var out []*proc
+	if v.agent != nil {
+		out = append(out, v.agent)
+	}
+	for _, r := range v.Replicas {
+		if r.agent != nil {
+			out = append(out, r.agent)
+		}
+	}
+	return out
 }
 
 // Devnet is a running devnet.
@@ -118,13 +158,12 @@ type Devnet struct {
 	// Processes are the processes the devnet started, by name, at the time the description was written.
 	Processes map[string]int `json:"processes"`
 
-	chain      *chain
-	node       *proc
-	nodeConfig string
-	workloads  []*proc
-	cleanups   []func()
-	zkKeys     string
-	out        io.Writer
+	chain     *chain
+	nodes     []*nodeProc
+	workloads []*proc
+	cleanups  []func()
+	zkKeys    string
+	out       io.Writer
 
 	mu     sync.Mutex
 	closed bool
@@ -187,6 +226,24 @@ func (o *Options) defaults() error {
 	}
 	if o.Workloads == nil {
 		o.Workloads = []string{WorkloadHost, WorkloadGuest, WorkloadKeeper}
+	}
+	if o.Nodes == 0 {
+		o.Nodes = 1
+	}
+	if o.Nodes < 1 || o.Nodes > len(nodeKeys) {
+		return fmt.Errorf("devnet: Nodes %d: want 1 to %d", o.Nodes, len(nodeKeys))
+	}
+	if o.Quorum == 0 && o.Nodes > 1 {
+		o.Quorum = o.Nodes/2 + 1
+	}
+	if o.Nodes > 1 && !o.has(WorkloadGuest) {
+		return errors.New("devnet: several nodes attest the guest workload in quorum: select it")
+	}
+	if o.Nodes > 1 && (o.Quorum < 2 || o.Quorum > o.Nodes) {
+		return fmt.Errorf("devnet: Quorum %d: want 2 to Nodes (%d)", o.Quorum, o.Nodes)
+	}
+	if o.DissentingNode != 0 && (o.DissentingNode < 2 || o.DissentingNode > o.Nodes) {
+		return fmt.Errorf("devnet: DissentingNode %d: want 2 to Nodes (%d)", o.DissentingNode, o.Nodes)
 	}
 	for _, w := range o.Workloads {
 		if w != WorkloadHost && w != WorkloadGuest && w != WorkloadKeeper {
@@ -291,11 +348,13 @@ func Start(ctx context.Context, opts Options) (d *Devnet, err error) {
 	if err := d.chain.intervalMining(ctx); err != nil {
 		return d, err
 	}
-	if err := d.writeNodeConfig(); err != nil {
+	if err := d.writeNodeConfigs(); err != nil {
 		return d, err
 	}
-	if err := d.StartNode(ctx); err != nil {
-		return d, err
+	for i := range d.nodes {
+		if err := d.StartNodeAt(ctx, i); err != nil {
+			return d, err
+		}
 	}
 	return d, d.writeDescription()
 }
@@ -329,11 +388,8 @@ func (d *Devnet) VM(name string) *VM {
 	return nil
 }
 
-// NodeDataDir is the node's data directory (its outbox).
-func (d *Devnet) NodeDataDir() string { return filepath.Join(d.opts.Dir, "node", "data") }
-
-// NodeConfig is the node's configuration file.
-func (d *Devnet) NodeConfig() string { return d.nodeConfig }
+// NodeDataDir is the first node's data directory (its outbox).
+func (d *Devnet) NodeDataDir() string { return d.nodes[0].dataDir }
 
 // writeYAML writes v as YAML to path.
 func writeYAML(path string, header string, v any) error {
@@ -343,74 +399,6 @@ func writeYAML(path string, header string, v any) error {
 	}
 	return os.WriteFile(path, append([]byte(header), data...), 0o644)
 }
-
-// writeNodeConfig writes the node's configuration: every VM with its agent, subset and property.
-func (d *Devnet) writeNodeConfig() error {
-	dir := filepath.Join(d.opts.Dir, "node")
-	if err := os.WriteFile(filepath.Join(dir, "operator.key"), []byte(operatorKeyHex+"\n"), 0o600); err != nil {
-		return err
-	}
-	var tok [16]byte
-	if _, err := rand.Read(tok[:]); err != nil {
-		return err
-	}
-	d.NodeToken = hex.EncodeToString(tok[:])
-	var vms []map[string]any
-	for _, v := range d.VMs {
-		m := map[string]any{"id": v.ID.String(), "agentUrl": v.AgentURL, "expectedKey": v.Key.Hex(),
-			"subsets": []string{v.Subset.Hex()}, "hashAlg": "blake3", "interval": d.opts.Interval.String(),
-			"jitter": (d.opts.Interval / 10).String()}
-		if v.Property != "" {
-			m["properties"] = []map[string]any{{"name": v.Property, "subset": v.Subset.Hex(),
-				"verifier": d.Contracts.ReadOnlyRootVerifier.Hex()}}
-		}
-		vms = append(vms, m)
-	}
-	cfg := map[string]any{
-		"dataDir": "data", "listen": fmt.Sprintf("127.0.0.1:%d", d.opts.NodePort), "chainId": d.ChainID, "rpc": d.RPC,
-		"verifier": d.Contracts.Verifier.Hex(), "registry": d.Contracts.Registry.Hex(),
-		"propertyRegistry": d.Contracts.Properties.Hex(), "operatorKeyFile": "operator.key", "batchSize": 20,
-		"batchInterval": d.opts.BatchInterval.String(), "numConfirmations": 1,
-		"txPollInterval": (d.opts.BlockTime / 5).String(), "vms": vms,
-		"clients": []map[string]any{{"name": "devnet", "tokenSha256": sha256Hex(d.NodeToken), "ratePerSecond": 1000, "burst": 1000}},
-	}
-	d.nodeConfig = filepath.Join(dir, "node.yaml")
-	d.NodeURL = fmt.Sprintf("http://127.0.0.1:%d", d.opts.NodePort)
-	return writeYAML(d.nodeConfig, "# vmattest devnet node (written by vmattest devnet; see docs/node.example.yaml)\n", cfg)
-}
-
-// StartNode starts the node (`vmattest node`) and waits until it is ready.
-func (d *Devnet) StartNode(ctx context.Context) error {
-	d.step("Starting the oracle node (%s): the client API on %s", d.nodeConfig, d.NodeURL)
-	p, err := startProc("node", filepath.Join(d.opts.Dir, "logs", "node.log"), d.opts.Bin, "node", "--config", d.nodeConfig)
-	if err != nil {
-		return err
-	}
-	d.node = p
-	if err := p.waitFor(ctx, 60*time.Second, "ready", httpOK(d.NodeURL+"/readyz")); err != nil {
-		p.kill()
-		return err
-	}
-	d.say("node ready (pid %d, log %s)", p.Pid(), p.logPath)
-	return nil
-}
-
-// StopNode stops the node gracefully (SIGTERM).
-func (d *Devnet) StopNode() {
-	if d.node != nil {
-		d.node.stop(syscall.SIGTERM, 60*time.Second)
-	}
-}
-
-// KillNode kills the node at once (SIGKILL), as a crash would.
-func (d *Devnet) KillNode() {
-	if d.node != nil {
-		d.node.kill()
-	}
-}
-
-// NodeRunning reports whether the node process runs.
-func (d *Devnet) NodeRunning() bool { return d.node != nil && d.node.running() }
 
 // StopChain stops anvil gracefully: it dumps its state, which StartChain loads.
 func (d *Devnet) StopChain() { d.chain.stop() }
@@ -432,12 +420,12 @@ func (d *Devnet) Check() error {
 func (d *Devnet) procs() []*proc {
 	procs := append([]*proc{}, d.workloads...)
 	for _, v := range d.VMs {
-		if v.agent != nil {
-			procs = append(procs, v.agent)
-		}
+		procs = append(procs, v.agents()...)
 	}
-	if d.node != nil {
-		procs = append(procs, d.node)
+	for _, n := range d.nodes {
+		if n.p != nil {
+			procs = append(procs, n.p)
+		}
 	}
 	if d.chain != nil && d.chain.p != nil {
 		procs = append(procs, d.chain.p)
@@ -453,12 +441,14 @@ func (d *Devnet) Close() {
 		return
 	}
 	d.closed = true
-	if d.node != nil {
-		d.node.stop(syscall.SIGTERM, 30*time.Second)
+	for _, n := range d.nodes {
+		if n.p != nil {
+			n.p.stop(syscall.SIGTERM, 30*time.Second)
+		}
 	}
 	for _, v := range d.VMs {
-		if v.agent != nil {
-			v.agent.stop(syscall.SIGTERM, 10*time.Second)
+		for _, a := range v.agents() {
+			a.stop(syscall.SIGTERM, 10*time.Second)
 		}
 	}
 	for _, p := range d.workloads {

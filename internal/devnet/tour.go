@@ -47,6 +47,18 @@ type VMReport struct {
 	PropertyRefusal string      `json:"propertyRefusal,omitempty"`
 	PropertyTx      common.Hash `json:"propertyTx,omitempty"`
 	PropertyGas     uint64      `json:"propertyGas,omitempty"`
+	// Quorum is k of a quorum VM, whose state Signers vouched for; Dissents are the votes for another state
+	// the verifier recorded as disagreements (QuorumDisagreement) in the same transaction or a later one.
+	Quorum   int              `json:"quorum,omitempty"`
+	Signers  []common.Address `json:"signers,omitempty"`
+	Dissents []Dissent        `json:"dissents,omitempty"`
+}
+
+// Dissent is a QuorumDisagreement the verifier emitted.
+type Dissent struct {
+	Signer      common.Address `json:"signer"`
+	StateDigest common.Hash    `json:"stateDigest"`
+	TxHash      common.Hash    `json:"txHash"`
 }
 
 var (
@@ -67,6 +79,18 @@ func (d *Devnet) Tour(ctx context.Context) (*Report, error) {
 	d.step("Asking the node to attest every VM now (POST /v1/vms/{vm}/attest): agent → verify → outbox → submitBatch")
 	ids := map[string]outbox.ID{}
 	for _, v := range d.VMs {
+		if v.Quorum > 0 {
+			for i, n := range d.nodes {
+				if n.p == nil || !n.p.running() {
+					continue
+				}
+				if _, err := d.NodeAt(i).Attest(ctx, v.ID); err != nil {
+					return rep, fmt.Errorf("devnet: attest %s on %s: %w", v.Name, d.nodeName(i), err)
+				}
+			}
+			d.say("%-7s a vote from each running node's agent; the nodes exchange them and one submits the quorum", v.Name)
+			continue
+		}
 		got, err := node.Attest(ctx, v.ID)
 		if err != nil {
 			return rep, fmt.Errorf("devnet: attest %s: %w", v.Name, err)
@@ -78,11 +102,19 @@ func (d *Devnet) Tour(ctx context.Context) (*Report, error) {
 		d.say("%-7s accepted into the node's outbox as %s", v.Name, got[0])
 	}
 	for _, v := range d.VMs {
+		if v.Quorum > 0 {
+			vr, err := d.waitQuorum(ctx, v)
+			if err != nil {
+				return rep, err
+			}
+			rep.VMs = append(rep.VMs, vr)
+			continue
+		}
 		wctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 		r, err := node.WaitSettled(wctx, ids[v.Name])
 		cancel()
 		if err != nil {
-			return rep, fmt.Errorf("devnet: %s: %w (see %s)", v.Name, err, d.node.logPath)
+			return rep, fmt.Errorf("devnet: %s: %w (see %s)", v.Name, err, d.nodeLog())
 		}
 		if r.State != outbox.StateConfirmed.String() {
 			return rep, fmt.Errorf("devnet: %s: the attestation failed on chain: %s", v.Name, r.FailReason)
@@ -192,7 +224,7 @@ func (d *Devnet) tourProperties(ctx context.Context, rep *Report) error {
 			}
 			if time.Now().After(deadline) {
 				return fmt.Errorf("devnet: %s: readonlyroot neither proven nor refused within 3 minutes (last error %q; see %s)",
-					v.Name, ps.LastError, d.node.logPath)
+					v.Name, ps.LastError, d.nodeLog())
 			}
 			select {
 			case <-ctx.Done():
@@ -284,6 +316,10 @@ func (d *Devnet) Summary(w io.Writer, rep *Report) {
 		for _, h := range txs {
 			for _, vr := range rep.VMs {
 				if vr.TxHash == h {
+					if vr.Quorum > 0 {
+						fmt.Fprintf(tw, "submitQuorum (%s, %d of %d keys)\t%s\t%d\n", vr.Name, len(vr.Signers), len(d.nodes), h.Hex(), vr.GasUsed)
+						break
+					}
 					fmt.Fprintf(tw, "submitBatch (%s)\t%s\t%d (%d per attestation)\n", strings.Join(names[h], ", "), h.Hex(), vr.GasUsed,
 						vr.GasUsed/uint64(max(1, vr.BatchSize)))
 					break

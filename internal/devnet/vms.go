@@ -80,6 +80,15 @@ func (d *Devnet) startWorkloads(ctx context.Context) error {
 		if err := d.approveSubset(ctx, v); err != nil {
 			return err
 		}
+		if w.name == WorkloadGuest && d.opts.Nodes > 1 {
+			v.Quorum = d.opts.Quorum
+			if err := d.admin(ctx, "setQuorum(guest)", d.Contracts.Verifier,
+				verifierABI.PackSetQuorum(v.Subset, uint8(v.Quorum), quorumWindow)); err != nil {
+				return err
+			}
+			v.Description += fmt.Sprintf("; attested by %d nodes, each with its own agent and key: the verifier records a state %d of them agree on within %d s",
+				d.opts.Nodes, v.Quorum, quorumWindow)
+		}
 		d.say("%-7s vm %s  subset %s", v.Name, v.ID, v.Subset.Hex())
 		d.say("        %s", v.Description)
 		for _, n := range v.Notes {
@@ -162,6 +171,7 @@ func (d *Devnet) guestWorkload(ctx context.Context, v *VM) ([]subset.Region, err
 		}
 		v.Notes = append(v.Notes, why+": a raw memory image (format raw-dump) with the same contents stands in for the guest's RAM")
 		region.GuestMemory.Path, region.GuestMemory.Format = img, "raw-dump"
+		v.stateFile = img
 		return []subset.Region{region}, nil
 	}
 	shm := "/dev/shm"
@@ -184,6 +194,7 @@ func (d *Devnet) guestWorkload(ctx context.Context, v *VM) ([]subset.Region, err
 	v.Description = fmt.Sprintf("a QEMU guest's memory (pid %d, %s RAM, paused): GPA [%#x, +%d KiB) read beside the hypervisor from %s",
 		p.Pid(), guestRAM, guestGPA, guestFirmware>>10, ram)
 	region.GuestMemory.Path, region.GuestMemory.Format = ram, "memory-backend-file"
+	v.stateFile = ram
 	return []subset.Region{region}, nil
 }
 
@@ -249,80 +260,148 @@ func (d *Devnet) registerVMs(ctx context.Context) error {
 	if err := os.WriteFile(registrar, []byte(adminKeyHex+"\n"), 0o600); err != nil {
 		return err
 	}
-	bin := d.opts.Bin
 	for _, v := range d.VMs {
-		sim, key := filepath.Join(v.dir, "snpsim"), filepath.Join(v.dir, "key")
-		if _, err := runTool(ctx, bin, "keys", "generate", "--tee", "sev-snp-sim", "--sim-dir", sim, "--dir", key,
-			"--chain-id", strconv.FormatUint(d.ChainID, 10), "--registry", d.Contracts.Registry.Hex(), "--valid-for", "720h"); err != nil {
-			return fmt.Errorf("devnet: %s: %w", v.Name, err)
-		}
-		root := filepath.Join(v.dir, "snpsim-root.pem")
-		if _, err := runTool(ctx, bin, "evidence", "sim-root", "--sim-dir", sim, "--out", root); err != nil {
-			return fmt.Errorf("devnet: %s: %w", v.Name, err)
-		}
-		var reg struct {
-			Binding struct {
-				Address common.Address `json:"address"`
-			} `json:"binding"`
-		}
-		data, err := os.ReadFile(filepath.Join(key, "registration.json"))
-		if err == nil {
-			err = json.Unmarshal(data, &reg)
-		}
+		key, err := d.registerKey(ctx, v, v.dir, registrar, v.Name)
 		if err != nil {
-			return fmt.Errorf("devnet: %s: reading the key's registration: %w", v.Name, err)
+			return err
 		}
-		v.Key = reg.Binding.Address
-		out, err := runTool(ctx, bin, "keys", "register", "--registration", filepath.Join(key, "registration.json"),
-			"--vm", v.ID.String(), "--rpc", d.RPC, "--operator-key", registrar, "--sim-root", root, "--allow-insecure")
-		if err != nil {
-			return fmt.Errorf("devnet: %s: %w", v.Name, err)
+		v.Key = key
+		for i := 1; v.Quorum > 0 && i < d.opts.Nodes; i++ {
+			r := &Replica{Node: i, dir: filepath.Join(v.dir, fmt.Sprintf("node-%d", i+1)), Dissenting: i+1 == d.opts.DissentingNode}
+			if err := os.MkdirAll(r.dir, 0o755); err != nil {
+				return err
+			}
+			if r.Key, err = d.registerKey(ctx, v, r.dir, registrar, fmt.Sprintf("%s (node %d)", v.Name, i+1)); err != nil {
+				return err
+			}
+			v.Replicas = append(v.Replicas, r)
 		}
-		m := approvedRE.FindStringSubmatch(out)
-		if m == nil || m[3] != "ACTIVE" {
-			return fmt.Errorf("devnet: %s: the key is not active after approval: %s", v.Name, strings.TrimSpace(out))
-		}
-		gas, _ := new(big.Int).SetString(m[2], 10)
-		d.Receipts = append(d.Receipts, TxRecord{What: "approveKey(" + v.Name + ")", Hash: common.HexToHash(m[1]), GasUsed: gas.Uint64()})
-		d.say("%-7s key %s: evidence verified, approved in tx %s (gas %s)", v.Name, v.Key, m[1], m[2])
 	}
 	return nil
 }
 
-// startAgents writes each VM's agent configuration and runs `vmattest agent`.
+// registerKey makes a key for v in its own simulated SEV-SNP device under dir and registers it through its
+// evidence; it returns the key's address.
+func (d *Devnet) registerKey(ctx context.Context, v *VM, dir, registrar, label string) (common.Address, error) {
+	bin := d.opts.Bin
+	sim, key := filepath.Join(dir, "snpsim"), filepath.Join(dir, "key")
+	if _, err := runTool(ctx, bin, "keys", "generate", "--tee", "sev-snp-sim", "--sim-dir", sim, "--dir", key,
+		"--chain-id", strconv.FormatUint(d.ChainID, 10), "--registry", d.Contracts.Registry.Hex(), "--valid-for", "720h"); err != nil {
+		return common.Address{}, fmt.Errorf("devnet: %s: %w", label, err)
+	}
+	root := filepath.Join(dir, "snpsim-root.pem")
+	if _, err := runTool(ctx, bin, "evidence", "sim-root", "--sim-dir", sim, "--out", root); err != nil {
+		return common.Address{}, fmt.Errorf("devnet: %s: %w", label, err)
+	}
+	var reg struct {
+		Binding struct {
+			Address common.Address `json:"address"`
+		} `json:"binding"`
+	}
+	data, err := os.ReadFile(filepath.Join(key, "registration.json"))
+	if err == nil {
+		err = json.Unmarshal(data, &reg)
+	}
+	if err != nil {
+		return common.Address{}, fmt.Errorf("devnet: %s: reading the key's registration: %w", label, err)
+	}
+	out, err := runTool(ctx, bin, "keys", "register", "--registration", filepath.Join(key, "registration.json"),
+		"--vm", v.ID.String(), "--rpc", d.RPC, "--operator-key", registrar, "--sim-root", root, "--allow-insecure")
+	if err != nil {
+		return common.Address{}, fmt.Errorf("devnet: %s: %w", label, err)
+	}
+	m := approvedRE.FindStringSubmatch(out)
+	if m == nil || m[3] != "ACTIVE" {
+		return common.Address{}, fmt.Errorf("devnet: %s: the key is not active after approval: %s", label, strings.TrimSpace(out))
+	}
+	gas, _ := new(big.Int).SetString(m[2], 10)
+	d.Receipts = append(d.Receipts, TxRecord{What: "approveKey(" + label + ")", Hash: common.HexToHash(m[1]), GasUsed: gas.Uint64()})
+	d.say("%-7s key %s: evidence verified, approved in tx %s (gas %s)", label, reg.Binding.Address, m[1], m[2])
+	return reg.Binding.Address, nil
+}
+
+// startAgents writes each VM's agent configurations and runs `vmattest agent`: one per VM, and one per
+// further node for a quorum VM.
 func (d *Devnet) startAgents(ctx context.Context) error {
-	d.step("Starting one agent per VM (each holds its VM's key; the node's operator is the only allowed caller)")
+	d.step("Starting one agent per VM and node (each holds its own key; only its node's operator may call it)")
 	for _, v := range d.VMs {
-		port, err := freePort()
+		url, p, err := d.startAgent(ctx, v, v.dir, v.Name, 0, false)
 		if err != nil {
 			return err
 		}
-		cfg := map[string]any{
-			"listen": fmt.Sprintf("127.0.0.1:%d", port), "stateDir": "state", "chainId": d.ChainID,
-			"verifier": d.Contracts.Verifier.Hex(), "window": "30s",
-			"key":          map[string]any{"tee": "sev-snp-sim", "simDir": "snpsim", "dir": "key"},
-			"allowedNodes": []string{d.Accounts.Operator.Hex()},
-			"vms":          []map[string]any{{"id": v.ID.String(), "subsets": []string{v.Manifest}, "algorithms": []string{"blake3", "sha256"}}},
+		v.AgentURL, v.agent = url, p
+		for _, r := range v.Replicas {
+			label := fmt.Sprintf("%s-node-%d", v.Name, r.Node+1)
+			if r.AgentURL, r.agent, err = d.startAgent(ctx, v, r.dir, label, r.Node, r.Dissenting); err != nil {
+				return err
+			}
 		}
-		if v.Property != "" {
-			cfg["zkKeysDir"] = d.zkKeys
-		}
-		path := filepath.Join(v.dir, "agent.yaml")
-		if err := writeYAML(path, "# vmattest devnet agent (written by vmattest devnet; see docs/agent.example.yaml)\n", cfg); err != nil {
-			return err
-		}
-		p, err := startProc("agent "+v.Name, filepath.Join(d.opts.Dir, "logs", "agent-"+v.Name+".log"), d.opts.Bin, "agent", "--config", path)
-		if err != nil {
-			return err
-		}
-		v.agent = p
-		v.AgentURL = fmt.Sprintf("http://127.0.0.1:%d", port)
-		if err := p.waitFor(ctx, 30*time.Second, "healthy", httpOK(v.AgentURL+"/healthz")); err != nil {
-			return err
-		}
-		d.say("%-7s agent %s (pid %d)", v.Name, v.AgentURL, p.Pid())
 	}
 	return nil
+}
+
+// startAgent runs an agent of v from the key in dir, serving node's operator. A dissenting agent runs in its
+// own user and mount namespaces where a tampered copy of v's state file is bind-mounted over the original: it
+// reads another state at the same path, under the same subset.
+func (d *Devnet) startAgent(ctx context.Context, v *VM, dir, label string, node int, dissenting bool) (string, *proc, error) {
+	port, err := freePort()
+	if err != nil {
+		return "", nil, err
+	}
+	cfg := map[string]any{
+		"listen": fmt.Sprintf("127.0.0.1:%d", port), "stateDir": "state", "chainId": d.ChainID,
+		"verifier": d.Contracts.Verifier.Hex(), "window": "30s",
+		"key":          map[string]any{"tee": "sev-snp-sim", "simDir": "snpsim", "dir": "key"},
+		"allowedNodes": []string{addr(mustKey(nodeKeys[node])).Hex()},
+		"vms":          []map[string]any{{"id": v.ID.String(), "subsets": []string{v.Manifest}, "algorithms": []string{"blake3", "sha256"}}},
+	}
+	if v.Property != "" {
+		cfg["zkKeysDir"] = d.zkKeys
+	}
+	path := filepath.Join(dir, "agent.yaml")
+	if err := writeYAML(path, "# vmattest devnet agent (written by vmattest devnet; see docs/agent.example.yaml)\n", cfg); err != nil {
+		return "", nil, err
+	}
+	argv := []string{d.opts.Bin, "agent", "--config", path}
+	if dissenting {
+		tampered, err := tamperedCopy(v.stateFile, filepath.Join(dir, "tampered-state"))
+		if err != nil {
+			return "", nil, fmt.Errorf("devnet: the dissenting agent's state: %w", err)
+		}
+		unshare, err := exec.LookPath("unshare")
+		if err != nil {
+			return "", nil, fmt.Errorf("devnet: a dissenting node needs unshare (util-linux): %w", err)
+		}
+		argv = append([]string{unshare, "--user", "--map-root-user", "--mount", "sh", "-c",
+			`mount --bind "$1" "$2" || exit 1; shift 2; exec "$@"`, "sh", tampered, v.stateFile}, argv...)
+	}
+	p, err := startProc("agent "+label, filepath.Join(d.opts.Dir, "logs", "agent-"+label+".log"), argv...)
+	if err != nil {
+		return "", nil, err
+	}
+	url := fmt.Sprintf("http://127.0.0.1:%d", port)
+	if err := p.waitFor(ctx, 30*time.Second, "healthy", httpOK(url+"/healthz")); err != nil {
+		return "", nil, err
+	}
+	note := ""
+	if dissenting {
+		note = " — DISSENTING: it sees a tampered copy of the guest's memory"
+	}
+	d.say("%-7s agent %s (pid %d)%s", label, url, p.Pid(), note)
+	return url, p, nil
+}
+
+// tamperedCopy copies the state file to dst with one byte of the guest's firmware range flipped.
+func tamperedCopy(src, dst string) (string, error) {
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return "", err
+	}
+	if len(data) <= guestGPA+100 {
+		return "", fmt.Errorf("%s has %d bytes, too few", src, len(data))
+	}
+	data[guestGPA+100] ^= 0xff
+	return dst, os.WriteFile(dst, data, 0o644)
 }
 
 func sha256Hex(s string) string {

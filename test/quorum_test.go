@@ -1,0 +1,181 @@
+//go:build unix
+
+package test
+
+import (
+	"context"
+	"math/big"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/vmattest/vmattest/internal/devnet"
+	"github.com/vmattest/vmattest/oracle"
+)
+
+// quorumReached returns the verifier's QuorumReached events of v, oldest first.
+func quorumReached(t *testing.T, d *devnet.Devnet, v *devnet.VM) []struct {
+	Timestamp uint64
+	Digest    common.Hash
+	Signers   []common.Address
+} {
+	t.Helper()
+	c := dial(t, d)
+	var vmTopic common.Hash
+	copy(vmTopic[:], v.ID[:])
+	logs, err := c.FilterLogs(context.Background(), ethereum.FilterQuery{FromBlock: big.NewInt(0),
+		Addresses: []common.Address{d.Contracts.Verifier},
+		Topics:    [][]common.Hash{{verifierABI.GetABI().Events["QuorumReached"].ID}, {vmTopic}, {v.Subset}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []struct {
+		Timestamp uint64
+		Digest    common.Hash
+		Signers   []common.Address
+	}
+	for _, lg := range logs {
+		ev, err := verifierABI.UnpackQuorumReachedEvent(&lg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, struct {
+			Timestamp uint64
+			Digest    common.Hash
+			Signers   []common.Address
+		}{ev.Timestamp, ev.StateDigest, ev.Signers})
+	}
+	return out
+}
+
+func sorted(keys ...common.Address) []common.Address {
+	slices.SortFunc(keys, func(a, b common.Address) int {
+		return strings.Compare(strings.ToLower(a.Hex()), strings.ToLower(b.Hex()))
+	})
+	return keys
+}
+
+// TestQuorumNodeStopped runs three nodes attesting the guest in a 2-of-3 quorum, each with its own agent and
+// key: the first state is recorded by a quorum; with one node stopped, the other two still reach k=2 and a
+// newer state is recorded with their two keys, and the nodes report the stopped peer.
+func TestQuorumNodeStopped(t *testing.T) {
+	d := startDevnet(t, devnet.Options{Workloads: []string{devnet.WorkloadGuest}, Nodes: 3, Interval: time.Hour})
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	rep, err := d.Tour(ctx)
+	if err != nil {
+		t.Fatalf("tour: %v", err)
+	}
+	v := d.VMs[0]
+	if v.Quorum != 2 || len(v.Replicas) != 2 {
+		t.Fatalf("guest quorum %d with %d replicas, want 2 of 3", v.Quorum, len(v.Replicas))
+	}
+	keys := []common.Address{v.Key, v.Replicas[0].Key, v.Replicas[1].Key}
+	first := rep.VMs[0]
+	if len(first.Signers) < 2 || len(first.Dissents) != 0 {
+		t.Fatalf("first quorum: signers %v, dissents %v; want at least 2 signers, no dissent", first.Signers, first.Dissents)
+	}
+	for _, s := range first.Signers {
+		if !slices.Contains(keys, s) {
+			t.Errorf("signer %s is not one of the nodes' keys %v", s, keys)
+		}
+	}
+	rec := latest(t, dial(t, d), d, v)
+	if rec.Signer != (common.Address{}) || rec.StateDigest != first.StateDigest {
+		t.Fatalf("record: signer %s digest %x; want a quorum record (signer zero) of %s", rec.Signer, rec.StateDigest, first.StateDigest.Hex())
+	}
+
+	// Node 3 stops; nodes 1 and 2 vote again.
+	d.StopNodeAt(2)
+	time.Sleep(1100 * time.Millisecond) // a newer timestamp than the recorded quorum's (seconds)
+	for i := 0; i < 2; i++ {
+		if _, err := d.NodeAt(i).Attest(ctx, v.ID); err != nil {
+			t.Fatalf("attest on node %d: %v", i+1, err)
+		}
+	}
+	deadline := time.Now().Add(90 * time.Second)
+	for {
+		evs := quorumReached(t, d, v)
+		last := evs[len(evs)-1]
+		if last.Timestamp > rec.Timestamp {
+			if want := sorted(keys[0], keys[1]); !slices.Equal(last.Signers, want) {
+				t.Fatalf("quorum without node 3 signed by %v, want nodes 1 and 2: %v", last.Signers, want)
+			}
+			t.Logf("with node 3 stopped, nodes 1 and 2 reached k=2: digest %s at %d (after %d)", last.Digest.Hex(), last.Timestamp, rec.Timestamp)
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no newer quorum within 90 s with node 3 stopped (%d quorum events)", len(evs))
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	st, err := d.Node().VM(ctx, v.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := st.Subsets[0].Quorum
+	if q == nil || q.Quorum != 2 {
+		t.Fatalf("node 1's quorum status: %+v", q)
+	}
+	stopped := d.Nodes()[2].URL
+	found := false
+	for _, vs := range q.Votes {
+		if vs.Source == stopped {
+			found = strings.Contains(vs.Error, "unreachable")
+		}
+	}
+	if !found {
+		t.Errorf("node 1 does not report node 3 (%s) unreachable: %+v", stopped, q.Votes)
+	}
+}
+
+// TestQuorumDissentOutvoted runs three nodes of which the third's agent sees a tampered copy of the guest's
+// memory: the honest two reach the quorum, the third's vote for another digest is outvoted, recorded on chain
+// as QuorumDisagreement, and shown by the nodes' GET /v1/vms/{vm_id} and metrics.
+func TestQuorumDissentOutvoted(t *testing.T) {
+	d := startDevnet(t, devnet.Options{Workloads: []string{devnet.WorkloadGuest}, Nodes: 3, DissentingNode: 3, Interval: time.Hour})
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	rep, err := d.Tour(ctx)
+	if err != nil {
+		t.Fatalf("tour: %v", err)
+	}
+	v := d.VMs[0]
+	honest, liar := sorted(v.Key, v.Replicas[0].Key), v.Replicas[1].Key
+	if !v.Replicas[1].Dissenting {
+		t.Fatal("node 3's agent is not the dissenting one")
+	}
+	vr := rep.VMs[0]
+	if !slices.Equal(vr.Signers, honest) {
+		t.Errorf("quorum signers %v, want the honest nodes' keys %v", vr.Signers, honest)
+	}
+	if len(vr.Dissents) == 0 || vr.Dissents[0].Signer != liar || vr.Dissents[0].StateDigest == vr.StateDigest {
+		t.Fatalf("dissents %+v; want node 3's key %s with another digest than %s", vr.Dissents, liar, vr.StateDigest.Hex())
+	}
+	if !vr.IsIntact {
+		t.Errorf("the honest digest, registered golden, is not intact")
+	}
+	for i := range 2 { // the honest nodes
+		st, err := d.NodeAt(i).VM(ctx, v.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := st.Subsets[0].Quorum
+		if q == nil {
+			t.Fatalf("node %d shows no quorum status", i+1)
+		}
+		if !slices.ContainsFunc(q.Disagreements, func(dis oracle.Disagreement) bool {
+			return dis.Signer == liar && dis.StateDigest == vr.Dissents[0].StateDigest && dis.AgreedDigest == vr.StateDigest
+		}) {
+			t.Errorf("node %d's GET /v1/vms does not flag node 3's vote: %+v", i+1, q.Disagreements)
+		}
+	}
+	m := scrapeMetrics(t, d)
+	if m["vmattest_node_quorum_disagreements_total"] < 1 {
+		t.Errorf("vmattest_node_quorum_disagreements_total = %v on node 1, want at least 1", m["vmattest_node_quorum_disagreements_total"])
+	}
+}
