@@ -11,7 +11,7 @@ import {Test} from "./lib/Test.sol";
 contract VerifierConstantsHarness is AttestationVerifier {
     constructor() AttestationVerifier(IEnclaveKeyRegistry(address(1)), 0, address(1)) {}
 
-    function constants() external pure returns (uint256[17] memory c) {
+    function constants() external pure returns (uint256[18] memory c) {
         c = [
             ATTESTATION_TYPEHASH,
             HALF_ORDER,
@@ -29,7 +29,8 @@ contract VerifierConstantsHarness is AttestationVerifier {
             SEQUENCE_NOT_INCREASING_ERROR,
             TIMESTAMP_BEFORE_LAST_ERROR,
             SEQUENCE_OUT_OF_RANGE_ERROR,
-            RECORDS_NAMESPACE
+            RECORDS_NAMESPACE,
+            QUORUM_REQUIRED_ERROR
         ];
     }
 
@@ -46,7 +47,7 @@ contract VerifierConstantsHarness is AttestationVerifier {
 /// topics and hashes; each must equal what the compiler derives from the declarations.
 contract AttestationVerifierConstantsTest is Test {
     function test_assemblyConstants_matchDeclarations() public {
-        uint256[17] memory c = new VerifierConstantsHarness().constants();
+        uint256[18] memory c = new VerifierConstantsHarness().constants();
         uint256 secp256k1Order = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141;
         vm.assertEq(bytes32(c[0]), AttestationLib.ATTESTATION_TYPEHASH, "typehash");
         vm.assertEq(c[1], secp256k1Order / 2, "half order");
@@ -65,6 +66,7 @@ contract AttestationVerifierConstantsTest is Test {
         vm.assertEq(c[14], uint32(IAttestationVerifier.TimestampBeforeLast.selector), "TimestampBeforeLast");
         vm.assertEq(c[15], uint32(IAttestationVerifier.SequenceOutOfRange.selector), "SequenceOutOfRange");
         vm.assertEq(bytes32(c[16]), keccak256("vmattest.AttestationVerifier.records"), "records namespace");
+        vm.assertEq(c[17], uint32(IAttestationVerifier.QuorumRequired.selector), "QuorumRequired");
     }
 
     /// @notice ITEM_SIZE is the ABI size of a SignedAttestation, which is static: an array of them is encoded inline
