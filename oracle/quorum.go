@@ -85,6 +85,16 @@ type quorumSubset struct {
 	status       QuorumStatus
 	pending      bundleKey
 	pendingSince time.Time
+	// reported are the dissents recorded on chain (in a bundle or by reportDisagreements), by signer and
+	// timestamp; seen is when each unreported dissent was first seen (reports wait SubmitDelay too).
+	reported map[voteKey]bool
+	seen     map[voteKey]time.Time
+}
+
+// voteKey identifies a vote: its signer and timestamp.
+type voteKey struct {
+	signer    common.Address
+	timestamp uint64
 }
 
 // bundleKey identifies a formed bundle: its state and earliest vote.
@@ -240,6 +250,7 @@ func (n *Node) quorumRound(ctx context.Context, vm *VMConfig, s [protocol.HashSi
 
 	bundle, dissents := formBundle(votes, rec.Timestamp, int(qo.Quorum), uint64(qo.Window))
 	if bundle == nil {
+		n.reportDissents(ctx, vm, s, key, rec, uint64(qo.Window), votes, &st)
 		return
 	}
 	agreed := common.Hash(bundle[0].sa.Attestation.StateDigest)
@@ -273,18 +284,85 @@ func (n *Node) quorumRound(ctx context.Context, vm *VMConfig, s [protocol.HashSi
 	}
 	tx := rcpt.TxHash
 	st.LastSubmission, st.LastOutcome = &tx, quorumOutcome(rcpt)
+	if st.LastOutcome == "recorded" {
+		n.markReported(key, dissents, tx)
+	}
+	n.log.Info("quorum submitted", "vm", vm.ID.String(), "subset", common.Hash(s).Hex(), "digest", agreed.Hex(),
+		"votes", len(bundle), "dissents", len(dissents), "tx", tx.Hex(), "outcome", st.LastOutcome, "gasUsed", rcpt.GasUsed)
+}
+
+// markReported records that dissents are on chain, in transaction tx.
+func (n *Node) markReported(key subsetKey, dissents []vote, tx common.Hash) {
 	n.quorums.with(key, func(q *quorumSubset) {
+		if q.reported == nil {
+			q.reported = map[voteKey]bool{}
+		}
+		for _, v := range dissents {
+			q.reported[voteKey{v.signer, v.sa.Attestation.Timestamp}] = true
+		}
 		for i := range q.status.Disagreements {
 			d := &q.status.Disagreements[i]
-			for _, v := range dissents {
-				if d.OnChain == nil && d.Signer == v.signer && d.Timestamp == v.sa.Attestation.Timestamp && st.LastOutcome == "recorded" {
-					d.OnChain = &tx
-				}
+			if d.OnChain == nil && q.reported[voteKey{d.Signer, d.Timestamp}] && tx != (common.Hash{}) {
+				d.OnChain = &tx
 			}
 		}
 	})
-	n.log.Info("quorum submitted", "vm", vm.ID.String(), "subset", common.Hash(s).Hex(), "digest", agreed.Hex(),
-		"votes", len(bundle), "dissents", len(dissents), "tx", tx.Hex(), "outcome", st.LastOutcome, "gasUsed", rcpt.GasUsed)
+}
+
+// reportDissents reports on chain (reportDisagreements) the votes that disagree with the recorded quorum state
+// within its window and are not recorded yet: dissents that arrived after the bundle, or that another
+// submitter left out of it. Like a bundle, a report waits the node's SubmitDelay.
+func (n *Node) reportDissents(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byte, key subsetKey, rec verifier.Record,
+	window uint64, votes []vote, st *QuorumStatus) {
+	if rec.Sequence == 0 || rec.Signer != (common.Address{}) {
+		return // no quorum state recorded yet
+	}
+	var dissents []vote
+	now := n.now()
+	n.quorums.with(key, func(q *quorumSubset) {
+		if q.seen == nil {
+			q.seen = map[voteKey]time.Time{}
+		}
+		for _, v := range votes {
+			a := v.sa.Attestation
+			k := voteKey{v.signer, a.Timestamp}
+			if (a.StateDigest == rec.StateDigest && a.ZKCommitment == rec.ZkCommitment) || q.reported[k] ||
+				a.Timestamp+window < rec.Timestamp || a.Timestamp > rec.Timestamp+window {
+				continue
+			}
+			first, ok := q.seen[k]
+			if !ok {
+				q.seen[k], first = now, now
+			}
+			if now.Sub(first) >= vm.Quorum.SubmitDelay {
+				dissents = append(dissents, v)
+			}
+		}
+	})
+	if len(dissents) == 0 {
+		return
+	}
+	n.noteDisagreements(key, vm, s, rec.StateDigest, dissents)
+	ds := make([]verifier.Dissent, len(dissents))
+	for i, v := range dissents {
+		r, vs := v.sa.Compact()
+		a := v.sa.Attestation
+		ds[i] = verifier.Dissent{StateDigest: a.StateDigest, ZkCommitment: a.ZKCommitment, Timestamp: a.Timestamp,
+			Sequence: a.Sequence, R: r, Vs: vs}
+	}
+	rcpt, err := n.tm.Send(ctx, txmgr.TxCandidate{To: n.cfg.Verifier, Data: verifierABI.PackReportDisagreements(vm.ID, s, ds)})
+	if err != nil {
+		st.LastError = "reportDisagreements: " + err.Error()
+		n.log.Warn("reporting disagreements failed", "vm", vm.ID.String(), "subset", common.Hash(s).Hex(), "error", err.Error())
+		if isRevertErr(err) {
+			// The verifier refuses them (e.g. the record changed meanwhile): do not try these again.
+			n.markReported(key, dissents, common.Hash{})
+		}
+		return
+	}
+	n.markReported(key, dissents, rcpt.TxHash)
+	n.log.Info("disagreements reported on chain", "vm", vm.ID.String(), "subset", common.Hash(s).Hex(), "dissents", len(dissents),
+		"tx", rcpt.TxHash.Hex(), "gasUsed", rcpt.GasUsed)
 }
 
 func voteStatus(source string, signer common.Address, sa protocol.SignedAttestation) VoteStatus {

@@ -174,6 +174,31 @@ func TestQuorumDissentOutvoted(t *testing.T) {
 			t.Errorf("node %d's GET /v1/vms does not flag node 3's vote: %+v", i+1, q.Disagreements)
 		}
 	}
+	// A later vote of node 3, after the quorum was recorded, is reported against the record
+	// (reportDisagreements) by a node: the chain gets a second QuorumDisagreement.
+	time.Sleep(1100 * time.Millisecond)
+	if _, err := d.NodeAt(2).Attest(ctx, v.ID); err != nil {
+		t.Fatal(err)
+	}
+	c := dial(t, d)
+	var vmTopic common.Hash
+	copy(vmTopic[:], v.ID[:])
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{d.Contracts.Verifier},
+			Topics: [][]common.Hash{{verifierABI.GetABI().Events["QuorumDisagreement"].ID}, {vmTopic}, {v.Subset}, {common.BytesToHash(liar[:])}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(logs) >= 2 {
+			t.Logf("node 3's later vote reported on chain in tx %s", logs[len(logs)-1].TxHash.Hex())
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("node 3's later dissent was not reported on chain within 60 s (%d QuorumDisagreement events)", len(logs))
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
 	m := scrapeMetrics(t, d)
 	if m["vmattest_node_quorum_disagreements_total"] < 1 {
 		t.Errorf("vmattest_node_quorum_disagreements_total = %v on node 1, want at least 1", m["vmattest_node_quorum_disagreements_total"])

@@ -176,10 +176,30 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
             revert TimestampInFuture(newest, block.timestamp + policy.maxFutureSkew);
         }
 
-        address[] memory signers = _checkVotes(state, votes);
-        _checkDissents(state, dissents, earliest, newest, policy.quorumWindow);
+        QuorumState memory st = state;
+        address[] memory signers = _checkVotes(st, votes);
+        _checkDissents(st, dissents, earliest, newest, policy.quorumWindow, signers);
         _storeQuorum(state, earliest, signers);
         return true;
+    }
+
+    /// @inheritdoc IAttestationVerifier
+    function reportDisagreements(bytes16 vmId, bytes32 subsetId, Dissent[] calldata dissents) external {
+        StoredPolicy memory policy = _policies[subsetId];
+        if (policy.quorum < 2) revert QuorumNotConfigured(subsetId);
+        StoredRecord storage rec = _record(vmId, subsetId);
+        (address signer, uint64 timestamp, uint64 sequence, uint8 hashAlg) = _unpack(rec.meta);
+        if (sequence == 0 || signer != address(0)) revert NoQuorumRecord(vmId, subsetId);
+        QuorumState memory state = QuorumState({
+            vmId: vmId,
+            subsetId: subsetId,
+            hashAlg: hashAlg,
+            stateDigest: rec.stateDigest,
+            zkCommitment: rec.zkCommitment
+        });
+        // The record's timestamp is its earliest vote; its newest is at most a window later.
+        uint64 newest = timestamp + policy.quorumWindow;
+        _checkDissents(state, dissents, timestamp, newest, policy.quorumWindow, new address[](0));
     }
 
     /// @inheritdoc IAttestationVerifier
@@ -228,7 +248,7 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
     }
 
     /// @dev The signers of the votes, checked: ascending, each an active key of the VM.
-    function _checkVotes(QuorumState calldata state, QuorumVote[] calldata votes)
+    function _checkVotes(QuorumState memory state, QuorumVote[] calldata votes)
         private
         view
         returns (address[] memory signers)
@@ -249,11 +269,12 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
     /// @dev Checks each dissent (another state, within the window around the votes, signed by an active key of
     /// the VM) and emits QuorumDisagreement.
     function _checkDissents(
-        QuorumState calldata state,
+        QuorumState memory state,
         Dissent[] calldata dissents,
         uint64 earliest,
         uint64 newest,
-        uint32 window
+        uint32 window,
+        address[] memory voters
     ) private {
         for (uint256 i; i < dissents.length; ++i) {
             Dissent calldata d = dissents[i];
@@ -265,6 +286,9 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
             if (uint256(d.timestamp) + window < earliest || d.timestamp > uint256(newest) + window) {
                 revert OutsideQuorumWindow(d.timestamp, newest, window);
             }
+            for (uint256 j; j < voters.length; ++j) {
+                if (voters[j] == signer) revert SignerEquivocates(signer);
+            }
             _requireKeyOf(signer, state.vmId);
             emit QuorumDisagreement(state.vmId, state.subsetId, signer, d.stateDigest, state.stateDigest, d.timestamp);
         }
@@ -273,7 +297,7 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
     /// @dev The EIP-712 digest of the attestation of `state`'s VM, subset and algorithm with the given digest,
     /// commitment, timestamp and sequence (in range, else SequenceOutOfRange).
     function _voteHash(
-        QuorumState calldata state,
+        QuorumState memory state,
         bytes32 stateDigest,
         bytes32 zkCommitment,
         uint64 timestamp,

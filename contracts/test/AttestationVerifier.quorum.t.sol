@@ -411,6 +411,59 @@ contract AttestationVerifierQuorumTest is QuorumBaseTest {
         verifier.submitQuorum(s, _votes(s, 2, T0), dissents);
     }
 
+    /// @notice A key that votes for the state and dissents from it in one bundle signed two states in one window:
+    /// the bundle is refused.
+    function test_submitQuorum_signerVotesAndDissents_reverts() public {
+        QuorumState memory s = _state("v1");
+        Dissent[] memory dissents = new Dissent[](1);
+        dissents[0] = _dissent(voterPks[1], s, _state("v0").stateDigest, T0, 7);
+        vm.expectRevert(abi.encodeWithSelector(IAttestationVerifier.SignerEquivocates.selector, voters[1]));
+        verifier.submitQuorum(s, _votes(s, 2, T0), dissents);
+    }
+
+    /// @notice A dissent left out of the bundle that recorded the state (e.g. another submitter sent the votes
+    /// alone first) is reported afterwards against the recorded state.
+    function test_reportDisagreements_afterStrippedBundle() public {
+        QuorumState memory s = _state("v1");
+        vm.assertTrue(verifier.submitQuorum(s, _votes(s, 2, T0), _noDissents()));
+        bytes32 otherDigest = _state("v1-tampered").stateDigest;
+        Dissent[] memory dissents = new Dissent[](1);
+        dissents[0] = _dissent(voterPks[3], s, otherDigest, T0 + 5, 9);
+        // The same bundle with its dissent is now a duplicate: skipped, nothing emitted.
+        vm.assertFalse(verifier.submitQuorum(s, _votes(s, 2, T0), dissents));
+        vm.expectEmit(address(verifier));
+        emit IAttestationVerifier.QuorumDisagreement(VM_A, QUORUM_SUBSET, voters[3], otherDigest, s.stateDigest, T0 + 5);
+        verifier.reportDisagreements(VM_A, QUORUM_SUBSET, dissents);
+    }
+
+    /// @notice reportDisagreements checks each dissent like submitQuorum, against the recorded quorum state.
+    function test_reportDisagreements_reverts() public {
+        QuorumState memory s = _state("v1");
+        Dissent[] memory dissents = new Dissent[](1);
+        dissents[0] = _dissent(voterPks[3], s, _state("v0").stateDigest, T0, 1);
+        vm.expectRevert(abi.encodeWithSelector(IAttestationVerifier.NoQuorumRecord.selector, VM_A, QUORUM_SUBSET));
+        verifier.reportDisagreements(VM_A, QUORUM_SUBSET, dissents);
+        vm.expectRevert(abi.encodeWithSelector(IAttestationVerifier.QuorumNotConfigured.selector, SUBSET));
+        verifier.reportDisagreements(VM_A, SUBSET, dissents);
+
+        vm.assertTrue(verifier.submitQuorum(s, _votes(s, 2, T0), _noDissents()));
+        dissents[0] = _dissent(voterPks[3], s, s.stateDigest, T0, 1);
+        vm.expectRevert(abi.encodeWithSelector(IAttestationVerifier.DissentAgrees.selector, voters[3]));
+        verifier.reportDisagreements(VM_A, QUORUM_SUBSET, dissents);
+        dissents[0] = _dissent(voterPks[3], s, _state("v0").stateDigest, T0 - WINDOW - 1, 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAttestationVerifier.OutsideQuorumWindow.selector, T0 - WINDOW - 1, T0 + WINDOW, WINDOW
+            )
+        );
+        verifier.reportDisagreements(VM_A, QUORUM_SUBSET, dissents);
+        dissents[0] = _dissent(UNREGISTERED_PK, s, _state("v0").stateDigest, T0, 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(IAttestationVerifier.KeyNotActive.selector, vm.addr(UNREGISTERED_PK), KeyStatus.None)
+        );
+        verifier.reportDisagreements(VM_A, QUORUM_SUBSET, dissents);
+    }
+
     // ------------------------------------------------------------------------------------------ duplicates
 
     /// @notice The same bundle again (another node was first) is skipped: false, QuorumSkipped, no state change,

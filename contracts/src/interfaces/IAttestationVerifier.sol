@@ -211,6 +211,13 @@ interface IAttestationVerifier is IVMIntegrity {
     /// @notice A dissent by `signer` is for the agreed state: it is a vote.
     error DissentAgrees(address signer);
 
+    /// @notice `signer` both votes for the bundle's state and dissents from it: a key signing two states in one
+    /// window cannot count towards a quorum.
+    error SignerEquivocates(address signer);
+
+    /// @notice reportDisagreements: the record of (`vmId`, `subsetId`) is not a quorum state.
+    error NoQuorumRecord(bytes16 vmId, bytes32 subsetId);
+
     /// @notice setQuorum: `quorum` is above MAX_QUORUM, or a quorum of 2 or more has a zero `window`.
     error InvalidQuorum(uint8 quorum, uint32 window);
 
@@ -249,13 +256,22 @@ interface IAttestationVerifier is IVMIntegrity {
     /// TimestampInFuture); each vote has a sequence in range (SequenceOutOfRange), a valid signature
     /// (InvalidSignature) of an active, unexpired key of the VM (KeyNotActive, KeyExpired, KeyNotForVM), and signers
     /// ascend (SignersNotAscending). Each dissent is checked alike, must be for another state (DissentAgrees) within
-    /// the window around the votes (OutsideQuorumWindow), and is emitted as QuorumDisagreement. The record stores the
+    /// the window around the votes (OutsideQuorumWindow), by a key that does not vote (SignerEquivocates), and is
+    /// emitted as QuorumDisagreement. The record stores the
     /// state with the earliest vote's timestamp, the previous sequence plus one, and signer zero; QuorumReached
     /// lists the signers. Anyone may submit: the keys' signatures are the authority.
     /// @return recorded False when the bundle was skipped.
     function submitQuorum(QuorumState calldata state, QuorumVote[] calldata votes, Dissent[] calldata dissents)
         external
         returns (bool recorded);
+
+    /// @notice Records dissenting votes against the quorum state now recorded for (`vmId`, `subsetId`): each
+    /// dissent must be for another state, within the quorum window of the record's timestamp (OutsideQuorumWindow),
+    /// and signed by an active, unexpired key of the VM; each emits QuorumDisagreement. For dissents a bundle did
+    /// not carry, e.g. because another submitter sent the same votes without them first.
+    /// @dev Reverts NoQuorumRecord when the record is not a quorum state (signer zero), QuorumNotConfigured, and the
+    /// signature and key errors of submitQuorum.
+    function reportDisagreements(bytes16 vmId, bytes32 subsetId, Dissent[] calldata dissents) external;
 
     /// @notice Makes `subsetId` a quorum subset needing `quorum` distinct keys whose votes lie within `window`
     /// seconds of each other; quorum 0 (or 1) returns it to single-key submissions.
