@@ -34,6 +34,14 @@
 // chain is marked confirmed at the current block; a submitted record that is not is requeued; signed
 // records stay queued (if already on chain, the verifier skips them when they are resubmitted).
 //
+// # Quorums
+//
+// A VM with a Quorum configuration is attested by several nodes, each with its own agent and key, and the
+// verifier records its state only when k keys agree within a window (setQuorum). The node keeps its agent's
+// attestations as votes instead of queueing them, reads the other nodes' votes from their GET /v1/vms/{vm_id},
+// and submits submitQuorum with k agreeing votes and the dissenting ones after its SubmitDelay; dissents seen
+// later are reported with reportDisagreements. See quorum.go.
+//
 // # Client API
 //
 //	POST /v1/vms/{vm_id}/attest     body empty or {"subsetId": "0x…"}: attest now; 202 {"ids": ["0x…"]}
