@@ -232,8 +232,8 @@ func Assign(report []byte, vcek *ecdsa.PublicKey) (*Circuit, error) {
 	vh := VCEKHash(key)
 	c := &Circuit{
 		VCEKHash: new(big.Int).SetBytes(vh[:]),
-		R: emulated.ValueOf[emulated.P384Fr](leInt(report[offSigR : offSigR+72])),
-		S: emulated.ValueOf[emulated.P384Fr](leInt(report[offSigS : offSigS+72])),
+		R:        emulated.ValueOf[emulated.P384Fr](leInt(report[offSigR : offSigR+72])),
+		S:        emulated.ValueOf[emulated.P384Fr](leInt(report[offSigS : offSigS+72])),
 	}
 	copy(c.Report[:], uints.NewU8Array(report[:SignedSize]))
 	copy(c.VCEK[:], uints.NewU8Array(key[:]))
