@@ -6,13 +6,14 @@ import {
 } from "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
 
 import {IEnclaveKeyRegistry, KeyInfo, KeyRegistration, KeyStatus} from "./interfaces/IEnclaveKeyRegistry.sol";
+import {ISNPReportRegistration, ISNPReportVerifier, ReportFacts} from "./interfaces/ISNPReportRegistration.sol";
 
 /// @title EnclaveKeyRegistry
 /// @notice Registry of TEE-held attestation keys, registered by a k-of-n quorum of registrars. See
 /// IEnclaveKeyRegistry.
-/// @dev Every way of registering a key ends in `_activate`, which owns the storage of a key. Today the only way is
-/// `approveKey`, which collects registrar approvals per registration hash; registration by a ZK proof of the TEE
-/// evidence could be added as another entry point that checks the same registration facts and calls `_activate`.
+/// @dev Every way of registering a key ends in `_activate`, which owns the storage of a key: `approveKey`, which
+/// collects registrar approvals per registration hash, and `registerWithProof`, which checks a Groth16 proof that an
+/// AMD-signed SEV-SNP report binds the key (ISNPReportRegistration; approvals 0).
 /// Approvals and revocation votes are kept as lists of approvers, scanned on each approval to reject duplicates and
 /// to count only current registrars: a list is longer than n only after the admin revoked registrars who approved.
 ///
@@ -20,7 +21,7 @@ import {IEnclaveKeyRegistry, KeyInfo, KeyRegistration, KeyStatus} from "./interf
 /// selector, which depends on the set of external functions (with this set, keyState is reached after the same
 /// comparisons as before quorum registration). Adding, removing or renaming an external function may change the
 /// verifier's gas figures: GasTest (snapshots/GasTest.json) detects it.
-contract EnclaveKeyRegistry is IEnclaveKeyRegistry, AccessControlDefaultAdminRules {
+contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, AccessControlDefaultAdminRules {
     /// @dev A key's storage. The first slot holds exactly what the verifier needs on its hot path (see keyState).
     struct KeyRecord {
         // slot 0 (25 bytes)
@@ -57,6 +58,17 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, AccessControlDefaultAdminRul
     mapping(bytes32 regHash => address[]) private _keyApprovers;
     mapping(address key => address[]) private _revocationApprovers;
 
+    /// @dev Registration by proof: the verifier, the minimum TCB, the allowed measurements and trusted VCEKs.
+    ISNPReportVerifier private _reportVerifier;
+    uint64 private _minimumTcb;
+    mapping(bytes32 measurementHash => bool) private _measurementAllowed;
+    mapping(bytes32 vcekHash => bool) private _vcekTrusted;
+
+    /// @dev keccak256 of vmattest's REPORT_DATA binding tag, "vmattest/attestation-key/v1" (internal/enclave).
+    bytes32 internal constant BINDING_TAG_HASH = keccak256("vmattest/attestation-key/v1");
+    /// @dev Bit 19 of the SEV-SNP guest policy: debugging allowed.
+    uint64 internal constant POLICY_DEBUG = 1 << 19;
+
     /// @param adminDelay Seconds a default admin transfer must wait after being started.
     /// @param admin The initial default admin; it grants REGISTRAR_ROLE and sets the approval threshold, which starts
     /// at 1.
@@ -78,6 +90,90 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, AccessControlDefaultAdminRul
         if (approvals < threshold) return false;
         _activate(reg, regHash, approvals);
         return true;
+    }
+
+    // ------------------------------------------------------------------------------------------ registration by proof
+
+    /// @inheritdoc ISNPReportRegistration
+    function registerWithProof(
+        KeyRegistration calldata reg,
+        bytes32 keyX,
+        bytes32 keyY,
+        ReportFacts calldata facts,
+        bytes calldata proof
+    ) external {
+        ISNPReportVerifier verifier = _reportVerifier;
+        if (address(verifier) == address(0)) revert ReportVerifierNotSet();
+        _checkRegistration(reg);
+        address ofPoint = address(uint160(uint256(keccak256(abi.encodePacked(keyX, keyY)))));
+        if (reg.key != ofPoint) revert KeyMismatch(reg.key, ofPoint);
+        if (reg.evidenceHash != keccak256(proof)) revert EvidenceHashMismatch(reg.evidenceHash, keccak256(proof));
+        bytes32 measurementHash = keccak256(reg.measurement);
+        if (!_measurementAllowed[measurementHash]) revert MeasurementNotAllowed(measurementHash);
+        if (facts.policy & POLICY_DEBUG != 0) revert DebugPolicy(facts.policy);
+        if (!_tcbAtLeast(facts.reportedTcb, _minimumTcb)) revert TcbTooLow(facts.reportedTcb, _minimumTcb);
+        if (!_vcekTrusted[facts.vcekHash]) revert VcekNotTrusted(facts.vcekHash);
+        try verifier.verifyProof(proof, _reportInputs(reg, keyX, keyY, facts)) {}
+        catch {
+            revert InvalidReportProof();
+        }
+        _activate(reg, keccak256(abi.encode(reg)), 0);
+        emit KeyRegisteredWithProof(reg.key, reg.vmId, facts.vcekHash);
+    }
+
+    /// @inheritdoc ISNPReportRegistration
+    function reportInputs(KeyRegistration calldata reg, bytes32 keyX, bytes32 keyY, ReportFacts calldata facts)
+        external
+        view
+        returns (uint256[6] memory)
+    {
+        return _reportInputs(reg, keyX, keyY, facts);
+    }
+
+    /// @inheritdoc ISNPReportRegistration
+    function setReportVerifier(address verifier) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _reportVerifier = ISNPReportVerifier(verifier);
+        emit ReportVerifierSet(verifier);
+    }
+
+    /// @inheritdoc ISNPReportRegistration
+    function setMinimumTcb(uint64 minimum) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _minimumTcb = minimum;
+        emit MinimumTcbSet(minimum);
+    }
+
+    /// @inheritdoc ISNPReportRegistration
+    function setMeasurementAllowed(bytes calldata measurement, bool allowed) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (measurement.length != MEASUREMENT_LENGTH) revert InvalidMeasurementLength(address(0), measurement.length);
+        bytes32 h = keccak256(measurement);
+        _measurementAllowed[h] = allowed;
+        emit MeasurementAllowed(h, allowed);
+    }
+
+    /// @inheritdoc ISNPReportRegistration
+    function setVcekTrusted(bytes32 vcekHash, bool trusted) external onlyRole(REGISTRAR_ROLE) {
+        _vcekTrusted[vcekHash] = trusted;
+        emit VcekTrusted(vcekHash, trusted);
+    }
+
+    /// @inheritdoc ISNPReportRegistration
+    function reportVerifier() external view returns (address) {
+        return address(_reportVerifier);
+    }
+
+    /// @inheritdoc ISNPReportRegistration
+    function minimumTcb() external view returns (uint64) {
+        return _minimumTcb;
+    }
+
+    /// @inheritdoc ISNPReportRegistration
+    function isMeasurementAllowed(bytes32 measurementHash) external view returns (bool) {
+        return _measurementAllowed[measurementHash];
+    }
+
+    /// @inheritdoc ISNPReportRegistration
+    function isVcekTrusted(bytes32 vcekHash) external view returns (bool) {
+        return _vcekTrusted[vcekHash];
     }
 
     // ------------------------------------------------------------------------------------------------ revocation
@@ -282,6 +378,56 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, AccessControlDefaultAdminRul
             old.expiresAt = oldExpiresAt;
         }
         emit KeyRotated(oldKey, key, vmId, oldExpiresAt);
+    }
+
+    /// @dev The public inputs of circuits/snpreport for a registration: the statement REPORT_DATA (the key's binding,
+    /// then 32 zero bytes) || MEASUREMENT || POLICY || VMPL || REPORTED_TCB (the integers little-endian, as in the
+    /// report), 132 bytes in big-endian chunks of 31 bytes, then the VCEK hash.
+    function _reportInputs(KeyRegistration calldata reg, bytes32 keyX, bytes32 keyY, ReportFacts calldata facts)
+        private
+        view
+        returns (uint256[6] memory input)
+    {
+        bytes32 reportData =
+            keccak256(abi.encode(BINDING_TAG_HASH, keyX, keyY, block.chainid, address(this), reg.expiresAt));
+        bytes memory st = abi.encodePacked(
+            reportData,
+            bytes32(0),
+            reg.measurement,
+            _le64(facts.policy),
+            bytes4(_reverse32(facts.vmpl)),
+            _le64(facts.reportedTcb)
+        );
+        for (uint256 i; i < 5; ++i) {
+            uint256 len = i < 4 ? 31 : 8;
+            uint256 word;
+            assembly ("memory-safe") {
+                word := shr(mul(sub(32, len), 8), mload(add(add(st, 0x20), mul(i, 31))))
+            }
+            input[i] = word;
+        }
+        input[5] = uint256(facts.vcekHash);
+    }
+
+    /// @dev v's 8 bytes little-endian.
+    function _le64(uint64 v) private pure returns (bytes8) {
+        v = ((v & 0x00ff00ff00ff00ff) << 8) | ((v >> 8) & 0x00ff00ff00ff00ff);
+        v = ((v & 0x0000ffff0000ffff) << 16) | ((v >> 16) & 0x0000ffff0000ffff);
+        return bytes8((v << 32) | (v >> 32));
+    }
+
+    /// @dev v with its 4 bytes reversed.
+    function _reverse32(uint32 v) private pure returns (uint32) {
+        v = ((v & 0x00ff00ff) << 8) | ((v >> 8) & 0x00ff00ff);
+        return (v << 16) | (v >> 16);
+    }
+
+    /// @dev Whether every byte (SVN) of `tcb` is at least the same byte of `minimum`.
+    function _tcbAtLeast(uint64 tcb, uint64 minimum) private pure returns (bool) {
+        for (uint256 i; i < 64; i += 8) {
+            if ((tcb >> i) & 0xff < (minimum >> i) & 0xff) return false;
+        }
+        return true;
     }
 
     /// @dev Reverts unless a key of status `status` can be revoked.

@@ -48,11 +48,19 @@ type KeyRegistration struct {
 	GracePeriod  uint64
 }
 
+// ReportFacts is an auto generated low-level Go binding around an user-defined struct.
+type ReportFacts struct {
+	Policy      uint64
+	Vmpl        uint32
+	ReportedTcb uint64
+	VcekHash    [32]byte
+}
+
 // EnclaveKeyRegistryMetaData contains all meta data concerning the EnclaveKeyRegistry contract.
 var EnclaveKeyRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"adminDelay\",\"type\":\"uint48\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"approvalThreshold\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"measurement\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"replaces\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"gracePeriod\",\"type\":\"uint64\"}],\"internalType\":\"structKeyRegistration\",\"name\":\"reg\",\"type\":\"tuple\"}],\"name\":\"approveKey\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"activated\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"approveRevocation\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"revoked\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"}],\"name\":\"beginDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancelDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"}],\"name\":\"changeDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelayIncreaseWait\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"regHash\",\"type\":\"bytes32\"}],\"name\":\"keyApprovalCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"regHash\",\"type\":\"bytes32\"}],\"name\":\"keyApprovers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"keyInfo\",\"outputs\":[{\"components\":[{\"internalType\":\"enumKeyStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revokedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"measurement\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"registrationHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"approvals\",\"type\":\"uint64\"}],\"internalType\":\"structKeyInfo\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"keyState\",\"outputs\":[{\"internalType\":\"enumKeyStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registrarCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"measurement\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"replaces\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"gracePeriod\",\"type\":\"uint64\"}],\"internalType\":\"structKeyRegistration\",\"name\":\"reg\",\"type\":\"tuple\"}],\"name\":\"registrationHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"revocationApprovalCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"revocationApprovers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"revokeKey\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollbackDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"setApprovalThreshold\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"oldThreshold\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"newThreshold\",\"type\":\"uint8\"}],\"name\":\"ApprovalThresholdSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminDelayChangeCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"effectSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminDelayChangeScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminTransferCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"acceptSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminTransferScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"regHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"approvals\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"KeyApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"regHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"measurement\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"approvals\",\"type\":\"uint256\"}],\"name\":\"KeyRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"revoker\",\"type\":\"address\"}],\"name\":\"KeyRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"oldKey\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newKey\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"oldKeyExpiresAt\",\"type\":\"uint64\"}],\"name\":\"KeyRotated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"approvals\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"RevocationApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"name\":\"AccessControlEnforcedDefaultAdminDelay\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AccessControlEnforcedDefaultAdminRules\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"defaultAdmin\",\"type\":\"address\"}],\"name\":\"AccessControlInvalidDefaultAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"regHash\",\"type\":\"bytes32\"}],\"name\":\"AlreadyApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"currentTime\",\"type\":\"uint256\"}],\"name\":\"ExpiryNotInFuture\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"registrars\",\"type\":\"uint256\"}],\"name\":\"InvalidApprovalThreshold\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"InvalidMeasurementLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"enumKeyStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"KeyAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"KeyAlreadyRevoked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"KeyNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"oldKey\",\"type\":\"address\"},{\"internalType\":\"bytes16\",\"name\":\"oldVmId\",\"type\":\"bytes16\"},{\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"}],\"name\":\"ReplacedKeyOfOtherVm\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"RevocationAlreadyApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"registrars\",\"type\":\"uint256\"}],\"name\":\"ThresholdAboveRegistrars\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"}],\"name\":\"ZeroKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"ZeroVmId\",\"type\":\"error\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"adminDelay\",\"type\":\"uint48\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"approvalThreshold\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"measurement\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"replaces\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"gracePeriod\",\"type\":\"uint64\"}],\"internalType\":\"structKeyRegistration\",\"name\":\"reg\",\"type\":\"tuple\"}],\"name\":\"approveKey\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"activated\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"approveRevocation\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"revoked\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"}],\"name\":\"beginDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancelDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"}],\"name\":\"changeDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelayIncreaseWait\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"measurementHash\",\"type\":\"bytes32\"}],\"name\":\"isMeasurementAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"vcekHash\",\"type\":\"bytes32\"}],\"name\":\"isVcekTrusted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"regHash\",\"type\":\"bytes32\"}],\"name\":\"keyApprovalCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"regHash\",\"type\":\"bytes32\"}],\"name\":\"keyApprovers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"keyInfo\",\"outputs\":[{\"components\":[{\"internalType\":\"enumKeyStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revokedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"measurement\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"registrationHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"approvals\",\"type\":\"uint64\"}],\"internalType\":\"structKeyInfo\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"keyState\",\"outputs\":[{\"internalType\":\"enumKeyStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minimumTcb\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"measurement\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"replaces\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"gracePeriod\",\"type\":\"uint64\"}],\"internalType\":\"structKeyRegistration\",\"name\":\"reg\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"keyX\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"keyY\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"policy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"vmpl\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"reportedTcb\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"vcekHash\",\"type\":\"bytes32\"}],\"internalType\":\"structReportFacts\",\"name\":\"facts\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"registerWithProof\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registrarCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"measurement\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"replaces\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"gracePeriod\",\"type\":\"uint64\"}],\"internalType\":\"structKeyRegistration\",\"name\":\"reg\",\"type\":\"tuple\"}],\"name\":\"registrationHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"measurement\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"replaces\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"gracePeriod\",\"type\":\"uint64\"}],\"internalType\":\"structKeyRegistration\",\"name\":\"reg\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"keyX\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"keyY\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"policy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"vmpl\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"reportedTcb\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"vcekHash\",\"type\":\"bytes32\"}],\"internalType\":\"structReportFacts\",\"name\":\"facts\",\"type\":\"tuple\"}],\"name\":\"reportInputs\",\"outputs\":[{\"internalType\":\"uint256[6]\",\"name\":\"\",\"type\":\"uint256[6]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reportVerifier\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"revocationApprovalCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"revocationApprovers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"revokeKey\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollbackDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"setApprovalThreshold\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"measurement\",\"type\":\"bytes\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setMeasurementAllowed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"minimum\",\"type\":\"uint64\"}],\"name\":\"setMinimumTcb\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"setReportVerifier\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"vcekHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"trusted\",\"type\":\"bool\"}],\"name\":\"setVcekTrusted\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"oldThreshold\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"newThreshold\",\"type\":\"uint8\"}],\"name\":\"ApprovalThresholdSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminDelayChangeCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"effectSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminDelayChangeScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminTransferCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"acceptSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminTransferScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"regHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"approvals\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"KeyApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"regHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"measurement\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"approvals\",\"type\":\"uint256\"}],\"name\":\"KeyRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"vcekHash\",\"type\":\"bytes32\"}],\"name\":\"KeyRegisteredWithProof\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"revoker\",\"type\":\"address\"}],\"name\":\"KeyRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"oldKey\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newKey\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"oldKeyExpiresAt\",\"type\":\"uint64\"}],\"name\":\"KeyRotated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"measurementHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"MeasurementAllowed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"minimum\",\"type\":\"uint64\"}],\"name\":\"MinimumTcbSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"ReportVerifierSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"approvals\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"RevocationApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"vcekHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"trusted\",\"type\":\"bool\"}],\"name\":\"VcekTrusted\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"name\":\"AccessControlEnforcedDefaultAdminDelay\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AccessControlEnforcedDefaultAdminRules\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"defaultAdmin\",\"type\":\"address\"}],\"name\":\"AccessControlInvalidDefaultAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"regHash\",\"type\":\"bytes32\"}],\"name\":\"AlreadyApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"policy\",\"type\":\"uint64\"}],\"name\":\"DebugPolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"proofHash\",\"type\":\"bytes32\"}],\"name\":\"EvidenceHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"currentTime\",\"type\":\"uint256\"}],\"name\":\"ExpiryNotInFuture\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"registrars\",\"type\":\"uint256\"}],\"name\":\"InvalidApprovalThreshold\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"InvalidMeasurementLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidReportProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"enumKeyStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"KeyAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"KeyAlreadyRevoked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"keyOfPoint\",\"type\":\"address\"}],\"name\":\"KeyMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"KeyNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"measurementHash\",\"type\":\"bytes32\"}],\"name\":\"MeasurementNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"oldKey\",\"type\":\"address\"},{\"internalType\":\"bytes16\",\"name\":\"oldVmId\",\"type\":\"bytes16\"},{\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"}],\"name\":\"ReplacedKeyOfOtherVm\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReportVerifierNotSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"RevocationAlreadyApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"reportedTcb\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minimum\",\"type\":\"uint64\"}],\"name\":\"TcbTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"registrars\",\"type\":\"uint256\"}],\"name\":\"ThresholdAboveRegistrars\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"vcekHash\",\"type\":\"bytes32\"}],\"name\":\"VcekNotTrusted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes16\",\"name\":\"vmId\",\"type\":\"bytes16\"}],\"name\":\"ZeroKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"ZeroVmId\",\"type\":\"error\"}]",
 	ID:  "1b1c2e70420104fd59b5057258cd9b0f3f",
-	Bin: "0x608060405234801561000f575f5ffd5b506040516133b73803806133b783398101604081905261002e91610275565b81816001600160a01b03811661005d57604051636116401160e11b81525f600482015260240160405180910390fd5b600180546001600160d01b0316600160d01b65ffffffffffff8516021790556100865f826100da565b50506004805460ff19166001908117909155604080515f815260208101929092527f4feb5eefade0ad1cf3cfd277d2174570adfd06cc46bc0dd0169b758f370286f192500160405180910390a150506102f9565b5f6100e58383610161565b905080801561011357507f14613db055ea3f1134f9ee9a705e0de7840ee9ced04c10f4b2b560f44705362483145b1561015b57600480546001906101369061010090046001600160f81b03166102c2565b91906101000a8154816001600160f81b0302191690836001600160f81b031602179055505b92915050565b5f826101bd575f61017a6002546001600160a01b031690565b6001600160a01b0316146101a157604051631fe1e13d60e11b815260040160405180910390fd5b600280546001600160a01b0319166001600160a01b0384161790555b6101c783836101ce565b9392505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1661026e575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556102263390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161015b565b505f61015b565b5f5f60408385031215610286575f5ffd5b825165ffffffffffff8116811461029b575f5ffd5b60208401519092506001600160a01b03811681146102b7575f5ffd5b809150509250929050565b5f6001600160f81b0382166002600160f81b031981016102f057634e487b7160e01b5f52601160045260245ffd5b60010192915050565b6130b1806103065f395ff3fe608060405234801561000f575f5ffd5b50600436106101e7575f3560e01c80638da5cb5b11610109578063cc8463c81161009e578063d602b9fd1161006e578063d602b9fd146104ef578063e90f895e146104f7578063eb07fe1c1461050a578063f68e95531461051d575f5ffd5b8063cc8463c814610480578063cefc142914610488578063cf6eefb714610490578063d547741f146104dc575f5ffd5b8063a1eda53c116100d9578063a1eda53c1461042c578063a217fddf14610453578063b38c373d1461045a578063badfbf301461046d575f5ffd5b80638da5cb5b146103a157806391d14854146103a957806397815d4e146103ec5780639de0dca41461040c575f5ffd5b8063346d75481161017f578063634e93da1161014f578063634e93da14610327578063649a5ec71461033a5780637d0eef611461034d57806384ef8ffc14610362575f5ffd5b8063346d7548146102db57806336568abe146102ee578063390d65e6146103015780635ae7ab3214610314575f5ffd5b80631425269a116101ba5780631425269a1461024c5780631c8f8a931461026e578063248a9ca3146102a65780632f2ff15d146102c8575f5ffd5b806301ffc9a7146101eb578063022d63fb146102135780630aa6220b1461022f57806310f3992e14610239575b5f5ffd5b6101fe6101f9366004612820565b610544565b60405190151581526020015b60405180910390f35b620697805b60405165ffffffffffff909116815260200161020a565b61023761059f565b005b6101fe61024736600461285f565b6105b4565b61025f61025a3660046128be565b610714565b60405161020a9392919061293d565b60045461010090047effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff165b60405190815260200161020a565b6102986102b436600461298b565b5f9081526020819052604090206001015490565b6102376102d63660046129a2565b610751565b6102376102e93660046129cc565b610796565b6102376102fc3660046129a2565b610895565b61029861030f3660046128be565b61099a565b6102376103223660046128be565b6109c7565b6102376103353660046128be565b610a14565b6102376103483660046129ec565b610a27565b60045460405160ff909116815260200161020a565b60025473ffffffffffffffffffffffffffffffffffffffff165b60405173ffffffffffffffffffffffffffffffffffffffff909116815260200161020a565b61037c610a3a565b6101fe6103b73660046129a2565b5f9182526020828152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b6103ff6103fa3660046128be565b610a5f565b60405161020a9190612a5d565b61041f61041a36600461298b565b610c30565b60405161020a9190612b3d565b610434610ca6565b6040805165ffffffffffff93841681529290911660208301520161020a565b6102985f81565b6101fe6104683660046128be565b610d20565b61029861047b36600461285f565b610e81565b610218610eb0565b610237610f4d565b6001546040805173ffffffffffffffffffffffffffffffffffffffff831681527401000000000000000000000000000000000000000090920465ffffffffffff1660208301520161020a565b6102376104ea3660046129a2565b610fa9565b610237610fea565b61029861050536600461298b565b610ffc565b61041f6105183660046128be565b611012565b6102987f14613db055ea3f1134f9ee9a705e0de7840ee9ced04c10f4b2b560f44705362481565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f3149878600000000000000000000000000000000000000000000000000000000148061059957506105998261109d565b92915050565b5f6105a981611133565b6105b161113d565b50565b5f7f14613db055ea3f1134f9ee9a705e0de7840ee9ced04c10f4b2b560f4470536246105df81611133565b6105e883611149565b5f836040516020016105fa9190612c89565b6040516020818303038152906040528051906020012090505f61062c60055f8481526020019081526020015f206115a1565b9050805f03610675576040517fa913af1b000000000000000000000000000000000000000000000000000000008152336004820152602481018390526044015b60405180910390fd5b60045460ff16338361068a60208901896128be565b73ffffffffffffffffffffffffffffffffffffffff167f441f3e0c721d2c588d8b0c877fe92666a8b69523affefe09f4c008f0dada3cbf85856040516106dd92919091825260ff16602082015260400190565b60405180910390a48060ff168210156106fb575f945050505061070e565b6107068684846116a6565b600194505050505b50919050565b5f5f5f835f52600360205260405f205460405160ff8216815267ffffffffffffffff8260081c1660208201528160481c60801b6040820152606081f35b81610788576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6107928282611b45565b5050565b5f6107a081611133565b60045461010090047effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1660ff831615806107db5750808360ff16115b1561081e576040517ffa9a401100000000000000000000000000000000000000000000000000000000815260ff841660048201526024810182905260440161066c565b6004546040805160ff928316815291851660208301527f4feb5eefade0ad1cf3cfd277d2174570adfd06cc46bc0dd0169b758f370286f1910160405180910390a15050600480547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660ff92909216919091179055565b811580156108bd575060025473ffffffffffffffffffffffffffffffffffffffff8281169116145b156109905760015473ffffffffffffffffffffffffffffffffffffffff81169074010000000000000000000000000000000000000000900465ffffffffffff1681151580610911575065ffffffffffff8116155b8061092457504265ffffffffffff821610155b15610965576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff8216600482015260240161066c565b5050600180547fffffffffffff000000000000ffffffffffffffffffffffffffffffffffffffff1690555b6107928282611b6f565b73ffffffffffffffffffffffffffffffffffffffff81165f90815260066020526040812061059990611bc8565b5f6109d181611133565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526003602052604090208054610a0590849060ff16611c69565b610a0f8382611d2e565b505050565b5f610a1e81611133565b61079282611e14565b5f610a3181611133565b61079282611e93565b5f610a5a60025473ffffffffffffffffffffffffffffffffffffffff1690565b905090565b6040805161012080820183525f808352602080840182905283850182905260608085018390526080850183905260a0850183905260c085015260e08401829052610100840182905273ffffffffffffffffffffffffffffffffffffffff861682526003905283902080548451928301909452919260ff169080826002811115610aea57610aea6128d7565b8152835467ffffffffffffffff6101008204811660208401527fffffffffffffffffffffffffffffffff000000000000000000000000000000006901000000000000000000909204608090811b929092166040840152600186015480821660608501526801000000000000000090041690820152600284015460a082015260c0015f836002811115610b7e57610b7e6128d7565b14610be05760038401546004850154604051610bcc929160801b906020019182527fffffffffffffffffffffffffffffffff0000000000000000000000000000000016602082015260300190565b604051602081830303815290604052610bf0565b60405180602001604052805f8152505b815260058401546020820152600190930154700100000000000000000000000000000000900467ffffffffffffffff166040909301929092525092915050565b5f81815260056020908152604091829020805483518184028101840190945280845260609392830182828015610c9a57602002820191905f5260205f20905b815473ffffffffffffffffffffffffffffffffffffffff168152600190910190602001808311610c6f575b50505050509050919050565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff168015158015610ce857504265ffffffffffff821610155b610cf3575f5f610d18565b60025474010000000000000000000000000000000000000000900465ffffffffffff16815b915091509091565b5f7f14613db055ea3f1134f9ee9a705e0de7840ee9ced04c10f4b2b560f447053624610d4b81611133565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526003602052604090208054610d7f90859060ff16611c69565b73ffffffffffffffffffffffffffffffffffffffff84165f908152600660205260408120610dac906115a1565b9050805f03610e05576040517f5baa1d7a00000000000000000000000000000000000000000000000000000000815233600482015273ffffffffffffffffffffffffffffffffffffffff8616602482015260440161066c565b6004546040805183815260ff9092166020830181905291339173ffffffffffffffffffffffffffffffffffffffff8916917f1e3c7faa2c01fbf105fdc1f4adf9472e8b7ba88e34927e1eea2a085c1511f5d6910160405180910390a38060ff16821015610e77575f945050505061070e565b6107068684611d2e565b5f81604051602001610e939190612c89565b604051602081830303815290604052805190602001209050919050565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff168015158015610ef157504265ffffffffffff8216105b610f23576001547a010000000000000000000000000000000000000000000000000000900465ffffffffffff16610f47565b60025474010000000000000000000000000000000000000000900465ffffffffffff165b91505090565b60015473ffffffffffffffffffffffffffffffffffffffff16338114610fa1576040517fc22c802200000000000000000000000000000000000000000000000000000000815233600482015260240161066c565b6105b1611f02565b81610fe0576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6107928282611ff3565b5f610ff481611133565b6105b1612017565b5f81815260056020526040812061059990611bc8565b73ffffffffffffffffffffffffffffffffffffffff81165f90815260066020908152604091829020805483518184028101840190945280845260609392830182828015610c9a57602002820191905f5260205f2090815473ffffffffffffffffffffffffffffffffffffffff168152600190910190602001808311610c6f5750505050509050919050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061059957507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff00000000000000000000000000000000000000000000000000000000831614610599565b6105b18133612021565b6111475f5f6120a6565b565b5f61115760208301836128be565b90505f61116a6040840160208501612d7f565b905073ffffffffffffffffffffffffffffffffffffffff82166111dd576040517f769d684b0000000000000000000000000000000000000000000000000000000081527fffffffffffffffffffffffffffffffff000000000000000000000000000000008216600482015260240161066c565b7fffffffffffffffffffffffffffffffff00000000000000000000000000000000811661124e576040517fc6bf265a00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8316600482015260240161066c565b603061125d6080850185612d98565b9050146112c357816112726080850185612d98565b6040517f18c49be600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff909316600484015260248301525060440161066c565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526003602052604081205460ff16908160028111156112fe576112fe6128d7565b146113395782816040517f511ab53b00000000000000000000000000000000000000000000000000000000815260040161066c929190612df9565b4261134a6060860160408701612e23565b67ffffffffffffffff16116113ae576113696060850160408601612e23565b6040517f6a43036e00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff909116600482015242602482015260440161066c565b5f6113bf60c0860160a087016128be565b905073ffffffffffffffffffffffffffffffffffffffff81161561159a5773ffffffffffffffffffffffffffffffffffffffff81165f90815260036020526040812090815460ff166002811115611418576114186128d7565b03611467576040517f099326a900000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8316600482015260240161066c565b6002815460ff16600281111561147f5761147f6128d7565b036114ce576040517f7b68dd2d00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8316600482015260240161066c565b80547fffffffffffffffffffffffffffffffff00000000000000000000000000000000858116690100000000000000000090920460801b16146115985780546040517f2223e75000000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff841660048201527fffffffffffffffffffffffffffffffff00000000000000000000000000000000690100000000000000000090920460801b82166024820152908516604482015260640161066c565b505b5050505050565b80545f90815b81811015611657575f8482815481106115c2576115c2612e3c565b5f9182526020909120015473ffffffffffffffffffffffffffffffffffffffff1690503381036115f657505f949350505050565b73ffffffffffffffffffffffffffffffffffffffff81165f9081527f4167f16f54324817ad2a3d0b7f236be6cb02173b894e570dd2e197b624f5d408602052604090205460ff161561164e5761164b84612e96565b93505b506001016115a7565b508254600181810185555f8581526020902090910180547fffffffffffffffffffffffff0000000000000000000000000000000000000000163317905561169f908390612ecd565b9392505050565b5f6116b460208501856128be565b90505f6116c76040860160208701612d7f565b9050365f6116d86080880188612d98565b6040805161014081019091529193509150806001815260200161170160608a0160408b01612e23565b67ffffffffffffffff168152602001846fffffffffffffffffffffffffffffffff191681526020014267ffffffffffffffff1681526020015f67ffffffffffffffff1681526020018667ffffffffffffffff1681526020018860600135815260200183835f9060209261177693929190612ee0565b61177f91612f07565b81526020908101906117949084908187612ee0565b61179d91612f43565b7fffffffffffffffffffffffffffffffff00000000000000000000000000000000168152602090810188905273ffffffffffffffffffffffffffffffffffffffff86165f9081526003909152604090208151815482907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001836002811115611829576118296128d7565b0217905550602082015181546040808501517fffffffffffffff000000000000000000000000000000000000000000000000ff90921661010067ffffffffffffffff94851681027fffffffffffffff00000000000000000000000000000000ffffffffffffffffff16919091176901000000000000000000608094851c02178555606080870151600187018054868a015160a08b01519389167fffffffffffffffffffffffffffffffff000000000000000000000000000000009283161768010000000000000000918a1691909102177fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1670010000000000000000000000000000000093909816929092029690961790955560c0870151600287015560e087015160038701559086015160048601805486169190941c179092556101209094015160059093019290925588929086169173ffffffffffffffffffffffffffffffffffffffff8816917f59d452ea87f477fd84e267764f7159d4ea4704af19397e0a34008891f8f3ef5d916119c391908d01908d01612e23565b8b6060013587878c6040516119dc959493929190612fa9565b60405180910390a45f6119f560c0890160a08a016128be565b905073ffffffffffffffffffffffffffffffffffffffff8116611a1c575050505050505050565b73ffffffffffffffffffffffffffffffffffffffff81165f90815260036020526040812090611a5160e08b0160c08c01612e23565b611a659067ffffffffffffffff1642612ecd565b8254909150610100900467ffffffffffffffff1680821015611aba575081547fffffffffffffffffffffffffffffffffffffffffffffff0000000000000000ff1661010067ffffffffffffffff831602178255805b60405167ffffffffffffffff821681527fffffffffffffffffffffffffffffffff0000000000000000000000000000000088169073ffffffffffffffffffffffffffffffffffffffff808b1691908716907f6ef783e758c1e2146734647451d2f2f74b8f29c830df07a9b9fe979fcb297f1a9060200160405180910390a45050505050505050505050565b5f82815260208190526040902060010154611b5f81611133565b611b6983836121ff565b50505050565b73ffffffffffffffffffffffffffffffffffffffff81163314611bbe576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610a0f82826122cd565b80545f90815b81811015611c6257611c497f14613db055ea3f1134f9ee9a705e0de7840ee9ced04c10f4b2b560f447053624858381548110611c0c57611c0c612e3c565b5f918252602080832090910154928252818152604080832073ffffffffffffffffffffffffffffffffffffffff9094168352929052205460ff1690565b15611c5a57611c5783612e96565b92505b600101611bce565b5050919050565b5f816002811115611c7c57611c7c6128d7565b03611ccb576040517f099326a900000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8316600482015260240161066c565b6002816002811115611cdf57611cdf6128d7565b03610792576040517f7b68dd2d00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8316600482015260240161066c565b805460027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00909116178082556001820180547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff16680100000000000000004267ffffffffffffffff160217905560405133916901000000000000000000900460801b7fffffffffffffffffffffffffffffffff00000000000000000000000000000000169073ffffffffffffffffffffffffffffffffffffffff8516907fdd51d5485893d35f13d2625f49f7d654f5cd610fd5a8462556e489001a7c005c905f90a45050565b5f611e1d610eb0565b611e264261240f565b611e309190612fe4565b9050611e3c828261245e565b60405165ffffffffffff8216815273ffffffffffffffffffffffffffffffffffffffff8316907f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed69060200160405180910390a25050565b5f611e9d826124f9565b611ea64261240f565b611eb09190612fe4565b9050611ebc82826120a6565b6040805165ffffffffffff8085168252831660208201527ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b910160405180910390a15050565b60015473ffffffffffffffffffffffffffffffffffffffff81169074010000000000000000000000000000000000000000900465ffffffffffff16801580611f5257504265ffffffffffff821610155b15611f93576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff8216600482015260240161066c565b611fbb5f611fb660025473ffffffffffffffffffffffffffffffffffffffff1690565b6122cd565b50611fc65f836121ff565b5050600180547fffffffffffff000000000000000000000000000000000000000000000000000016905550565b5f8281526020819052604090206001015461200d81611133565b611b6983836122cd565b6111475f5f61245e565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff16610792576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff821660048201526024810183905260440161066c565b6002547a010000000000000000000000000000000000000000000000000000900465ffffffffffff16801561217a574265ffffffffffff82161015612151576002546001805479ffffffffffffffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000090920465ffffffffffff167a0100000000000000000000000000000000000000000000000000000291909117905561217a565b6040517f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec5905f90a15b506002805473ffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000065ffffffffffff9485160279ffffffffffffffffffffffffffffffffffffffffffffffffffff16177a0100000000000000000000000000000000000000000000000000009290931691909102919091179055565b5f61220a8383612540565b905080801561223857507f14613db055ea3f1134f9ee9a705e0de7840ee9ced04c10f4b2b560f44705362483145b1561059957600480546001906122739061010090047effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16613002565b91906101000a8154817effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff02191690837effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16021790555092915050565b5f6122d883836125fe565b905080801561230657507f14613db055ea3f1134f9ee9a705e0de7840ee9ced04c10f4b2b560f44705362483145b15610599576004545f906123429060019061010090047effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1661305c565b60045490915060ff167effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82168111156123d2576040517fe30b067300000000000000000000000000000000000000000000000000000000815260ff821660048201527effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8316602482015260440161066c565b50600480547effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff9092166101000260ff90921691909117905592915050565b5f65ffffffffffff82111561245a576040517f6dfcc650000000000000000000000000000000000000000000000000000000008152603060048201526024810183905260440161066c565b5090565b600180547401000000000000000000000000000000000000000065ffffffffffff84811682027fffffffffffff0000000000000000000000000000000000000000000000000000841673ffffffffffffffffffffffffffffffffffffffff881617179093559004168015610a0f576040517f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a9605109905f90a1505050565b5f5f612503610eb0565b90508065ffffffffffff168365ffffffffffff161161252b576125268382613093565b61169f565b61169f65ffffffffffff84166206978061265f565b5f826125f4575f61256660025473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff16146125b3576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff84161790555b61169f838361266e565b5f82158015612627575060025473ffffffffffffffffffffffffffffffffffffffff8381169116145b1561265557600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001690555b61169f8383612767565b5f82821882841002821861169f565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16612760575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790556126fe3390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610599565b505f610599565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff1615612760575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610599565b5f60208284031215612830575f5ffd5b81357fffffffff000000000000000000000000000000000000000000000000000000008116811461169f575f5ffd5b5f6020828403121561286f575f5ffd5b813567ffffffffffffffff811115612885575f5ffd5b820160e0818503121561169f575f5ffd5b803573ffffffffffffffffffffffffffffffffffffffff811681146128b9575f5ffd5b919050565b5f602082840312156128ce575f5ffd5b61169f82612896565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60038110612939577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b6060810161294b8286612904565b67ffffffffffffffff841660208301527fffffffffffffffffffffffffffffffff0000000000000000000000000000000083166040830152949350505050565b5f6020828403121561299b575f5ffd5b5035919050565b5f5f604083850312156129b3575f5ffd5b823591506129c360208401612896565b90509250929050565b5f602082840312156129dc575f5ffd5b813560ff8116811461169f575f5ffd5b5f602082840312156129fc575f5ffd5b813565ffffffffffff8116811461169f575f5ffd5b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b60208152612a6f602082018351612904565b5f6020830151612a8b604084018267ffffffffffffffff169052565b5060408301517fffffffffffffffffffffffffffffffff000000000000000000000000000000008116606084015250606083015167ffffffffffffffff8116608084015250608083015167ffffffffffffffff811660a08401525060a083015160c083015260c083015161012060e0840152612b0b610140840182612a11565b905060e0840151610100840152610100840151612b3561012085018267ffffffffffffffff169052565b509392505050565b602080825282518282018190525f918401906040840190835b81811015612b8a57835173ffffffffffffffffffffffffffffffffffffffff16835260209384019390920191600101612b56565b509095945050505050565b80357fffffffffffffffffffffffffffffffff00000000000000000000000000000000811681146128b9575f5ffd5b803567ffffffffffffffff811681146128b9575f5ffd5b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612c0e575f5ffd5b830160208101925035905067ffffffffffffffff811115612c2d575f5ffd5b803603821315612c3b575f5ffd5b9250929050565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b6020815273ffffffffffffffffffffffffffffffffffffffff612cab83612896565b1660208201527fffffffffffffffffffffffffffffffff00000000000000000000000000000000612cde60208401612b95565b16604082015267ffffffffffffffff612cf960408401612bc4565b1660608201525f5f6060840135905080608084015250612d1c6080840184612bdb565b60e060a0850152612d3261010085018284612c42565b915050612d4160a08501612896565b73ffffffffffffffffffffffffffffffffffffffff811660c085015250612d6a60c08501612bc4565b67ffffffffffffffff811660e0850152612b35565b5f60208284031215612d8f575f5ffd5b61169f82612b95565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612dcb575f5ffd5b83018035915067ffffffffffffffff821115612de5575f5ffd5b602001915036819003821315612c3b575f5ffd5b73ffffffffffffffffffffffffffffffffffffffff831681526040810161169f6020830184612904565b5f60208284031215612e33575f5ffd5b61169f82612bc4565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203612ec657612ec6612e69565b5060010190565b8082018082111561059957610599612e69565b5f5f85851115612eee575f5ffd5b83861115612efa575f5ffd5b5050820193919092039150565b80356020831015610599577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff602084900360031b1b1692915050565b80357fffffffffffffffffffffffffffffffff000000000000000000000000000000008116906010841015612fa2577fffffffffffffffffffffffffffffffff00000000000000000000000000000000808560100360031b1b82161691505b5092915050565b67ffffffffffffffff86168152846020820152608060408201525f612fd2608083018587612c42565b90508260608301529695505050505050565b65ffffffffffff818116838216019081111561059957610599612e69565b5f7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82167effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff810361305357613053612e69565b60010192915050565b7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff828116828216039081111561059957610599612e69565b65ffffffffffff828116828216039081111561059957610599612e6956",
+	Bin: "0x608060405234801561000f575f5ffd5b5060405161429b38038061429b83398101604081905261002e91610275565b81816001600160a01b03811661005d57604051636116401160e11b81525f600482015260240160405180910390fd5b600180546001600160d01b0316600160d01b65ffffffffffff8516021790556100865f826100da565b50506004805460ff19166001908117909155604080515f815260208101929092527f4feb5eefade0ad1cf3cfd277d2174570adfd06cc46bc0dd0169b758f370286f192500160405180910390a150506102f9565b5f6100e58383610161565b905080801561011357507f14613db055ea3f1134f9ee9a705e0de7840ee9ced04c10f4b2b560f44705362483145b1561015b57600480546001906101369061010090046001600160f81b03166102c2565b91906101000a8154816001600160f81b0302191690836001600160f81b031602179055505b92915050565b5f826101bd575f61017a6002546001600160a01b031690565b6001600160a01b0316146101a157604051631fe1e13d60e11b815260040160405180910390fd5b600280546001600160a01b0319166001600160a01b0384161790555b6101c783836101ce565b9392505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1661026e575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556102263390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161015b565b505f61015b565b5f5f60408385031215610286575f5ffd5b825165ffffffffffff8116811461029b575f5ffd5b60208401519092506001600160a01b03811681146102b7575f5ffd5b809150509250929050565b5f6001600160f81b0382166002600160f81b031981016102f057634e487b7160e01b5f52601160045260245ffd5b60010192915050565b613f95806103065f395ff3fe608060405234801561000f575f5ffd5b50600436106102cd575f3560e01c80638da5cb5b1161017c578063cefc1429116100dd578063e90f895e11610093578063f8ca79e81161006e578063f8ca79e814610701578063f97d48cc14610714578063fb1bcd8814610727575f5ffd5b8063e90f895e146106b4578063eb07fe1c146106c7578063f68e9553146106da575f5ffd5b8063cf6eefb7116100c3578063cf6eefb71461064d578063d547741f14610699578063d602b9fd146106ac575f5ffd5b8063cefc142914610623578063cf4751421461062b575f5ffd5b8063a217fddf11610132578063b38c373d11610118578063b38c373d146105f5578063badfbf3014610608578063cc8463c81461061b575f5ffd5b8063a217fddf146105db578063aad82f19146105e2575f5ffd5b806397815d4e1161016257806397815d4e146105745780639de0dca414610594578063a1eda53c146105b4575f5ffd5b80638da5cb5b1461052957806391d1485414610531575f5ffd5b8063346d754811610231578063634e93da116101e75780637834723a116101c25780637834723a146104d65780637d0eef61146104f657806384ef8ffc1461050b575f5ffd5b8063634e93da1461049d578063649a5ec7146104b05780637830bc33146104c3575f5ffd5b8063390d65e611610217578063390d65e61461046457806354254b08146104775780635ae7ab321461048a575f5ffd5b8063346d75481461043e57806336568abe14610451575f5ffd5b80631425269a11610286578063248a9ca31161026c578063248a9ca3146103cb5780632e8dbfa3146103ed5780632f2ff15d1461042b575f5ffd5b80631425269a146103715780631c8f8a9314610393575f5ffd5b80630aa6220b116102b65780630aa6220b146103155780630e37d9e51461031f57806310f3992e1461035e575f5ffd5b806301ffc9a7146102d1578063022d63fb146102f9575b5f5ffd5b6102e46102df366004613442565b610749565b60405190151581526020015b60405180910390f35b620697805b60405165ffffffffffff90911681526020016102f0565b61031d6107a4565b005b60075473ffffffffffffffffffffffffffffffffffffffff165b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016102f0565b6102e461036c366004613491565b6107b9565b61038461037f3660046134eb565b610919565b6040516102f09392919061356a565b60045461010090047effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff165b6040519081526020016102f0565b6103bd6103d93660046135b8565b5f9081526020819052604090206001015490565b60075474010000000000000000000000000000000000000000900467ffffffffffffffff1660405167ffffffffffffffff90911681526020016102f0565b61031d6104393660046135cf565b610956565b61031d61044c3660046135f9565b61099b565b61031d61045f3660046135cf565b610a9a565b6103bd6104723660046134eb565b610b9f565b61031d61048536600461366d565b610bcc565b61031d6104983660046134eb565b610ca7565b61031d6104ab3660046134eb565b610cf4565b61031d6104be3660046136bd565b610d07565b61031d6104d13660046136f9565b610d1a565b6104e96104e4366004613722565b610dad565b6040516102f091906137a2565b60045460405160ff90911681526020016102f0565b60025473ffffffffffffffffffffffffffffffffffffffff16610339565b610339610dcc565b6102e461053f3660046135cf565b5f9182526020828152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b6105876105823660046134eb565b610df1565b6040516102f091906137fc565b6105a76105a23660046135b8565b610fc2565b6040516102f091906138dc565b6105bc611038565b6040805165ffffffffffff9384168152929091166020830152016102f0565b6103bd5f81565b61031d6105f03660046134eb565b6110b2565b6102e46106033660046134eb565b61112f565b6103bd610616366004613491565b611290565b6102fe6112bf565b61031d61135c565b6102e46106393660046135b8565b5f9081526009602052604090205460ff1690565b6001546040805173ffffffffffffffffffffffffffffffffffffffff831681527401000000000000000000000000000000000000000090920465ffffffffffff166020830152016102f0565b61031d6106a73660046135cf565b6113b8565b61031d6113f9565b6103bd6106c23660046135b8565b61140b565b6105a76106d53660046134eb565b611421565b6103bd7f14613db055ea3f1134f9ee9a705e0de7840ee9ced04c10f4b2b560f44705362481565b61031d61070f366004613934565b6114ac565b61031d6107223660046139c3565b611996565b6102e46107353660046135b8565b5f9081526008602052604090205460ff1690565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f3149878600000000000000000000000000000000000000000000000000000000148061079e575061079e82611a35565b92915050565b5f6107ae81611acb565b6107b6611ad5565b50565b5f7f14613db055ea3f1134f9ee9a705e0de7840ee9ced04c10f4b2b560f4470536246107e481611acb565b6107ed83611ae1565b5f836040516020016107ff9190613aba565b6040516020818303038152906040528051906020012090505f61083160055f8481526020019081526020015f20611f39565b9050805f0361087a576040517fa913af1b000000000000000000000000000000000000000000000000000000008152336004820152602481018390526044015b60405180910390fd5b60045460ff16338361088f60208901896134eb565b73ffffffffffffffffffffffffffffffffffffffff167f441f3e0c721d2c588d8b0c877fe92666a8b69523affefe09f4c008f0dada3cbf85856040516108e292919091825260ff16602082015260400190565b60405180910390a48060ff16821015610900575f9450505050610913565b61090b86848461203e565b600194505050505b50919050565b5f5f5f835f52600360205260405f205460405160ff8216815267ffffffffffffffff8260081c1660208201528160481c60801b6040820152606081f35b8161098d576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61099782826124dd565b5050565b5f6109a581611acb565b60045461010090047effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1660ff831615806109e05750808360ff16115b15610a23576040517ffa9a401100000000000000000000000000000000000000000000000000000000815260ff8416600482015260248101829052604401610871565b6004546040805160ff928316815291851660208301527f4feb5eefade0ad1cf3cfd277d2174570adfd06cc46bc0dd0169b758f370286f1910160405180910390a15050600480547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660ff92909216919091179055565b81158015610ac2575060025473ffffffffffffffffffffffffffffffffffffffff8281169116145b15610b955760015473ffffffffffffffffffffffffffffffffffffffff81169074010000000000000000000000000000000000000000900465ffffffffffff1681151580610b16575065ffffffffffff8116155b80610b2957504265ffffffffffff821610155b15610b6a576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff82166004820152602401610871565b5050600180547fffffffffffff000000000000ffffffffffffffffffffffffffffffffffffffff1690555b6109978282612507565b73ffffffffffffffffffffffffffffffffffffffff81165f90815260066020526040812061079e90612560565b5f610bd681611acb565b60308314610c19576040517f18c49be60000000000000000000000000000000000000000000000000000000081525f600482015260248101849052604401610871565b5f8484604051610c2a929190613bb0565b604080519182900382205f8181526008602090815292902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00168715159081179091558352925082917fafcf6d9e15b52d84b357f8cb8fba57f4244e05127068225561b6cb7450729654910160405180910390a25050505050565b5f610cb181611acb565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526003602052604090208054610ce590849060ff16612601565b610cef83826126c6565b505050565b5f610cfe81611acb565b610997826127ac565b5f610d1181611acb565b6109978261282b565b5f610d2481611acb565b600780547fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000067ffffffffffffffff8516908102919091179091556040519081527fca8a25336903c5834151b4bc1494dbf86a86debaf97d6f8ca8acf386ea0e912d906020015b60405180910390a15050565b610db5613424565b610dc185858585612893565b90505b949350505050565b5f610dec60025473ffffffffffffffffffffffffffffffffffffffff1690565b905090565b6040805161012080820183525f808352602080840182905283850182905260608085018390526080850183905260a0850183905260c085015260e08401829052610100840182905273ffffffffffffffffffffffffffffffffffffffff861682526003905283902080548451928301909452919260ff169080826002811115610e7c57610e7c613504565b8152835467ffffffffffffffff6101008204811660208401527fffffffffffffffffffffffffffffffff000000000000000000000000000000006901000000000000000000909204608090811b929092166040840152600186015480821660608501526801000000000000000090041690820152600284015460a082015260c0015f836002811115610f1057610f10613504565b14610f725760038401546004850154604051610f5e929160801b906020019182527fffffffffffffffffffffffffffffffff0000000000000000000000000000000016602082015260300190565b604051602081830303815290604052610f82565b60405180602001604052805f8152505b815260058401546020820152600190930154700100000000000000000000000000000000900467ffffffffffffffff166040909301929092525092915050565b5f8181526005602090815260409182902080548351818402810184019094528084526060939283018282801561102c57602002820191905f5260205f20905b815473ffffffffffffffffffffffffffffffffffffffff168152600190910190602001808311611001575b50505050509050919050565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff16801515801561107a57504265ffffffffffff821610155b611085575f5f6110aa565b60025474010000000000000000000000000000000000000000900465ffffffffffff16815b915091509091565b5f6110bc81611acb565b600780547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff84169081179091556040519081527fc3335bb2987aa7901663952be4f202f2809b277b32de87a32744d2185382678090602001610da1565b5f7f14613db055ea3f1134f9ee9a705e0de7840ee9ced04c10f4b2b560f44705362461115a81611acb565b73ffffffffffffffffffffffffffffffffffffffff83165f908152600360205260409020805461118e90859060ff16612601565b73ffffffffffffffffffffffffffffffffffffffff84165f9081526006602052604081206111bb90611f39565b9050805f03611214576040517f5baa1d7a00000000000000000000000000000000000000000000000000000000815233600482015273ffffffffffffffffffffffffffffffffffffffff86166024820152604401610871565b6004546040805183815260ff9092166020830181905291339173ffffffffffffffffffffffffffffffffffffffff8916917f1e3c7faa2c01fbf105fdc1f4adf9472e8b7ba88e34927e1eea2a085c1511f5d6910160405180910390a38060ff16821015611286575f9450505050610913565b61090b86846126c6565b5f816040516020016112a29190613aba565b604051602081830303815290604052805190602001209050919050565b6002545f907a010000000000000000000000000000000000000000000000000000900465ffffffffffff16801515801561130057504265ffffffffffff8216105b611332576001547a010000000000000000000000000000000000000000000000000000900465ffffffffffff16611356565b60025474010000000000000000000000000000000000000000900465ffffffffffff165b91505090565b60015473ffffffffffffffffffffffffffffffffffffffff163381146113b0576040517fc22c8022000000000000000000000000000000000000000000000000000000008152336004820152602401610871565b6107b6612ab6565b816113ef576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6109978282612ba7565b5f61140381611acb565b6107b6612bcb565b5f81815260056020526040812061079e90612560565b73ffffffffffffffffffffffffffffffffffffffff81165f9081526006602090815260409182902080548351818402810184019094528084526060939283018282801561102c57602002820191905f5260205f2090815473ffffffffffffffffffffffffffffffffffffffff1681526001909101906020018083116110015750505050509050919050565b60075473ffffffffffffffffffffffffffffffffffffffff16806114fc576040517fcb16a51600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61150587611ae1565b60408051602080820189905281830188905282518083038401815260609092019092528051908201209073ffffffffffffffffffffffffffffffffffffffff821690611553908a018a6134eb565b73ffffffffffffffffffffffffffffffffffffffff16146115ce5761157b60208901896134eb565b6040517fc4c09a4a00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff91821660048201529082166024820152604401610871565b83836040516115de929190613bb0565b60405180910390208860600135146116475787606001358484604051611605929190613bb0565b6040519081900381207fb9f81c300000000000000000000000000000000000000000000000000000000082526108719291600401918252602082015260400190565b5f61165560808a018a613bbf565b604051611663929190613bb0565b60408051918290039091205f8181526008602052919091205490915060ff166116bb576040517f9bdbf57600000000000000000000000000000000000000000000000000000000815260048101829052602401610871565b620800006116cc60208801886136f9565b1667ffffffffffffffff165f14611729576116ea60208701876136f9565b6040517f9834776600000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610871565b61176661173c60608801604089016136f9565b60075474010000000000000000000000000000000000000000900467ffffffffffffffff16612bd5565b6117dd5761177a60608701604088016136f9565b6007546040517f88ed78ae00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9283166004820152740100000000000000000000000000000000000000009091049091166024820152604401610871565b60608601355f9081526009602052604090205460ff1661182f576040517f51070b0f00000000000000000000000000000000000000000000000000000000815260608701356004820152602401610871565b8273ffffffffffffffffffffffffffffffffffffffff1663695ef6f986866118598d8d8d8d612893565b6040518463ffffffff1660e01b815260040161187793929190613c20565b5f6040518083038186803b15801561188d575f5ffd5b505afa92505050801561189e575060015b6118d4576040517fbaeded5a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611905898a6040516020016118e99190613aba565b604051602081830303815290604052805190602001205f61203e565b606086013561191a60408b0160208c01613c42565b7fffffffffffffffffffffffffffffffff000000000000000000000000000000001661194960208c018c6134eb565b73ffffffffffffffffffffffffffffffffffffffff167fcf843524aca2a93308f7611c6af6cb7e4040028517cf3f05be305daf7d3f364460405160405180910390a4505050505050505050565b7f14613db055ea3f1134f9ee9a705e0de7840ee9ced04c10f4b2b560f4470536246119c081611acb565b5f8381526009602090815260409182902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016851515908117909155915191825284917fd0be5c213128a0b0136d9a167e208a6119c080e5f3d67e8020dbb7b0bae87aef910160405180910390a2505050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061079e57507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff0000000000000000000000000000000000000000000000000000000083161461079e565b6107b68133612c25565b611adf5f5f612caa565b565b5f611aef60208301836134eb565b90505f611b026040840160208501613c42565b905073ffffffffffffffffffffffffffffffffffffffff8216611b75576040517f769d684b0000000000000000000000000000000000000000000000000000000081527fffffffffffffffffffffffffffffffff0000000000000000000000000000000082166004820152602401610871565b7fffffffffffffffffffffffffffffffff000000000000000000000000000000008116611be6576040517fc6bf265a00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff83166004820152602401610871565b6030611bf56080850185613bbf565b905014611c5b5781611c0a6080850185613bbf565b6040517f18c49be600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff9093166004840152602483015250604401610871565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526003602052604081205460ff1690816002811115611c9657611c96613504565b14611cd15782816040517f511ab53b000000000000000000000000000000000000000000000000000000008152600401610871929190613c5b565b42611ce260608601604087016136f9565b67ffffffffffffffff1611611d4657611d0160608501604086016136f9565b6040517f6a43036e00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152426024820152604401610871565b5f611d5760c0860160a087016134eb565b905073ffffffffffffffffffffffffffffffffffffffff811615611f325773ffffffffffffffffffffffffffffffffffffffff81165f90815260036020526040812090815460ff166002811115611db057611db0613504565b03611dff576040517f099326a900000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff83166004820152602401610871565b6002815460ff166002811115611e1757611e17613504565b03611e66576040517f7b68dd2d00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff83166004820152602401610871565b80547fffffffffffffffffffffffffffffffff00000000000000000000000000000000858116690100000000000000000090920460801b1614611f305780546040517f2223e75000000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff841660048201527fffffffffffffffffffffffffffffffff00000000000000000000000000000000690100000000000000000090920460801b821660248201529085166044820152606401610871565b505b5050505050565b80545f90815b81811015611fef575f848281548110611f5a57611f5a613c85565b5f9182526020909120015473ffffffffffffffffffffffffffffffffffffffff169050338103611f8e57505f949350505050565b73ffffffffffffffffffffffffffffffffffffffff81165f9081527f4167f16f54324817ad2a3d0b7f236be6cb02173b894e570dd2e197b624f5d408602052604090205460ff1615611fe657611fe384613cdf565b93505b50600101611f3f565b508254600181810185555f8581526020902090910180547fffffffffffffffffffffffff00000000000000000000000000000000000000001633179055612037908390613d16565b9392505050565b5f61204c60208501856134eb565b90505f61205f6040860160208701613c42565b9050365f6120706080880188613bbf565b6040805161014081019091529193509150806001815260200161209960608a0160408b016136f9565b67ffffffffffffffff168152602001846fffffffffffffffffffffffffffffffff191681526020014267ffffffffffffffff1681526020015f67ffffffffffffffff1681526020018667ffffffffffffffff1681526020018860600135815260200183835f9060209261210e93929190613d29565b61211791613d50565b815260209081019061212c9084908187613d29565b61213591613d8c565b7fffffffffffffffffffffffffffffffff00000000000000000000000000000000168152602090810188905273ffffffffffffffffffffffffffffffffffffffff86165f9081526003909152604090208151815482907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660018360028111156121c1576121c1613504565b0217905550602082015181546040808501517fffffffffffffff000000000000000000000000000000000000000000000000ff90921661010067ffffffffffffffff94851681027fffffffffffffff00000000000000000000000000000000ffffffffffffffffff16919091176901000000000000000000608094851c02178555606080870151600187018054868a015160a08b01519389167fffffffffffffffffffffffffffffffff000000000000000000000000000000009283161768010000000000000000918a1691909102177fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1670010000000000000000000000000000000093909816929092029690961790955560c0870151600287015560e087015160038701559086015160048601805486169190941c179092556101209094015160059093019290925588929086169173ffffffffffffffffffffffffffffffffffffffff8816917f59d452ea87f477fd84e267764f7159d4ea4704af19397e0a34008891f8f3ef5d9161235b91908d01908d016136f9565b8b6060013587878c604051612374959493929190613df2565b60405180910390a45f61238d60c0890160a08a016134eb565b905073ffffffffffffffffffffffffffffffffffffffff81166123b4575050505050505050565b73ffffffffffffffffffffffffffffffffffffffff81165f908152600360205260408120906123e960e08b0160c08c016136f9565b6123fd9067ffffffffffffffff1642613d16565b8254909150610100900467ffffffffffffffff1680821015612452575081547fffffffffffffffffffffffffffffffffffffffffffffff0000000000000000ff1661010067ffffffffffffffff831602178255805b60405167ffffffffffffffff821681527fffffffffffffffffffffffffffffffff0000000000000000000000000000000088169073ffffffffffffffffffffffffffffffffffffffff808b1691908716907f6ef783e758c1e2146734647451d2f2f74b8f29c830df07a9b9fe979fcb297f1a9060200160405180910390a45050505050505050505050565b5f828152602081905260409020600101546124f781611acb565b6125018383612e03565b50505050565b73ffffffffffffffffffffffffffffffffffffffff81163314612556576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610cef8282612ed1565b80545f90815b818110156125fa576125e17f14613db055ea3f1134f9ee9a705e0de7840ee9ced04c10f4b2b560f4470536248583815481106125a4576125a4613c85565b5f918252602080832090910154928252818152604080832073ffffffffffffffffffffffffffffffffffffffff9094168352929052205460ff1690565b156125f2576125ef83613cdf565b92505b600101612566565b5050919050565b5f81600281111561261457612614613504565b03612663576040517f099326a900000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff83166004820152602401610871565b600281600281111561267757612677613504565b03610997576040517f7b68dd2d00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff83166004820152602401610871565b805460027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00909116178082556001820180547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff16680100000000000000004267ffffffffffffffff160217905560405133916901000000000000000000900460801b7fffffffffffffffffffffffffffffffff00000000000000000000000000000000169073ffffffffffffffffffffffffffffffffffffffff8516907fdd51d5485893d35f13d2625f49f7d654f5cd610fd5a8462556e489001a7c005c905f90a45050565b5f6127b56112bf565b6127be42613013565b6127c89190613e2d565b90506127d48282613062565b60405165ffffffffffff8216815273ffffffffffffffffffffffffffffffffffffffff8316907f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed69060200160405180910390a25050565b5f612835826130fd565b61283e42613013565b6128489190613e2d565b90506128548282612caa565b6040805165ffffffffffff8085168252831660208201527ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b9101610da1565b61289b613424565b5f7fd1f420953c4314bd48c904a6716a142918e636031171f2959a5866dab4cbc7e9858546306128d160608c0160408d016136f9565b6040805160208101979097528601949094526060850192909252608084015273ffffffffffffffffffffffffffffffffffffffff1660a083015267ffffffffffffffff1660c082015260e001604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0818403018152919052805160209091012090505f818161296560808a018a613bbf565b6129d661297560208a018a6136f9565b65ff000000ff00600882811b91821664ff000000ff9390911c92831617601090811b67ffffffffffffffff1665ffff0000ffff67ff00ff00ff00ff0090931666ff00ff00ff00ff90941693909317901c1617602081811b91901c1760c01b90565b612a096129e960408b0160208c01613e4b565b600881811c62ff00ff1691901b63ff00ff001617601081811c91901b1790565b60e01b612a1f61297560608c0160408d016136f9565b604051602001612a359796959493929190613e6e565b60405160208183030381529060405290505f5b6005811015612aa0575f60048210612a61576008612a64565b601f5b60ff1690505f601f8302602085010151600883602003021c905080868460068110612a9157612a91613c85565b60200201525050600101612a48565b5050506060919091013560a08201529392505050565b60015473ffffffffffffffffffffffffffffffffffffffff81169074010000000000000000000000000000000000000000900465ffffffffffff16801580612b0657504265ffffffffffff821610155b15612b47576040517f19ca5ebb00000000000000000000000000000000000000000000000000000000815265ffffffffffff82166004820152602401610871565b612b6f5f612b6a60025473ffffffffffffffffffffffffffffffffffffffff1690565b612ed1565b50612b7a5f83612e03565b5050600180547fffffffffffff000000000000000000000000000000000000000000000000000016905550565b5f82815260208190526040902060010154612bc181611acb565b6125018383612ed1565b611adf5f5f613062565b5f5f5b6040811015612c1b5767ffffffffffffffff838116821c60ff908116918616831c161015612c09575f91505061079e565b612c14600882613d16565b9050612bd8565b5060019392505050565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff16610997576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8216600482015260248101839052604401610871565b6002547a010000000000000000000000000000000000000000000000000000900465ffffffffffff168015612d7e574265ffffffffffff82161015612d55576002546001805479ffffffffffffffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000090920465ffffffffffff167a01000000000000000000000000000000000000000000000000000002919091179055612d7e565b6040517f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec5905f90a15b506002805473ffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000065ffffffffffff9485160279ffffffffffffffffffffffffffffffffffffffffffffffffffff16177a0100000000000000000000000000000000000000000000000000009290931691909102919091179055565b5f612e0e8383613144565b9050808015612e3c57507f14613db055ea3f1134f9ee9a705e0de7840ee9ced04c10f4b2b560f44705362483145b1561079e5760048054600190612e779061010090047effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16613ee6565b91906101000a8154817effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff02191690837effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16021790555092915050565b5f612edc8383613202565b9050808015612f0a57507f14613db055ea3f1134f9ee9a705e0de7840ee9ced04c10f4b2b560f44705362483145b1561079e576004545f90612f469060019061010090047effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16613f40565b60045490915060ff167effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8216811115612fd6576040517fe30b067300000000000000000000000000000000000000000000000000000000815260ff821660048201527effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff83166024820152604401610871565b50600480547effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff9092166101000260ff90921691909117905592915050565b5f65ffffffffffff82111561305e576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526030600482015260248101839052604401610871565b5090565b600180547401000000000000000000000000000000000000000065ffffffffffff84811682027fffffffffffff0000000000000000000000000000000000000000000000000000841673ffffffffffffffffffffffffffffffffffffffff881617179093559004168015610cef576040517f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a9605109905f90a1505050565b5f5f6131076112bf565b90508065ffffffffffff168365ffffffffffff161161312f5761312a8382613f77565b612037565b61203765ffffffffffff841662069780613263565b5f826131f8575f61316a60025473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff16146131b7576040517f3fc3c27a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff84161790555b6120378383613272565b5f8215801561322b575060025473ffffffffffffffffffffffffffffffffffffffff8381169116145b1561325957600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001690555b612037838361336b565b5f828218828410028218612037565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16613364575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790556133023390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161079e565b505f61079e565b5f8281526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff1615613364575f8381526020818152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161079e565b6040518060c001604052806006906020820280368337509192915050565b5f60208284031215613452575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114612037575f5ffd5b5f60e08284031215610913575f5ffd5b5f602082840312156134a1575f5ffd5b813567ffffffffffffffff8111156134b7575f5ffd5b610dc484828501613481565b803573ffffffffffffffffffffffffffffffffffffffff811681146134e6575f5ffd5b919050565b5f602082840312156134fb575f5ffd5b612037826134c3565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60038110613566577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b606081016135788286613531565b67ffffffffffffffff841660208301527fffffffffffffffffffffffffffffffff0000000000000000000000000000000083166040830152949350505050565b5f602082840312156135c8575f5ffd5b5035919050565b5f5f604083850312156135e0575f5ffd5b823591506135f0602084016134c3565b90509250929050565b5f60208284031215613609575f5ffd5b813560ff81168114612037575f5ffd5b5f5f83601f840112613629575f5ffd5b50813567ffffffffffffffff811115613640575f5ffd5b602083019150836020828501011115613657575f5ffd5b9250929050565b803580151581146134e6575f5ffd5b5f5f5f6040848603121561367f575f5ffd5b833567ffffffffffffffff811115613695575f5ffd5b6136a186828701613619565b90945092506136b490506020850161365e565b90509250925092565b5f602082840312156136cd575f5ffd5b813565ffffffffffff81168114612037575f5ffd5b803567ffffffffffffffff811681146134e6575f5ffd5b5f60208284031215613709575f5ffd5b612037826136e2565b5f60808284031215610913575f5ffd5b5f5f5f5f60e08587031215613735575f5ffd5b843567ffffffffffffffff81111561374b575f5ffd5b61375787828801613481565b94505060208501359250604085013591506137758660608701613712565b905092959194509250565b805f5b6006811015612501578151845260209384019390910190600101613783565b60c0810161079e8284613780565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b6020815261380e602082018351613531565b5f602083015161382a604084018267ffffffffffffffff169052565b5060408301517fffffffffffffffffffffffffffffffff000000000000000000000000000000008116606084015250606083015167ffffffffffffffff8116608084015250608083015167ffffffffffffffff811660a08401525060a083015160c083015260c083015161012060e08401526138aa6101408401826137b0565b905060e08401516101008401526101008401516138d461012085018267ffffffffffffffff169052565b509392505050565b602080825282518282018190525f918401906040840190835b8181101561392957835173ffffffffffffffffffffffffffffffffffffffff168352602093840193909201916001016138f5565b509095945050505050565b5f5f5f5f5f5f610100878903121561394a575f5ffd5b863567ffffffffffffffff811115613960575f5ffd5b61396c89828a01613481565b965050602087013594506040870135935061398a8860608901613712565b925060e087013567ffffffffffffffff8111156139a5575f5ffd5b6139b189828a01613619565b979a9699509497509295939492505050565b5f5f604083850312156139d4575f5ffd5b823591506135f06020840161365e565b80357fffffffffffffffffffffffffffffffff00000000000000000000000000000000811681146134e6575f5ffd5b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112613a46575f5ffd5b830160208101925035905067ffffffffffffffff811115613a65575f5ffd5b803603821315613657575f5ffd5b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b6020815273ffffffffffffffffffffffffffffffffffffffff613adc836134c3565b1660208201527fffffffffffffffffffffffffffffffff00000000000000000000000000000000613b0f602084016139e4565b16604082015267ffffffffffffffff613b2a604084016136e2565b1660608201525f5f6060840135905080608084015250613b4d6080840184613a13565b60e060a0850152613b6361010085018284613a73565b915050613b7260a085016134c3565b73ffffffffffffffffffffffffffffffffffffffff811660c085015250613b9b60c085016136e2565b67ffffffffffffffff811660e08501526138d4565b818382375f9101908152919050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112613bf2575f5ffd5b83018035915067ffffffffffffffff821115613c0c575f5ffd5b602001915036819003821315613657575f5ffd5b60e081525f613c3360e083018587613a73565b9050610dc46020830184613780565b5f60208284031215613c52575f5ffd5b612037826139e4565b73ffffffffffffffffffffffffffffffffffffffff83168152604081016120376020830184613531565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203613d0f57613d0f613cb2565b5060010190565b8082018082111561079e5761079e613cb2565b5f5f85851115613d37575f5ffd5b83861115613d43575f5ffd5b5050820193919092039150565b8035602083101561079e577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff602084900360031b1b1692915050565b80357fffffffffffffffffffffffffffffffff000000000000000000000000000000008116906010841015613deb577fffffffffffffffffffffffffffffffff00000000000000000000000000000000808560100360031b1b82161691505b5092915050565b67ffffffffffffffff86168152846020820152608060408201525f613e1b608083018587613a73565b90508260608301529695505050505050565b65ffffffffffff818116838216019081111561079e5761079e613cb2565b5f60208284031215613e5b575f5ffd5b813563ffffffff81168114612037575f5ffd5b878152866020820152848660408301377fffffffffffffffff000000000000000000000000000000000000000000000000938416940160408101949094527fffffffff0000000000000000000000000000000000000000000000000000000091909116604884015216604c8201526054019392505050565b5f7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82167effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8103613f3757613f37613cb2565b60010192915050565b7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff828116828216039081111561079e5761079e613cb2565b65ffffffffffff828116828216039081111561079e5761079e613cb256",
 }
 
 // EnclaveKeyRegistry is an auto generated Go binding around an Ethereum contract.
@@ -552,6 +560,76 @@ func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackHasRole(data []byte) (bool, 
 	return out0, nil
 }
 
+// PackIsMeasurementAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb1bcd88.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isMeasurementAllowed(bytes32 measurementHash) view returns(bool)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) PackIsMeasurementAllowed(measurementHash [32]byte) []byte {
+	enc, err := enclaveKeyRegistry.abi.Pack("isMeasurementAllowed", measurementHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsMeasurementAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb1bcd88.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isMeasurementAllowed(bytes32 measurementHash) view returns(bool)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) TryPackIsMeasurementAllowed(measurementHash [32]byte) ([]byte, error) {
+	return enclaveKeyRegistry.abi.Pack("isMeasurementAllowed", measurementHash)
+}
+
+// UnpackIsMeasurementAllowed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfb1bcd88.
+//
+// Solidity: function isMeasurementAllowed(bytes32 measurementHash) view returns(bool)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackIsMeasurementAllowed(data []byte) (bool, error) {
+	out, err := enclaveKeyRegistry.abi.Unpack("isMeasurementAllowed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsVcekTrusted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf475142.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isVcekTrusted(bytes32 vcekHash) view returns(bool)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) PackIsVcekTrusted(vcekHash [32]byte) []byte {
+	enc, err := enclaveKeyRegistry.abi.Pack("isVcekTrusted", vcekHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsVcekTrusted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf475142.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isVcekTrusted(bytes32 vcekHash) view returns(bool)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) TryPackIsVcekTrusted(vcekHash [32]byte) ([]byte, error) {
+	return enclaveKeyRegistry.abi.Pack("isVcekTrusted", vcekHash)
+}
+
+// UnpackIsVcekTrusted is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcf475142.
+//
+// Solidity: function isVcekTrusted(bytes32 vcekHash) view returns(bool)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackIsVcekTrusted(data []byte) (bool, error) {
+	out, err := enclaveKeyRegistry.abi.Unpack("isVcekTrusted", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackKeyApprovalCount is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xe90f895e.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -703,6 +781,41 @@ func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackKeyState(data []byte) (KeySt
 	return *outstruct, nil
 }
 
+// PackMinimumTcb is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e8dbfa3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minimumTcb() view returns(uint64)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) PackMinimumTcb() []byte {
+	enc, err := enclaveKeyRegistry.abi.Pack("minimumTcb")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinimumTcb is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e8dbfa3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minimumTcb() view returns(uint64)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) TryPackMinimumTcb() ([]byte, error) {
+	return enclaveKeyRegistry.abi.Pack("minimumTcb")
+}
+
+// UnpackMinimumTcb is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2e8dbfa3.
+//
+// Solidity: function minimumTcb() view returns(uint64)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackMinimumTcb(data []byte) (uint64, error) {
+	out, err := enclaveKeyRegistry.abi.Unpack("minimumTcb", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackOwner is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8da5cb5b.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -826,6 +939,28 @@ func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackPendingDefaultAdminDelay(dat
 	return *outstruct, nil
 }
 
+// PackRegisterWithProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8ca79e8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerWithProof((address,bytes16,uint64,bytes32,bytes,address,uint64) reg, bytes32 keyX, bytes32 keyY, (uint64,uint32,uint64,bytes32) facts, bytes proof) returns()
+func (enclaveKeyRegistry *EnclaveKeyRegistry) PackRegisterWithProof(reg KeyRegistration, keyX [32]byte, keyY [32]byte, facts ReportFacts, proof []byte) []byte {
+	enc, err := enclaveKeyRegistry.abi.Pack("registerWithProof", reg, keyX, keyY, facts, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterWithProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8ca79e8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerWithProof((address,bytes16,uint64,bytes32,bytes,address,uint64) reg, bytes32 keyX, bytes32 keyY, (uint64,uint32,uint64,bytes32) facts, bytes proof) returns()
+func (enclaveKeyRegistry *EnclaveKeyRegistry) TryPackRegisterWithProof(reg KeyRegistration, keyX [32]byte, keyY [32]byte, facts ReportFacts, proof []byte) ([]byte, error) {
+	return enclaveKeyRegistry.abi.Pack("registerWithProof", reg, keyX, keyY, facts, proof)
+}
+
 // PackRegistrarCount is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x1c8f8a93.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -916,6 +1051,76 @@ func (enclaveKeyRegistry *EnclaveKeyRegistry) PackRenounceRole(role [32]byte, ac
 // Solidity: function renounceRole(bytes32 role, address account) returns()
 func (enclaveKeyRegistry *EnclaveKeyRegistry) TryPackRenounceRole(role [32]byte, account common.Address) ([]byte, error) {
 	return enclaveKeyRegistry.abi.Pack("renounceRole", role, account)
+}
+
+// PackReportInputs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7834723a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reportInputs((address,bytes16,uint64,bytes32,bytes,address,uint64) reg, bytes32 keyX, bytes32 keyY, (uint64,uint32,uint64,bytes32) facts) view returns(uint256[6])
+func (enclaveKeyRegistry *EnclaveKeyRegistry) PackReportInputs(reg KeyRegistration, keyX [32]byte, keyY [32]byte, facts ReportFacts) []byte {
+	enc, err := enclaveKeyRegistry.abi.Pack("reportInputs", reg, keyX, keyY, facts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReportInputs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7834723a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reportInputs((address,bytes16,uint64,bytes32,bytes,address,uint64) reg, bytes32 keyX, bytes32 keyY, (uint64,uint32,uint64,bytes32) facts) view returns(uint256[6])
+func (enclaveKeyRegistry *EnclaveKeyRegistry) TryPackReportInputs(reg KeyRegistration, keyX [32]byte, keyY [32]byte, facts ReportFacts) ([]byte, error) {
+	return enclaveKeyRegistry.abi.Pack("reportInputs", reg, keyX, keyY, facts)
+}
+
+// UnpackReportInputs is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7834723a.
+//
+// Solidity: function reportInputs((address,bytes16,uint64,bytes32,bytes,address,uint64) reg, bytes32 keyX, bytes32 keyY, (uint64,uint32,uint64,bytes32) facts) view returns(uint256[6])
+func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackReportInputs(data []byte) ([6]*big.Int, error) {
+	out, err := enclaveKeyRegistry.abi.Unpack("reportInputs", data)
+	if err != nil {
+		return *new([6]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([6]*big.Int)).(*[6]*big.Int)
+	return out0, nil
+}
+
+// PackReportVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e37d9e5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reportVerifier() view returns(address)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) PackReportVerifier() []byte {
+	enc, err := enclaveKeyRegistry.abi.Pack("reportVerifier")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReportVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e37d9e5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reportVerifier() view returns(address)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) TryPackReportVerifier() ([]byte, error) {
+	return enclaveKeyRegistry.abi.Pack("reportVerifier")
+}
+
+// UnpackReportVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0e37d9e5.
+//
+// Solidity: function reportVerifier() view returns(address)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackReportVerifier(data []byte) (common.Address, error) {
+	out, err := enclaveKeyRegistry.abi.Unpack("reportVerifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
 }
 
 // PackRevocationApprovalCount is the Go binding used to pack the parameters required for calling
@@ -1074,6 +1279,94 @@ func (enclaveKeyRegistry *EnclaveKeyRegistry) PackSetApprovalThreshold(threshold
 // Solidity: function setApprovalThreshold(uint8 threshold) returns()
 func (enclaveKeyRegistry *EnclaveKeyRegistry) TryPackSetApprovalThreshold(threshold uint8) ([]byte, error) {
 	return enclaveKeyRegistry.abi.Pack("setApprovalThreshold", threshold)
+}
+
+// PackSetMeasurementAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54254b08.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMeasurementAllowed(bytes measurement, bool allowed) returns()
+func (enclaveKeyRegistry *EnclaveKeyRegistry) PackSetMeasurementAllowed(measurement []byte, allowed bool) []byte {
+	enc, err := enclaveKeyRegistry.abi.Pack("setMeasurementAllowed", measurement, allowed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMeasurementAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54254b08.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMeasurementAllowed(bytes measurement, bool allowed) returns()
+func (enclaveKeyRegistry *EnclaveKeyRegistry) TryPackSetMeasurementAllowed(measurement []byte, allowed bool) ([]byte, error) {
+	return enclaveKeyRegistry.abi.Pack("setMeasurementAllowed", measurement, allowed)
+}
+
+// PackSetMinimumTcb is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7830bc33.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMinimumTcb(uint64 minimum) returns()
+func (enclaveKeyRegistry *EnclaveKeyRegistry) PackSetMinimumTcb(minimum uint64) []byte {
+	enc, err := enclaveKeyRegistry.abi.Pack("setMinimumTcb", minimum)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMinimumTcb is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7830bc33.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMinimumTcb(uint64 minimum) returns()
+func (enclaveKeyRegistry *EnclaveKeyRegistry) TryPackSetMinimumTcb(minimum uint64) ([]byte, error) {
+	return enclaveKeyRegistry.abi.Pack("setMinimumTcb", minimum)
+}
+
+// PackSetReportVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaad82f19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setReportVerifier(address verifier) returns()
+func (enclaveKeyRegistry *EnclaveKeyRegistry) PackSetReportVerifier(verifier common.Address) []byte {
+	enc, err := enclaveKeyRegistry.abi.Pack("setReportVerifier", verifier)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetReportVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaad82f19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setReportVerifier(address verifier) returns()
+func (enclaveKeyRegistry *EnclaveKeyRegistry) TryPackSetReportVerifier(verifier common.Address) ([]byte, error) {
+	return enclaveKeyRegistry.abi.Pack("setReportVerifier", verifier)
+}
+
+// PackSetVcekTrusted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf97d48cc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setVcekTrusted(bytes32 vcekHash, bool trusted) returns()
+func (enclaveKeyRegistry *EnclaveKeyRegistry) PackSetVcekTrusted(vcekHash [32]byte, trusted bool) []byte {
+	enc, err := enclaveKeyRegistry.abi.Pack("setVcekTrusted", vcekHash, trusted)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetVcekTrusted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf97d48cc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setVcekTrusted(bytes32 vcekHash, bool trusted) returns()
+func (enclaveKeyRegistry *EnclaveKeyRegistry) TryPackSetVcekTrusted(vcekHash [32]byte, trusted bool) ([]byte, error) {
+	return enclaveKeyRegistry.abi.Pack("setVcekTrusted", vcekHash, trusted)
 }
 
 // PackSupportsInterface is the Go binding used to pack the parameters required for calling
@@ -1430,6 +1723,52 @@ func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackKeyRegisteredEvent(log *type
 	return out, nil
 }
 
+// EnclaveKeyRegistryKeyRegisteredWithProof represents a KeyRegisteredWithProof event raised by the EnclaveKeyRegistry contract.
+type EnclaveKeyRegistryKeyRegisteredWithProof struct {
+	Key      common.Address
+	VmId     [16]byte
+	VcekHash [32]byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const EnclaveKeyRegistryKeyRegisteredWithProofEventName = "KeyRegisteredWithProof"
+
+// ContractEventName returns the user-defined event name.
+func (EnclaveKeyRegistryKeyRegisteredWithProof) ContractEventName() string {
+	return EnclaveKeyRegistryKeyRegisteredWithProofEventName
+}
+
+// UnpackKeyRegisteredWithProofEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event KeyRegisteredWithProof(address indexed key, bytes16 indexed vmId, bytes32 indexed vcekHash)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackKeyRegisteredWithProofEvent(log *types.Log) (*EnclaveKeyRegistryKeyRegisteredWithProof, error) {
+	event := "KeyRegisteredWithProof"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != enclaveKeyRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnclaveKeyRegistryKeyRegisteredWithProof)
+	if len(log.Data) > 0 {
+		if err := enclaveKeyRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range enclaveKeyRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // EnclaveKeyRegistryKeyRevoked represents a KeyRevoked event raised by the EnclaveKeyRegistry contract.
 type EnclaveKeyRegistryKeyRevoked struct {
 	Key     common.Address
@@ -1505,6 +1844,139 @@ func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackKeyRotatedEvent(log *types.L
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(EnclaveKeyRegistryKeyRotated)
+	if len(log.Data) > 0 {
+		if err := enclaveKeyRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range enclaveKeyRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EnclaveKeyRegistryMeasurementAllowed represents a MeasurementAllowed event raised by the EnclaveKeyRegistry contract.
+type EnclaveKeyRegistryMeasurementAllowed struct {
+	MeasurementHash [32]byte
+	Allowed         bool
+	Raw             *types.Log // Blockchain specific contextual infos
+}
+
+const EnclaveKeyRegistryMeasurementAllowedEventName = "MeasurementAllowed"
+
+// ContractEventName returns the user-defined event name.
+func (EnclaveKeyRegistryMeasurementAllowed) ContractEventName() string {
+	return EnclaveKeyRegistryMeasurementAllowedEventName
+}
+
+// UnpackMeasurementAllowedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MeasurementAllowed(bytes32 indexed measurementHash, bool allowed)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackMeasurementAllowedEvent(log *types.Log) (*EnclaveKeyRegistryMeasurementAllowed, error) {
+	event := "MeasurementAllowed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != enclaveKeyRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnclaveKeyRegistryMeasurementAllowed)
+	if len(log.Data) > 0 {
+		if err := enclaveKeyRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range enclaveKeyRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EnclaveKeyRegistryMinimumTcbSet represents a MinimumTcbSet event raised by the EnclaveKeyRegistry contract.
+type EnclaveKeyRegistryMinimumTcbSet struct {
+	Minimum uint64
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const EnclaveKeyRegistryMinimumTcbSetEventName = "MinimumTcbSet"
+
+// ContractEventName returns the user-defined event name.
+func (EnclaveKeyRegistryMinimumTcbSet) ContractEventName() string {
+	return EnclaveKeyRegistryMinimumTcbSetEventName
+}
+
+// UnpackMinimumTcbSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MinimumTcbSet(uint64 minimum)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackMinimumTcbSetEvent(log *types.Log) (*EnclaveKeyRegistryMinimumTcbSet, error) {
+	event := "MinimumTcbSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != enclaveKeyRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnclaveKeyRegistryMinimumTcbSet)
+	if len(log.Data) > 0 {
+		if err := enclaveKeyRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range enclaveKeyRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EnclaveKeyRegistryReportVerifierSet represents a ReportVerifierSet event raised by the EnclaveKeyRegistry contract.
+type EnclaveKeyRegistryReportVerifierSet struct {
+	Verifier common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const EnclaveKeyRegistryReportVerifierSetEventName = "ReportVerifierSet"
+
+// ContractEventName returns the user-defined event name.
+func (EnclaveKeyRegistryReportVerifierSet) ContractEventName() string {
+	return EnclaveKeyRegistryReportVerifierSetEventName
+}
+
+// UnpackReportVerifierSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReportVerifierSet(address verifier)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackReportVerifierSetEvent(log *types.Log) (*EnclaveKeyRegistryReportVerifierSet, error) {
+	event := "ReportVerifierSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != enclaveKeyRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnclaveKeyRegistryReportVerifierSet)
 	if len(log.Data) > 0 {
 		if err := enclaveKeyRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1708,6 +2180,51 @@ func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackRoleRevokedEvent(log *types.
 	return out, nil
 }
 
+// EnclaveKeyRegistryVcekTrusted represents a VcekTrusted event raised by the EnclaveKeyRegistry contract.
+type EnclaveKeyRegistryVcekTrusted struct {
+	VcekHash [32]byte
+	Trusted  bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const EnclaveKeyRegistryVcekTrustedEventName = "VcekTrusted"
+
+// ContractEventName returns the user-defined event name.
+func (EnclaveKeyRegistryVcekTrusted) ContractEventName() string {
+	return EnclaveKeyRegistryVcekTrustedEventName
+}
+
+// UnpackVcekTrustedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VcekTrusted(bytes32 indexed vcekHash, bool trusted)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackVcekTrustedEvent(log *types.Log) (*EnclaveKeyRegistryVcekTrusted, error) {
+	event := "VcekTrusted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != enclaveKeyRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnclaveKeyRegistryVcekTrusted)
+	if len(log.Data) > 0 {
+		if err := enclaveKeyRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range enclaveKeyRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackError(raw []byte) (any, error) {
@@ -1729,6 +2246,12 @@ func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackError(raw []byte) (any, erro
 	if bytes.Equal(raw[:4], enclaveKeyRegistry.abi.Errors["AlreadyApproved"].ID.Bytes()[:4]) {
 		return enclaveKeyRegistry.UnpackAlreadyApprovedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], enclaveKeyRegistry.abi.Errors["DebugPolicy"].ID.Bytes()[:4]) {
+		return enclaveKeyRegistry.UnpackDebugPolicyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], enclaveKeyRegistry.abi.Errors["EvidenceHashMismatch"].ID.Bytes()[:4]) {
+		return enclaveKeyRegistry.UnpackEvidenceHashMismatchError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], enclaveKeyRegistry.abi.Errors["ExpiryNotInFuture"].ID.Bytes()[:4]) {
 		return enclaveKeyRegistry.UnpackExpiryNotInFutureError(raw[4:])
 	}
@@ -1738,17 +2261,29 @@ func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackError(raw []byte) (any, erro
 	if bytes.Equal(raw[:4], enclaveKeyRegistry.abi.Errors["InvalidMeasurementLength"].ID.Bytes()[:4]) {
 		return enclaveKeyRegistry.UnpackInvalidMeasurementLengthError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], enclaveKeyRegistry.abi.Errors["InvalidReportProof"].ID.Bytes()[:4]) {
+		return enclaveKeyRegistry.UnpackInvalidReportProofError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], enclaveKeyRegistry.abi.Errors["KeyAlreadyRegistered"].ID.Bytes()[:4]) {
 		return enclaveKeyRegistry.UnpackKeyAlreadyRegisteredError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], enclaveKeyRegistry.abi.Errors["KeyAlreadyRevoked"].ID.Bytes()[:4]) {
 		return enclaveKeyRegistry.UnpackKeyAlreadyRevokedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], enclaveKeyRegistry.abi.Errors["KeyMismatch"].ID.Bytes()[:4]) {
+		return enclaveKeyRegistry.UnpackKeyMismatchError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], enclaveKeyRegistry.abi.Errors["KeyNotRegistered"].ID.Bytes()[:4]) {
 		return enclaveKeyRegistry.UnpackKeyNotRegisteredError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], enclaveKeyRegistry.abi.Errors["MeasurementNotAllowed"].ID.Bytes()[:4]) {
+		return enclaveKeyRegistry.UnpackMeasurementNotAllowedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], enclaveKeyRegistry.abi.Errors["ReplacedKeyOfOtherVm"].ID.Bytes()[:4]) {
 		return enclaveKeyRegistry.UnpackReplacedKeyOfOtherVmError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], enclaveKeyRegistry.abi.Errors["ReportVerifierNotSet"].ID.Bytes()[:4]) {
+		return enclaveKeyRegistry.UnpackReportVerifierNotSetError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], enclaveKeyRegistry.abi.Errors["RevocationAlreadyApproved"].ID.Bytes()[:4]) {
 		return enclaveKeyRegistry.UnpackRevocationAlreadyApprovedError(raw[4:])
@@ -1756,8 +2291,14 @@ func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackError(raw []byte) (any, erro
 	if bytes.Equal(raw[:4], enclaveKeyRegistry.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
 		return enclaveKeyRegistry.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], enclaveKeyRegistry.abi.Errors["TcbTooLow"].ID.Bytes()[:4]) {
+		return enclaveKeyRegistry.UnpackTcbTooLowError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], enclaveKeyRegistry.abi.Errors["ThresholdAboveRegistrars"].ID.Bytes()[:4]) {
 		return enclaveKeyRegistry.UnpackThresholdAboveRegistrarsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], enclaveKeyRegistry.abi.Errors["VcekNotTrusted"].ID.Bytes()[:4]) {
+		return enclaveKeyRegistry.UnpackVcekNotTrustedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], enclaveKeyRegistry.abi.Errors["ZeroKey"].ID.Bytes()[:4]) {
 		return enclaveKeyRegistry.UnpackZeroKeyError(raw[4:])
@@ -1912,6 +2453,55 @@ func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackAlreadyApprovedError(raw []b
 	return out, nil
 }
 
+// EnclaveKeyRegistryDebugPolicy represents a DebugPolicy error raised by the EnclaveKeyRegistry contract.
+type EnclaveKeyRegistryDebugPolicy struct {
+	Policy uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DebugPolicy(uint64 policy)
+func EnclaveKeyRegistryDebugPolicyErrorID() common.Hash {
+	return common.HexToHash("0x9834776677b9b2526c375b7336f014a7fedb58fad7600199ffcd33a1c55840f4")
+}
+
+// UnpackDebugPolicyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DebugPolicy(uint64 policy)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackDebugPolicyError(raw []byte) (*EnclaveKeyRegistryDebugPolicy, error) {
+	out := new(EnclaveKeyRegistryDebugPolicy)
+	if err := enclaveKeyRegistry.abi.UnpackIntoInterface(out, "DebugPolicy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnclaveKeyRegistryEvidenceHashMismatch represents a EvidenceHashMismatch error raised by the EnclaveKeyRegistry contract.
+type EnclaveKeyRegistryEvidenceHashMismatch struct {
+	EvidenceHash [32]byte
+	ProofHash    [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EvidenceHashMismatch(bytes32 evidenceHash, bytes32 proofHash)
+func EnclaveKeyRegistryEvidenceHashMismatchErrorID() common.Hash {
+	return common.HexToHash("0xb9f81c3000719166853a13e4f4d10a11d54e969fc1e8c7619893b043bdf79f26")
+}
+
+// UnpackEvidenceHashMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EvidenceHashMismatch(bytes32 evidenceHash, bytes32 proofHash)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackEvidenceHashMismatchError(raw []byte) (*EnclaveKeyRegistryEvidenceHashMismatch, error) {
+	out := new(EnclaveKeyRegistryEvidenceHashMismatch)
+	if err := enclaveKeyRegistry.abi.UnpackIntoInterface(out, "EvidenceHashMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // EnclaveKeyRegistryExpiryNotInFuture represents a ExpiryNotInFuture error raised by the EnclaveKeyRegistry contract.
 type EnclaveKeyRegistryExpiryNotInFuture struct {
 	ExpiresAt   uint64
@@ -1987,6 +2577,29 @@ func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackInvalidMeasurementLengthErro
 	return out, nil
 }
 
+// EnclaveKeyRegistryInvalidReportProof represents a InvalidReportProof error raised by the EnclaveKeyRegistry contract.
+type EnclaveKeyRegistryInvalidReportProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidReportProof()
+func EnclaveKeyRegistryInvalidReportProofErrorID() common.Hash {
+	return common.HexToHash("0xbaeded5ab18d2366150469fcfb391c169e26d865a5635075ff354ff0ed04728e")
+}
+
+// UnpackInvalidReportProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidReportProof()
+func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackInvalidReportProofError(raw []byte) (*EnclaveKeyRegistryInvalidReportProof, error) {
+	out := new(EnclaveKeyRegistryInvalidReportProof)
+	if err := enclaveKeyRegistry.abi.UnpackIntoInterface(out, "InvalidReportProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // EnclaveKeyRegistryKeyAlreadyRegistered represents a KeyAlreadyRegistered error raised by the EnclaveKeyRegistry contract.
 type EnclaveKeyRegistryKeyAlreadyRegistered struct {
 	Key    common.Address
@@ -2036,6 +2649,31 @@ func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackKeyAlreadyRevokedError(raw [
 	return out, nil
 }
 
+// EnclaveKeyRegistryKeyMismatch represents a KeyMismatch error raised by the EnclaveKeyRegistry contract.
+type EnclaveKeyRegistryKeyMismatch struct {
+	Key        common.Address
+	KeyOfPoint common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error KeyMismatch(address key, address keyOfPoint)
+func EnclaveKeyRegistryKeyMismatchErrorID() common.Hash {
+	return common.HexToHash("0xc4c09a4a5b996c5f9e3d48fad95f768d0cb9214ca46d17e06c133acd64c7005a")
+}
+
+// UnpackKeyMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error KeyMismatch(address key, address keyOfPoint)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackKeyMismatchError(raw []byte) (*EnclaveKeyRegistryKeyMismatch, error) {
+	out := new(EnclaveKeyRegistryKeyMismatch)
+	if err := enclaveKeyRegistry.abi.UnpackIntoInterface(out, "KeyMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // EnclaveKeyRegistryKeyNotRegistered represents a KeyNotRegistered error raised by the EnclaveKeyRegistry contract.
 type EnclaveKeyRegistryKeyNotRegistered struct {
 	Key common.Address
@@ -2055,6 +2693,30 @@ func EnclaveKeyRegistryKeyNotRegisteredErrorID() common.Hash {
 func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackKeyNotRegisteredError(raw []byte) (*EnclaveKeyRegistryKeyNotRegistered, error) {
 	out := new(EnclaveKeyRegistryKeyNotRegistered)
 	if err := enclaveKeyRegistry.abi.UnpackIntoInterface(out, "KeyNotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnclaveKeyRegistryMeasurementNotAllowed represents a MeasurementNotAllowed error raised by the EnclaveKeyRegistry contract.
+type EnclaveKeyRegistryMeasurementNotAllowed struct {
+	MeasurementHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MeasurementNotAllowed(bytes32 measurementHash)
+func EnclaveKeyRegistryMeasurementNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0x9bdbf576effa9578e0d2824c76ebb757a228f9d18398d4c5e67c2a83f4398936")
+}
+
+// UnpackMeasurementNotAllowedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MeasurementNotAllowed(bytes32 measurementHash)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackMeasurementNotAllowedError(raw []byte) (*EnclaveKeyRegistryMeasurementNotAllowed, error) {
+	out := new(EnclaveKeyRegistryMeasurementNotAllowed)
+	if err := enclaveKeyRegistry.abi.UnpackIntoInterface(out, "MeasurementNotAllowed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2081,6 +2743,29 @@ func EnclaveKeyRegistryReplacedKeyOfOtherVmErrorID() common.Hash {
 func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackReplacedKeyOfOtherVmError(raw []byte) (*EnclaveKeyRegistryReplacedKeyOfOtherVm, error) {
 	out := new(EnclaveKeyRegistryReplacedKeyOfOtherVm)
 	if err := enclaveKeyRegistry.abi.UnpackIntoInterface(out, "ReplacedKeyOfOtherVm", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnclaveKeyRegistryReportVerifierNotSet represents a ReportVerifierNotSet error raised by the EnclaveKeyRegistry contract.
+type EnclaveKeyRegistryReportVerifierNotSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReportVerifierNotSet()
+func EnclaveKeyRegistryReportVerifierNotSetErrorID() common.Hash {
+	return common.HexToHash("0xcb16a516c15abacfd296623f6d7e72a4135634f53bb46f881f3247ab0e571483")
+}
+
+// UnpackReportVerifierNotSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReportVerifierNotSet()
+func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackReportVerifierNotSetError(raw []byte) (*EnclaveKeyRegistryReportVerifierNotSet, error) {
+	out := new(EnclaveKeyRegistryReportVerifierNotSet)
+	if err := enclaveKeyRegistry.abi.UnpackIntoInterface(out, "ReportVerifierNotSet", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2136,6 +2821,31 @@ func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackSafeCastOverflowedUintDownca
 	return out, nil
 }
 
+// EnclaveKeyRegistryTcbTooLow represents a TcbTooLow error raised by the EnclaveKeyRegistry contract.
+type EnclaveKeyRegistryTcbTooLow struct {
+	ReportedTcb uint64
+	Minimum     uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TcbTooLow(uint64 reportedTcb, uint64 minimum)
+func EnclaveKeyRegistryTcbTooLowErrorID() common.Hash {
+	return common.HexToHash("0x88ed78aeddc5af00c850d9e94f32b2c80175ee2b0dfb3b0aacd4ccf15bf8e266")
+}
+
+// UnpackTcbTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TcbTooLow(uint64 reportedTcb, uint64 minimum)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackTcbTooLowError(raw []byte) (*EnclaveKeyRegistryTcbTooLow, error) {
+	out := new(EnclaveKeyRegistryTcbTooLow)
+	if err := enclaveKeyRegistry.abi.UnpackIntoInterface(out, "TcbTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // EnclaveKeyRegistryThresholdAboveRegistrars represents a ThresholdAboveRegistrars error raised by the EnclaveKeyRegistry contract.
 type EnclaveKeyRegistryThresholdAboveRegistrars struct {
 	Threshold  uint8
@@ -2156,6 +2866,30 @@ func EnclaveKeyRegistryThresholdAboveRegistrarsErrorID() common.Hash {
 func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackThresholdAboveRegistrarsError(raw []byte) (*EnclaveKeyRegistryThresholdAboveRegistrars, error) {
 	out := new(EnclaveKeyRegistryThresholdAboveRegistrars)
 	if err := enclaveKeyRegistry.abi.UnpackIntoInterface(out, "ThresholdAboveRegistrars", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnclaveKeyRegistryVcekNotTrusted represents a VcekNotTrusted error raised by the EnclaveKeyRegistry contract.
+type EnclaveKeyRegistryVcekNotTrusted struct {
+	VcekHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VcekNotTrusted(bytes32 vcekHash)
+func EnclaveKeyRegistryVcekNotTrustedErrorID() common.Hash {
+	return common.HexToHash("0x51070b0fe4c835f4dd644a739233af46fc971d89affa9f141729f519f213b02d")
+}
+
+// UnpackVcekNotTrustedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VcekNotTrusted(bytes32 vcekHash)
+func (enclaveKeyRegistry *EnclaveKeyRegistry) UnpackVcekNotTrustedError(raw []byte) (*EnclaveKeyRegistryVcekNotTrusted, error) {
+	out := new(EnclaveKeyRegistryVcekNotTrusted)
+	if err := enclaveKeyRegistry.abi.UnpackIntoInterface(out, "VcekNotTrusted", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
