@@ -14,9 +14,6 @@ import (
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark/constraint"
-	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/test"
 	sevtestdata "github.com/google/go-sev-guest/verify/testdata"
 
@@ -188,9 +185,7 @@ func putLE(dst []byte, v *big.Int) {
 	}
 }
 
-var compiled = sync.OnceValues(func() (constraint.ConstraintSystem, error) {
-	return frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &Circuit{})
-})
+var compiled = sync.OnceValues(Compile)
 
 // TestConstraints checks the constraint counts against constraints.golden.
 func TestConstraints(t *testing.T) {
