@@ -6,12 +6,17 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"crypto/x509"
+	"fmt"
 	"math/big"
+	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vmattest/vmattest/circuits/snpreport"
@@ -24,30 +29,34 @@ import (
 	"github.com/vmattest/vmattest/internal/tee/snpsim"
 )
 
-// TestRegisterWithProof registers an attestation key on anvil with a zero-knowledge proof of its simulated
-// SEV-SNP report alone, no registrar approval (the registry's threshold is raised to 2 first), and submits an
-// attestation signed by it; proofs of a debug-policy report and of a report with a measurement that is not
-// allowed are refused. The Groth16 setup is single-party (made here), and its Solidity verifier is compiled
-// with the project's solc and deployed.
+// TestRegisterWithProof registers an attestation key on anvil with a zero-knowledge proof of its SEV-SNP
+// report alone, as a user does with the CLI: `vmattest zk snp-setup` (single-party keys and the Solidity
+// verifier, deployed here), `vmattest keys generate --tee sev-snp-sim`, then `vmattest keys register
+// --with-proof`, sent by an account that is no registrar while the registry's threshold is 2. The key's
+// attestation, signed in the simulated enclave by `vmattest attestation sign`, is accepted. Proofs of a
+// debug-policy report and of a report with a measurement that is not allowed are refused.
 func TestRegisterWithProof(t *testing.T) {
 	d := startDevnet(t, devnet.Options{Workloads: []string{devnet.WorkloadGuest}, Interval: time.Hour})
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	e := newAttackEnv(t, d)
+	dir := t.TempDir()
+	run := func(args ...string) string {
+		t.Helper()
+		out, err := exec.CommandContext(ctx, vmattestBin, args...).CombinedOutput()
+		if err != nil {
+			t.Fatalf("vmattest %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+		return string(out)
+	}
 
-	ccs, err := snpreport.Compile()
+	keysDir := filepath.Join(dir, "snpkeys")
+	run("zk", "snp-setup", "--out", keysDir)
+	src, err := os.ReadFile(filepath.Join(keysDir, snpreport.VerifierFile))
 	if err != nil {
 		t.Fatal(err)
 	}
-	keys, err := snpreport.InsecureSetup(ccs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	src, err := keys.Solidity()
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := solc.Compile(filepath.Join("..", "scripts", "solc"), src, "Verifier")
+	out, err := solc.Compile(filepath.Join("..", "scripts", "solc"), string(src), "Verifier")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,74 +70,79 @@ func TestRegisterWithProof(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// The simulated machine, and the policy: its measurement allowed, its VCEK trusted (a registrar checked the
-	// certificate chain), and a second registrar so that approvals alone would need two.
-	dev, err := snpsim.Open(t.TempDir())
+	// The enclave: a key in a simulated SEV-SNP device, bound to this chain and registry.
+	reg := d.Contracts.Registry
+	var vm protocol.VMID
+	copy(vm[:], crypto.Keccak256([]byte(t.Name()), []byte(time.Now().String()))[:16])
+	simDir, keyDir := filepath.Join(dir, "snpsim"), filepath.Join(dir, "key")
+	run("keys", "generate", "--tee", "sev-snp-sim", "--sim-dir", simDir, "--dir", keyDir, "--chain-id", fmt.Sprint(d.ChainID),
+		"--registry", reg.Hex(), "--valid-for", "24h", "--proof-vm", vm.String())
+	root := filepath.Join(dir, "root.pem")
+	run("evidence", "sim-root", "--sim-dir", simDir, "--out", root)
+	registration, err := enclave.LoadRegistration(filepath.Join(keyDir, "registration.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	reg := d.Contracts.Registry
+	cert, err := x509.ParseCertificate(registration.Evidence.VCEK)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev, err := snpsim.Open(simDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// The chain's policy: the measurement allowed, the VCEK trusted (a registrar checked its certificate chain),
+	// and a second registrar so that approvals alone would need two.
 	e.admin.send(t, ctx, "setReportVerifier", reg, registryABI.PackSetReportVerifier(verifierAddr))
 	measurement := dev.Measurement()
 	e.admin.send(t, ctx, "setMeasurementAllowed", reg, registryABI.PackSetMeasurementAllowed(measurement[:], true))
+	e.admin.send(t, ctx, "setVcekTrusted", reg, registryABI.PackSetVcekTrusted(snpreport.VCEKHashOf(cert.PublicKey.(*ecdsa.PublicKey)), true))
 	role, err := registryABI.UnpackREGISTRARROLE(call(t, e.c, reg, registryABI.PackREGISTRARROLE()))
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.admin.send(t, ctx, "grantRole(registrar 2)", reg, registryABI.PackGrantRole(role, e.attacker.addr()))
+	second, _ := crypto.GenerateKey()
+	e.admin.send(t, ctx, "grantRole(registrar 2)", reg, registryABI.PackGrantRole(role, crypto.PubkeyToAddress(second.PublicKey)))
 	e.admin.send(t, ctx, "setApprovalThreshold(2)", reg, registryABI.PackSetApprovalThreshold(2))
 
-	// prove makes a key in the TEE's place, binds it in a report of dev (with opts), proves the report, and
-	// returns the registerWithProof calldata and the key.
-	prove := func(dev *snpsim.Device) ([]byte, *protocol.InsecureKeySigner, snpreport.Statement) {
-		t.Helper()
-		k, _ := crypto.GenerateKey()
-		expires := e.chainTime(t, ctx) + 86400
-		binding := enclave.NewBinding(&k.PublicKey, d.ChainID, reg, expires)
-		b, err := dev.Evidence(ctx, binding.ReportData())
-		if err != nil {
-			t.Fatal(err)
-		}
-		cert, err := x509.ParseCertificate(b.VCEK)
-		if err != nil {
-			t.Fatal(err)
-		}
-		vcek := cert.PublicKey.(*ecdsa.PublicKey)
-		proof, st, err := keys.Prove(b.Report, vcek)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var vm protocol.VMID
-		copy(vm[:], crypto.Keccak256(binding.PublicKey[:])[:16])
-		r := registry.KeyRegistration{Key: binding.Address(), VmId: vm, ExpiresAt: expires,
-			EvidenceHash: crypto.Keccak256Hash(proof), Measurement: st.Measurement[:]}
-		facts := registry.ReportFacts{Policy: st.Policy, Vmpl: st.VMPL, ReportedTcb: st.ReportedTCB, VcekHash: st.VCEKHash}
-		data := registryABI.PackRegisterWithProof(r, [32]byte(binding.PublicKey[:32]), [32]byte(binding.PublicKey[32:]), facts, proof)
-		return data, protocol.NewInsecureKeySigner(k), *st
+	senderKey := filepath.Join(dir, "sender.key")
+	if err := os.WriteFile(senderKey, []byte(attackerKeyHex+"\n"), 0o600); err != nil {
+		t.Fatal(err)
 	}
-
-	data, signer, st := prove(dev)
-	e.admin.send(t, ctx, "setVcekTrusted", reg, registryABI.PackSetVcekTrusted(st.VCEKHash, true))
+	// Registration by proof, sent by an account that is no registrar. A key bound to another VM is refused
+	// before proving.
+	if out, err := exec.CommandContext(ctx, vmattestBin, "keys", "register", "--registration", filepath.Join(keyDir, "registration.json"),
+		"--vm", protocol.VMID{1}.String(), "--rpc", d.RPC, "--operator-key", filepath.Join(dir, "sender.key"), "--sim-root", root,
+		"--allow-insecure", "--with-proof", keysDir).CombinedOutput(); err == nil || !strings.Contains(string(out), "does not bind this registration") {
+		t.Errorf("keys register --with-proof for another VM than the bound one: %v\n%s", err, out)
+	}
 	start := time.Now()
-	rcpt := e.attacker.send(t, ctx, "registerWithProof", reg, data) // anyone may send it
-	t.Logf("BENCH registerWithProof gas=%d (transaction, with the Groth16 verification) in %s", rcpt.GasUsed, time.Since(start).Round(time.Millisecond))
-	if got := e.keyStatus(t, ctx, signer.Address()); got != keyStatusActive {
-		t.Fatalf("key %s has status %d after registerWithProof, want active (threshold 2, no approvals)", signer.Address(), got)
+	res := run("keys", "register", "--registration", filepath.Join(keyDir, "registration.json"), "--vm", vm.String(), "--rpc", d.RPC,
+		"--operator-key", senderKey, "--sim-root", root, "--allow-insecure", "--with-proof", keysDir)
+	if !strings.Contains(res, "registered by proof key "+registration.Binding.Address().Hex()) || !strings.Contains(res, "ACTIVE") {
+		t.Fatalf("keys register --with-proof printed %q", res)
+	}
+	t.Logf("BENCH %s(proving and sending took %s)", strings.TrimSpace(res[strings.Index(res, "registered by proof"):]), time.Since(start).Round(time.Millisecond))
+
+	// Its attestation, signed in the enclave, is accepted.
+	signed := run("attestation", "sign", "--chain-id", fmt.Sprint(d.ChainID), "--verifier", d.Contracts.Verifier.Hex(), "--vm", vm.String(),
+		"--subset", e.guest.Subset.Hex(), "--alg", "blake3", "--digest", "0x"+strings.Repeat("ab", 32), "--timestamp", fmt.Sprint(e.chainTime(t, ctx)),
+		"--sequence", "1", "--tee", "sev-snp-sim", "--sim-dir", simDir, "--key-dir", keyDir)
+	var sa protocol.SignedAttestation
+	if err := sa.UnmarshalJSON([]byte(signed[strings.Index(signed, "{"):])); err != nil {
+		t.Fatalf("attestation sign printed %q: %v", signed, err)
+	}
+	e.attacker.send(t, ctx, "submit", d.Contracts.Verifier, onchain.PackSubmit(sa))
+	if rec := latest(t, e.c, d, &devnet.VM{ID: vm, Subset: e.guest.Subset}); rec.Signer != registration.Binding.Address() || rec.Sequence != 1 {
+		t.Fatalf("record after submit: signer %s sequence %d, want the proven key %s", rec.Signer, rec.Sequence, registration.Binding.Address())
 	}
 
-	// The key's attestations are accepted.
-	ks, err := registryABI.UnpackKeyState(call(t, e.c, reg, registryABI.PackKeyState(signer.Address())))
+	// Refusals, proven in process with the same keys: a debug-policy report; a measurement not allowed.
+	keys, err := snpreport.LoadKeys(keysDir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	vm := protocol.VMID(ks.VmId)
-	sa := e.sign(t, signer, vm, e.guest.Subset, e.chainTime(t, ctx), 1)
-	e.attacker.send(t, ctx, "submit", d.Contracts.Verifier, onchain.PackSubmit(sa))
-	if rec := latest(t, e.c, d, &devnet.VM{ID: vm, Subset: e.guest.Subset}); rec.Signer != signer.Address() || rec.Sequence != 1 {
-		t.Fatalf("record after submit: signer %s sequence %d, want the proven key %s", rec.Signer, rec.Sequence, signer.Address())
-	}
-
-	// Refusals: a debug-policy report; a report whose measurement is not allowed.
 	for name, tc := range map[string]struct {
 		opt  snpsim.Option
 		want string
@@ -140,12 +154,27 @@ func TestRegisterWithProof(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		data, signer, _ := prove(other)
+		k, _ := crypto.GenerateKey()
+		expires := e.chainTime(t, ctx) + 86400
+		binding := enclave.NewBinding(&k.PublicKey, d.ChainID, reg, expires)
+		binding.Context = enclave.RegistrationContext(vm, common.Address{}, 0)
+		b, err := other.Evidence(ctx, binding.ReportData())
+		if err != nil {
+			t.Fatal(err)
+		}
+		proof, st, err := keys.Prove(b.Report, cert.PublicKey.(*ecdsa.PublicKey))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := registry.KeyRegistration{Key: binding.Address(), VmId: vm, ExpiresAt: expires,
+			EvidenceHash: crypto.Keccak256Hash(proof), Measurement: st.Measurement[:]}
+		facts := registry.ReportFacts{Policy: st.Policy, Vmpl: st.VMPL, ReportedTcb: st.ReportedTCB, VcekHash: st.VCEKHash}
+		data := registryABI.PackRegisterWithProof(r, [32]byte(binding.PublicKey[:32]), [32]byte(binding.PublicKey[32:]), facts, proof)
 		_, err = e.attacker.transact(ctx, reg, data, 0)
 		if !onchain.IsRevert(onchain.DecodeRevert(err), tc.want) {
 			t.Errorf("%s: registerWithProof gave %v, want %s", name, onchain.DecodeRevert(err), tc.want)
 		}
-		if got := e.keyStatus(t, ctx, signer.Address()); got != 0 {
+		if got := e.keyStatus(t, ctx, binding.Address()); got != 0 {
 			t.Errorf("%s: key status %d, want none", name, got)
 		}
 	}

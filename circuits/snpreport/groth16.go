@@ -1,9 +1,13 @@
 package snpreport
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/ecdsa"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend"
@@ -77,4 +81,76 @@ func (k *Keys) Solidity() (string, error) {
 		return "", fmt.Errorf("snpreport: exporting the verifier: %w", err)
 	}
 	return b.String(), nil
+}
+
+// Files of Write and LoadKeys in a keys directory.
+const (
+	ccsFile      = "snpreport.ccs"
+	pkFile       = "snpreport.pk"
+	vkFile       = "snpreport.vk"
+	VerifierFile = "SNPReportVerifier.sol"
+)
+
+// Write writes the constraint system, the keys and the Solidity verifier to dir (created), each through a
+// temporary file renamed into place.
+func (k *Keys) Write(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	src, err := k.Solidity()
+	if err != nil {
+		return err
+	}
+	for name, w := range map[string]func(io.Writer) error{
+		ccsFile:      func(w io.Writer) error { _, err := k.CCS.WriteTo(w); return err },
+		pkFile:       func(w io.Writer) error { _, err := k.PK.WriteRawTo(w); return err },
+		vkFile:       func(w io.Writer) error { _, err := k.VK.WriteRawTo(w); return err },
+		VerifierFile: func(w io.Writer) error { _, err := io.WriteString(w, src); return err },
+	} {
+		if err := writeFile(filepath.Join(dir, name), w); err != nil {
+			return fmt.Errorf("snpreport keys: %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+func writeFile(path string, write func(io.Writer) error) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(f, 1<<20)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// LoadKeys reads the keys Write wrote to dir.
+func LoadKeys(dir string) (*Keys, error) {
+	k := &Keys{CCS: groth16.NewCS(ecc.BN254), PK: groth16.NewProvingKey(ecc.BN254), VK: groth16.NewVerifyingKey(ecc.BN254)}
+	for name, r := range map[string]io.ReaderFrom{ccsFile: k.CCS, pkFile: k.PK, vkFile: k.VK} {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			return nil, fmt.Errorf("snpreport keys (vmattest zk snp-setup makes them): %w", err)
+		}
+		_, err = r.ReadFrom(bufio.NewReaderSize(f, 1<<20))
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("snpreport keys: reading %s: %w", name, err)
+		}
+	}
+	return k, nil
 }

@@ -244,6 +244,10 @@ func Assign(report []byte, vcek *ecdsa.PublicKey) (*Circuit, error) {
 	return c, nil
 }
 
+// VCEKHashOf is VCEKHash of a P-384 key: what a registrar passes to the registry's setVcekTrusted once it has
+// checked the key's VCEK certificate chain.
+func VCEKHashOf(k *ecdsa.PublicKey) [32]byte { return VCEKHash(keyBytes(k)) }
+
 // keyBytes returns a P-384 key as X || Y, 48 bytes each, big-endian.
 func keyBytes(k *ecdsa.PublicKey) [96]byte {
 	var out [96]byte

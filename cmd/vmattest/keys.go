@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/vmattest/vmattest/internal/enclave"
+	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/tee"
 	"github.com/vmattest/vmattest/internal/tee/snp"
 	"github.com/vmattest/vmattest/internal/tee/snpsim"
@@ -51,12 +52,18 @@ type bindingFlags struct {
 	chainID  uint64
 	registry string
 	validFor time.Duration
+	// proofVM, proofReplaces and proofGrace bind a registration by proof (RegistrationContext).
+	proofVM, proofReplaces string
+	proofGrace             time.Duration
 }
 
 func (f *bindingFlags) register(cmd *cobra.Command) {
 	cmd.Flags().Uint64Var(&f.chainID, "chain-id", 0, "chain id of the registry's chain (required)")
 	cmd.Flags().StringVar(&f.registry, "registry", "", "address of the EnclaveKeyRegistry (required)")
 	cmd.Flags().DurationVar(&f.validFor, "valid-for", 30*24*time.Hour, "how long the key stays valid once generated")
+	cmd.Flags().StringVar(&f.proofVM, "proof-vm", "", "for registration by proof (keys register --with-proof): the VM the key will attest for, bound into the evidence")
+	cmd.Flags().StringVar(&f.proofReplaces, "proof-replaces", "", "with --proof-vm: the VM's key the new key rotates out, bound into the evidence")
+	cmd.Flags().DurationVar(&f.proofGrace, "proof-grace", 0, "with --proof-replaces: the grace period, bound into the evidence")
 	_ = cmd.MarkFlagRequired("chain-id")
 	_ = cmd.MarkFlagRequired("registry")
 }
@@ -71,7 +78,29 @@ func (f *bindingFlags) options() (enclave.GenerateOptions, error) {
 	if f.validFor <= 0 {
 		return enclave.GenerateOptions{}, errors.New("--valid-for must be positive")
 	}
-	return enclave.GenerateOptions{ChainID: f.chainID, Registry: common.HexToAddress(f.registry), ExpiresAt: time.Now().Add(f.validFor)}, nil
+	opt := enclave.GenerateOptions{ChainID: f.chainID, Registry: common.HexToAddress(f.registry), ExpiresAt: time.Now().Add(f.validFor)}
+	if f.proofVM == "" {
+		if f.proofReplaces != "" || f.proofGrace != 0 {
+			return opt, errors.New("--proof-replaces and --proof-grace need --proof-vm")
+		}
+		return opt, nil
+	}
+	vm, err := protocol.ParseVMID(f.proofVM)
+	if err != nil {
+		return opt, fmt.Errorf("--proof-vm: %w", err)
+	}
+	var replaces common.Address
+	if f.proofReplaces != "" {
+		if !common.IsHexAddress(f.proofReplaces) {
+			return opt, fmt.Errorf("--proof-replaces %q is not an address", f.proofReplaces)
+		}
+		replaces = common.HexToAddress(f.proofReplaces)
+	}
+	if f.proofGrace < 0 {
+		return opt, errors.New("--proof-grace must not be negative")
+	}
+	opt.Context = enclave.RegistrationContext(vm, replaces, uint64(f.proofGrace/time.Second))
+	return opt, nil
 }
 
 func newKeysCmd() *cobra.Command {

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"crypto/ecdsa"
+	"crypto/x509"
+	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -11,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
+	"github.com/vmattest/vmattest/circuits/snpreport"
 	"github.com/vmattest/vmattest/internal/bindings/registry"
 	"github.com/vmattest/vmattest/internal/enclave"
 	"github.com/vmattest/vmattest/internal/onchain"
@@ -23,6 +27,7 @@ func newKeysRegisterCmd() *cobra.Command {
 		regPath, vm, rpc, operatorKeyFile string
 		replaces                          string
 		grace                             time.Duration
+		withProof                         string
 	)
 	cmd := &cobra.Command{
 		Use:   "register",
@@ -77,21 +82,32 @@ func newKeysRegisterCmd() *cobra.Command {
 			}
 			arg := onchain.KeyRegistrationArg(reg, vmID, facts.Measurement, old, grace)
 			contract := registry.NewEnclaveKeyRegistry().Instance(client, reg.Binding.Registry)
-			tx, err := bind.Transact(contract, bind.NewKeyedTransactor(operator, chainID), onchain.PackApproveKey(arg))
+			data, what := onchain.PackApproveKey(arg), "approveKey"
+			if withProof != "" {
+				if data, err = proofRegistration(cmd, reg, &arg, withProof); err != nil {
+					return err
+				}
+				what = "registerWithProof"
+			}
+			tx, err := bind.Transact(contract, bind.NewKeyedTransactor(operator, chainID), data)
 			if err != nil {
-				return fmt.Errorf("approveKey: %w", onchain.DecodeRevert(err))
+				return fmt.Errorf("%s: %w", what, onchain.DecodeRevert(err))
 			}
 			receipt, err := onchain.Wait(ctx, client, tx, nil)
 			if err != nil {
-				return fmt.Errorf("approveKey: %w", err)
+				return fmt.Errorf("%s: %w", what, err)
 			}
 			info, err := bind.Call(contract, &bind.CallOpts{Context: ctx}, registry.NewEnclaveKeyRegistry().PackKeyInfo(arg.Key), registry.NewEnclaveKeyRegistry().UnpackKeyInfo)
 			if err != nil {
 				return fmt.Errorf("keyInfo: %w", onchain.DecodeRevert(err))
 			}
 			status := map[uint8]string{0: "pending (more approvals needed)", 1: "ACTIVE", 2: "revoked"}[info.Status]
-			fmt.Fprintf(cmd.OutOrStdout(), "approved key %s for vm %s in tx %s (block %d, gas %d): %s\n",
-				arg.Key, vmID, tx.Hash(), receipt.BlockNumber, receipt.GasUsed, status)
+			verb := "approved key"
+			if withProof != "" {
+				verb = "registered by proof key"
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s %s for vm %s in tx %s (block %d, gas %d): %s\n",
+				verb, arg.Key, vmID, tx.Hash(), receipt.BlockNumber, receipt.GasUsed, status)
 			return nil
 		},
 	}
@@ -103,8 +119,46 @@ func newKeysRegisterCmd() *cobra.Command {
 	f.StringVar(&operatorKeyFile, "operator-key", "", "file with the registrar's operator private key in hex (required)")
 	f.StringVar(&replaces, "replaces", "", "address of the VM's current key that the new key rotates out")
 	f.DurationVar(&grace, "grace", 24*time.Hour, "with --replaces: how long the old key stays valid after the new one is active")
+	f.StringVar(&withProof, "with-proof", "", "register by a zero-knowledge proof of the SEV-SNP report instead of a registrar approval: the directory of the snpreport keys (vmattest zk snp-setup); any funded --operator-key may send it")
 	for _, n := range []string{"registration", "vm", "operator-key"} {
 		_ = cmd.MarkFlagRequired(n)
 	}
 	return cmd
+}
+
+// proofRegistration proves that the registration's SEV-SNP report binds the key, with the snpreport keys in
+// dir, and returns the registerWithProof calldata; it sets arg's evidence hash to the proof's hash.
+func proofRegistration(cmd *cobra.Command, reg *enclave.Registration, arg *registry.KeyRegistration, dir string) ([]byte, error) {
+	if reg.Evidence == nil || len(reg.Evidence.Report) == 0 {
+		return nil, errors.New("--with-proof: the registration has no SEV-SNP report (software keys cannot be proven)")
+	}
+	if arg.Replaces == (common.Address{}) {
+		arg.GracePeriod = 0 // without a replaced key the grace period means nothing: bound as zero
+	}
+	if want := enclave.RegistrationContext(arg.VmId, arg.Replaces, arg.GracePeriod); reg.Binding.Context != want {
+		return nil, fmt.Errorf("--with-proof: the key's evidence does not bind this registration (vm %s, replaces %s, grace %d s): generate the key with keys generate --proof-vm (and --proof-replaces, --proof-grace) to match",
+			protocol.VMID(arg.VmId), arg.Replaces, arg.GracePeriod)
+	}
+	cert, err := x509.ParseCertificate(reg.Evidence.VCEK)
+	if err != nil {
+		return nil, fmt.Errorf("--with-proof: the evidence's VCEK certificate: %w", err)
+	}
+	vcek, ok := cert.PublicKey.(*ecdsa.PublicKey)
+	if !ok {
+		return nil, fmt.Errorf("--with-proof: the VCEK key is %T, want ECDSA P-384", cert.PublicKey)
+	}
+	keys, err := snpreport.LoadKeys(dir)
+	if err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	proof, st, err := keys.Prove(reg.Evidence.Report, vcek)
+	if err != nil {
+		return nil, fmt.Errorf("--with-proof: %w", err)
+	}
+	fmt.Fprintf(cmd.ErrOrStderr(), "proved the SEV-SNP report in %s (VCEK hash %x)\n", time.Since(start).Round(time.Millisecond), st.VCEKHash)
+	arg.EvidenceHash = crypto.Keccak256Hash(proof)
+	facts := registry.ReportFacts{Policy: st.Policy, Vmpl: st.VMPL, ReportedTcb: st.ReportedTCB, VcekHash: st.VCEKHash}
+	pub := reg.Binding.PublicKey
+	return registry.NewEnclaveKeyRegistry().PackRegisterWithProof(*arg, [32]byte(pub[:32]), [32]byte(pub[32:]), facts, proof), nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
+	"github.com/vmattest/vmattest/circuits/snpreport"
 	"github.com/vmattest/vmattest/internal/bindings/properties"
 	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/protocol"
@@ -52,6 +53,33 @@ func newZKCmd() *cobra.Command {
 	dev.Flags().StringVar(&property, "property", "all", "property: readonlyroot, goldendigest or all")
 	dev.Flags().StringVar(&out, "out", "zkkeys", "output directory")
 	cmd.AddCommand(dev)
+	var snpOut string
+	snp := &cobra.Command{
+		Use:   "snp-setup",
+		Short: "Make INSECURE single-party keys of the SEV-SNP report circuit (registration by proof) and its Solidity verifier",
+		Long: "Compile circuits/snpreport and run gnark's single-party Groth16 setup: whoever runs it could forge proofs, so\n" +
+			"the keys are for devnets and tests only. It writes the constraint system, the proving and verifying keys\n" +
+			"and SNPReportVerifier.sol (gnark's verifier; deploy it and call the registry's setReportVerifier).",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			fmt.Fprintln(cmd.ErrOrStderr(), "INSECURE: single-party setup of the SEV-SNP report circuit (about a minute on 2 cores)...")
+			ccs, err := snpreport.Compile()
+			if err != nil {
+				return err
+			}
+			k, err := snpreport.InsecureSetup(ccs)
+			if err != nil {
+				return err
+			}
+			if err := k.Write(snpOut); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "wrote INSECURE snpreport keys (%d constraints) and %s to %s\n", ccs.GetNbConstraints(), snpreport.VerifierFile, snpOut)
+			return nil
+		},
+	}
+	snp.Flags().StringVar(&snpOut, "out", "snpkeys", "output directory")
+	cmd.AddCommand(snp)
 	return cmd
 }
 

@@ -381,7 +381,7 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, Acce
     }
 
     /// @dev The public inputs of circuits/snpreport for a registration: the statement REPORT_DATA (the key's binding,
-    /// then 32 zero bytes) || MEASUREMENT || POLICY || VMPL || REPORTED_TCB (the integers little-endian, as in the
+    /// then keccak256(abi.encode(vmId, replaces, gracePeriod)), so that the proof binds the whole registration) || MEASUREMENT || POLICY || VMPL || REPORTED_TCB (the integers little-endian, as in the
     /// report), 132 bytes in big-endian chunks of 31 bytes, then the VCEK hash.
     function _reportInputs(KeyRegistration calldata reg, bytes32 keyX, bytes32 keyY, ReportFacts calldata facts)
         private
@@ -392,7 +392,7 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, Acce
             keccak256(abi.encode(BINDING_TAG_HASH, keyX, keyY, block.chainid, address(this), reg.expiresAt));
         bytes memory st = abi.encodePacked(
             reportData,
-            bytes32(0),
+            keccak256(abi.encode(reg.vmId, reg.replaces, reg.gracePeriod)),
             reg.measurement,
             _le64(facts.policy),
             bytes4(_reverse32(facts.vmpl)),

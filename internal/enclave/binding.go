@@ -27,6 +27,21 @@ type Binding struct {
 	Registry  common.Address
 	// ExpiresAt is the key's expiry in unix seconds, as registered on chain.
 	ExpiresAt uint64
+	// Context is zero for a key that registrars approve (their approval names the VM), or, for a key that
+	// registers itself by a proof of its report (EnclaveKeyRegistry.registerWithProof), RegistrationContext of
+	// the registration's VM, replaced key and grace period: the proof then binds them too.
+	Context [32]byte
+}
+
+// RegistrationContext is keccak256(abi.encode(bytes16 vmId, address replaces, uint64 gracePeriod)): what a key
+// registering by proof binds in the second half of REPORT_DATA, so that nobody can reuse its proof for another
+// VM or to retire another key.
+func RegistrationContext(vm [16]byte, replaces common.Address, gracePeriod uint64) [32]byte {
+	var words [96]byte
+	copy(words[0:16], vm[:])
+	copy(words[44:64], replaces[:])
+	binary.BigEndian.PutUint64(words[88:96], gracePeriod)
+	return [32]byte(crypto.Keccak256(words[:]))
 }
 
 // NewBinding returns the binding of pub for registration on chainID at registry until expiresAt.
@@ -45,7 +60,8 @@ func (b Binding) Address() common.Address {
 //
 //	keccak256(abi.encode(keccak256(BindingTag), X, Y, uint256(chainId), address(registry), uint64(expiresAt)))
 //
-// followed by 32 zero bytes. All six words are 32 bytes, so a contract recomputes it with one abi.encode.
+// followed by Context (32 bytes; zero unless the key registers by proof). All six words are 32 bytes, so a
+// contract recomputes it with one abi.encode.
 func (b Binding) ReportData() [64]byte {
 	var words [6 * 32]byte
 	tag := crypto.Keccak256([]byte(BindingTag))
@@ -56,6 +72,7 @@ func (b Binding) ReportData() [64]byte {
 	binary.BigEndian.PutUint64(words[184:192], b.ExpiresAt)
 	var out [64]byte
 	copy(out[:32], crypto.Keccak256(words[:]))
+	copy(out[32:], b.Context[:])
 	return out
 }
 

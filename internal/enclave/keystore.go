@@ -74,6 +74,8 @@ type GenerateOptions struct {
 	ExpiresAt time.Time
 	// Now is the current time; zero means time.Now().
 	Now time.Time
+	// Context is the binding's Context: zero, or RegistrationContext for a key that registers by proof.
+	Context [32]byte
 }
 
 // ErrExists means a key directory already holds a key.
@@ -101,6 +103,7 @@ func generate(ctx context.Context, b tee.Backend, dir string, opt GenerateOption
 		return nil, fmt.Errorf("failed to generate the attestation key: %w", err)
 	}
 	binding := NewBinding(&priv.PublicKey, opt.ChainID, opt.Registry, uint64(opt.ExpiresAt.Unix()))
+	binding.Context = opt.Context
 	if err := binding.Validate(); err != nil {
 		return nil, err
 	}

@@ -31,6 +31,8 @@ type bindingJSON struct {
 	ChainID   uint64         `json:"chainId"`
 	Registry  common.Address `json:"registry"`
 	ExpiresAt uint64         `json:"expiresAt"`
+	// Context is present when nonzero (a key that registers by proof).
+	Context *common.Hash `json:"context,omitempty"`
 }
 
 type registrationJSON struct {
@@ -48,7 +50,7 @@ func (r Registration) MarshalJSON() ([]byte, error) {
 	return json.Marshal(registrationJSON{
 		Format: registrationFormat,
 		Binding: bindingJSON{PublicKey: r.Binding.PublicKey[:], Address: r.Binding.Address(), ChainID: r.Binding.ChainID,
-			Registry: r.Binding.Registry, ExpiresAt: r.Binding.ExpiresAt},
+			Registry: r.Binding.Registry, ExpiresAt: r.Binding.ExpiresAt, Context: contextJSON(r.Binding.Context)},
 		ReportData: rd[:], EvidenceHash: r.Evidence.Hash(), Evidence: r.Evidence,
 	})
 }
@@ -72,6 +74,9 @@ func (r *Registration) UnmarshalJSON(data []byte) error {
 	var out Registration
 	copy(out.Binding.PublicKey[:], j.Binding.PublicKey)
 	out.Binding.ChainID, out.Binding.Registry, out.Binding.ExpiresAt = j.Binding.ChainID, j.Binding.Registry, j.Binding.ExpiresAt
+	if j.Binding.Context != nil {
+		out.Binding.Context = *j.Binding.Context
+	}
 	out.Evidence = j.Evidence
 	if err := out.Binding.Validate(); err != nil {
 		return fmt.Errorf("malformed registration: %w", err)
@@ -125,3 +130,11 @@ func (r *Registration) Verify(ctx context.Context, opt evidence.VerifyOptions) (
 }
 
 func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
+
+func contextJSON(c [32]byte) *common.Hash {
+	if c == ([32]byte{}) {
+		return nil
+	}
+	h := common.Hash(c)
+	return &h
+}

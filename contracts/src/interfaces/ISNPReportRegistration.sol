@@ -69,7 +69,8 @@ interface ISNPReportRegistration {
 
     /// @notice Registers `reg.key` (the address of the secp256k1 point `keyX`, `keyY`) on a proof that a report
     /// signed by a trusted VCEK carries REPORT_DATA = keccak256(abi.encode(keccak256("vmattest/attestation-key/v1"),
-    /// keyX, keyY, block.chainid, address(this), reg.expiresAt)) followed by 32 zero bytes, the MEASUREMENT
+    /// keyX, keyY, block.chainid, address(this), reg.expiresAt)) followed by keccak256(abi.encode(reg.vmId,
+    /// reg.replaces, reg.gracePeriod)) (so a proof cannot be reused for another VM or to retire another key), the MEASUREMENT
     /// `reg.measurement`, and `facts`; the key is active at once, with no registrar approval.
     /// @dev Anyone may call. Checks: a verifier is set (ReportVerifierNotSet); the registration (as approveKey: ZeroKey,
     /// ZeroVmId, InvalidMeasurementLength, KeyAlreadyRegistered, ExpiryNotInFuture, rotation checks); the key is the
