@@ -343,14 +343,7 @@ func (n *Node) reportDissents(ctx context.Context, vm *VMConfig, s [protocol.Has
 		return
 	}
 	n.noteDisagreements(key, vm, s, rec.StateDigest, dissents)
-	ds := make([]verifier.Dissent, len(dissents))
-	for i, v := range dissents {
-		r, vs := v.sa.Compact()
-		a := v.sa.Attestation
-		ds[i] = verifier.Dissent{StateDigest: a.StateDigest, ZkCommitment: a.ZKCommitment, Timestamp: a.Timestamp,
-			Sequence: a.Sequence, R: r, Vs: vs}
-	}
-	rcpt, err := n.tm.Send(ctx, txmgr.TxCandidate{To: n.cfg.Verifier, Data: verifierABI.PackReportDisagreements(vm.ID, s, ds)})
+	rcpt, err := n.tm.Send(ctx, txmgr.TxCandidate{To: n.cfg.Verifier, Data: verifierABI.PackReportDisagreements(vm.ID, s, dissentArgs(dissents))})
 	if err != nil {
 		st.LastError = "reportDisagreements: " + err.Error()
 		n.log.Warn("reporting disagreements failed", "vm", vm.ID.String(), "subset", common.Hash(s).Hex(), "error", err.Error())
@@ -509,6 +502,11 @@ func packQuorum(vm protocol.VMID, s [protocol.HashSize]byte, bundle, dissents []
 		r, vs := v.sa.Compact()
 		votes[i] = verifier.QuorumVote{Timestamp: v.sa.Attestation.Timestamp, Sequence: v.sa.Attestation.Sequence, R: r, Vs: vs}
 	}
+	return verifierABI.PackSubmitQuorum(state, votes, dissentArgs(dissents))
+}
+
+// dissentArgs encodes votes as the verifier's Dissent arguments.
+func dissentArgs(dissents []vote) []verifier.Dissent {
 	ds := make([]verifier.Dissent, len(dissents))
 	for i, v := range dissents {
 		r, vs := v.sa.Compact()
@@ -516,7 +514,7 @@ func packQuorum(vm protocol.VMID, s [protocol.HashSize]byte, bundle, dissents []
 		ds[i] = verifier.Dissent{StateDigest: a.StateDigest, ZkCommitment: a.ZKCommitment, Timestamp: a.Timestamp,
 			Sequence: a.Sequence, R: r, Vs: vs}
 	}
-	return verifierABI.PackSubmitQuorum(state, votes, ds)
+	return ds
 }
 
 // peerVote reads a peer's vote of (vm, s) from its GET /v1/vms/{vm_id} and verifies it: the VM, subset and
