@@ -61,6 +61,8 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, Acce
     /// @dev Registration by proof: the verifier, the minimum TCB, the allowed measurements and trusted VCEKs.
     ISNPReportVerifier private _reportVerifier;
     uint64 private _minimumTcb;
+    uint32 private _maximumVmpl;
+    bool private _vmplChecked;
     mapping(bytes32 measurementHash => bool) private _measurementAllowed;
     mapping(bytes32 vcekHash => bool) private _vcekTrusted;
 
@@ -111,6 +113,7 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, Acce
         bytes32 measurementHash = keccak256(reg.measurement);
         if (!_measurementAllowed[measurementHash]) revert MeasurementNotAllowed(measurementHash);
         if (facts.policy & POLICY_DEBUG != 0) revert DebugPolicy(facts.policy);
+        if (_vmplChecked && facts.vmpl > _maximumVmpl) revert VmplTooHigh(facts.vmpl, _maximumVmpl);
         if (!_tcbAtLeast(facts.reportedTcb, _minimumTcb)) revert TcbTooLow(facts.reportedTcb, _minimumTcb);
         if (!_vcekTrusted[facts.vcekHash]) revert VcekNotTrusted(facts.vcekHash);
         try verifier.verifyProof(proof, _reportInputs(reg, keyX, keyY, facts)) {}
@@ -134,6 +137,17 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, Acce
     function setReportVerifier(address verifier) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _reportVerifier = ISNPReportVerifier(verifier);
         emit ReportVerifierSet(verifier);
+    }
+
+    /// @inheritdoc ISNPReportRegistration
+    function setMaximumVmpl(uint32 maximum, bool enabled) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        (_maximumVmpl, _vmplChecked) = (maximum, enabled);
+        emit MaximumVmplSet(maximum, enabled);
+    }
+
+    /// @inheritdoc ISNPReportRegistration
+    function maximumVmpl() external view returns (uint32 maximum, bool enabled) {
+        return (_maximumVmpl, _vmplChecked);
     }
 
     /// @inheritdoc ISNPReportRegistration

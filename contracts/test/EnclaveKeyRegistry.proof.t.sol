@@ -933,4 +933,34 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
         );
         vm.assertEq(uint256(registry.keyInfo(proofKey).status), uint256(KeyStatus.Active));
     }
+
+    /// @notice With a maximum VMPL set, a report from a higher VMPL is refused and one at the maximum registers;
+    /// without one, any VMPL registers.
+    function test_registerWithProof_maximumVmpl() public {
+        KeyRegistration memory reg = _proofRegistration();
+        ReportFacts memory facts = _facts();
+        facts.vmpl = 2;
+        vm.expectEmit(address(registry));
+        emit ISNPReportRegistration.MaximumVmplSet(1, true);
+        vm.prank(admin);
+        registry.setMaximumVmpl(1, true);
+        (uint32 maximum, bool enabled) = registry.maximumVmpl();
+        vm.assertEq(maximum, 1);
+        vm.assertTrue(enabled);
+        vm.expectRevert(abi.encodeWithSelector(ISNPReportRegistration.VmplTooHigh.selector, 2, 1));
+        _registerWithProof(reg, facts);
+
+        vm.prank(admin);
+        registry.setMaximumVmpl(0, false);
+        _expectProof(reg, facts);
+        _registerWithProof(reg, facts);
+        vm.assertEq(uint8(registry.keyInfo(reg.key).status), uint8(KeyStatus.Active));
+    }
+
+    /// @notice Only the default admin sets the maximum VMPL.
+    function test_setMaximumVmpl_onlyAdmin() public {
+        vm.expectRevert(_unauthorized(registrar, bytes32(0)));
+        vm.prank(registrar);
+        registry.setMaximumVmpl(0, true);
+    }
 }

@@ -37,6 +37,10 @@ interface ISNPReportRegistration {
     /// @notice Registration by proof now needs a REPORTED_TCB of at least `minimum`, component by component.
     event MinimumTcbSet(uint64 minimum);
 
+    /// @notice Registration by proof now needs a report requested from VMPL `maximum` or a more privileged
+    /// (lower) one; `enabled` false: any VMPL.
+    event MaximumVmplSet(uint32 maximum, bool enabled);
+
     /// @notice The launch measurement of hash `measurementHash` (keccak256 of its 48 bytes) is (dis)allowed.
     event MeasurementAllowed(bytes32 indexed measurementHash, bool allowed);
 
@@ -58,6 +62,9 @@ interface ISNPReportRegistration {
     /// @notice The guest policy `policy` allows debugging (bit 19).
     error DebugPolicy(uint64 policy);
 
+    /// @notice The report was requested from VMPL `vmpl`, above the maximum `maximum`.
+    error VmplTooHigh(uint32 vmpl, uint32 maximum);
+
     /// @notice A component of `reportedTcb` is below the one of `minimum`.
     error TcbTooLow(uint64 reportedTcb, uint64 minimum);
 
@@ -75,7 +82,8 @@ interface ISNPReportRegistration {
     /// @dev Anyone may call. Checks: a verifier is set (ReportVerifierNotSet); the registration (as approveKey: ZeroKey,
     /// ZeroVmId, InvalidMeasurementLength, KeyAlreadyRegistered, ExpiryNotInFuture, rotation checks); the key is the
     /// point's (KeyMismatch); reg.evidenceHash is keccak256(proof) (EvidenceHashMismatch); the measurement is allowed
-    /// (MeasurementNotAllowed); debugging is off (DebugPolicy); the TCB is at least the minimum (TcbTooLow); the VCEK
+    /// (MeasurementNotAllowed); debugging is off (DebugPolicy); the VMPL is at most the configured maximum, when one
+    /// is set (VmplTooHigh); the TCB is at least the minimum (TcbTooLow); the VCEK
     /// is trusted (VcekNotTrusted); the proof verifies (InvalidReportProof). Emits KeyRegistered (approvals 0) and
     /// KeyRegisteredWithProof.
     function registerWithProof(
@@ -95,6 +103,12 @@ interface ISNPReportRegistration {
 
     /// @notice Sets the report verifier (zero disables registration by proof). Only the default admin.
     function setReportVerifier(address verifier) external;
+
+    /// @notice Requires reports from VMPL `maximum` or lower (`enabled`), or from any VMPL. Only the default admin.
+    function setMaximumVmpl(uint32 maximum, bool enabled) external;
+
+    /// @notice The maximum VMPL, and whether it is checked.
+    function maximumVmpl() external view returns (uint32 maximum, bool enabled);
 
     /// @notice Sets the minimum REPORTED_TCB. Only the default admin.
     function setMinimumTcb(uint64 minimum) external;
