@@ -20,4 +20,6 @@ if [ "${NODES:-1}" -gt 1 ]; then
 	nodes=(--nodes "$NODES")
 	[ "$NODES" -ge 3 ] && nodes+=(--dissenting-node "$NODES")
 fi
+# PROOF=1: the keeper's key is registered by a zero-knowledge proof of its SEV-SNP report, not by a registrar.
+[ "${PROOF:-0}" = 1 ] && nodes+=(--proof-registration)
 exec "$VMATTEST" devnet --once --port "${VMATTEST_DEMO_PORT:-0}" --node-port "${VMATTEST_DEMO_NODE_PORT:-0}" "${nodes[@]}" "$@"

@@ -215,12 +215,13 @@ func hostRootReadOnly(t *testing.T) bool {
 	return ro
 }
 
-// TestDevnetFullFlow runs the whole demo flow (vmattest devnet --once) and checks its outcome on chain
-// through the bindings: every VM's attestation recorded with its agent's key, digests golden, readonlyroot
-// proven for the read-only keeper and refused (or proven) for this machine as its root mount says, and the
-// vault paid the keeper and the host-gated vault refused.
+// TestDevnetFullFlow runs the whole demo flow (vmattest devnet --once --proof-registration) and checks its
+// outcome on chain through the bindings: every VM's attestation recorded with its agent's key (the keeper's
+// registered by a proof of its SEV-SNP report, without approval), digests golden, readonlyroot proven for the
+// read-only keeper and refused (or proven) for this machine as its root mount says, and the vault paid the
+// keeper and the host-gated vault refused.
 func TestDevnetFullFlow(t *testing.T) {
-	d := startDevnet(t, devnet.Options{})
+	d := startDevnet(t, devnet.Options{ProofRegistration: true})
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	rep, err := d.Tour(ctx)
@@ -262,8 +263,13 @@ func TestDevnetFullFlow(t *testing.T) {
 			t.Errorf("%s: refusal %q, want the read-write root named", v.Name, vr.PropertyRefusal)
 		}
 	}
-	if d.VM(devnet.WorkloadKeeper) == nil {
+	keeper := d.VM(devnet.WorkloadKeeper)
+	if keeper == nil {
 		t.Fatal("the keeper sandbox could not be made (unshare with user namespaces): the vault flow was not run")
+	}
+	info, err := registryABI.UnpackKeyInfo(call(t, c, d.Contracts.Registry, registryABI.PackKeyInfo(keeper.Key)))
+	if err != nil || info.Status != 1 || info.Approvals != 0 || d.Contracts.ReportVerifier == (common.Address{}) {
+		t.Errorf("the keeper's key: %+v, %v; want active with 0 approvals (registered by proof)", info, err)
 	}
 	if rep.Vault == nil || rep.Vault.WithdrawTx == (common.Hash{}) {
 		t.Fatalf("the keeper did not withdraw: %+v", rep.Vault)

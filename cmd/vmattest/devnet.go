@@ -111,6 +111,7 @@ func newDevnetCmd() *cobra.Command {
 	f.IntVar(&opts.Nodes, "nodes", 1, "oracle nodes (1-4); with 2 or more the guest is attested in a k-of-n quorum, each node with its own agent and key")
 	f.IntVar(&opts.Quorum, "quorum", 0, "with --nodes: the k of the guest's quorum (default: a majority)")
 	f.IntVar(&opts.DissentingNode, "dissenting-node", 0, "with --nodes: this node (2..n) sees a tampered copy of the guest's memory; its votes are outvoted and flagged")
+	f.BoolVar(&opts.ProofRegistration, "proof-registration", false, "register the keeper's key by a zero-knowledge proof of its SEV-SNP report (registerWithProof) instead of a registrar approval; adds about a minute of setup")
 	f.BoolVar(&once, "once", false, "run the flow, print the summary and stop (make demo)")
 	f.StringVar(&reportOut, "report", "", "write the flow's figures as JSON to this file")
 	return cmd

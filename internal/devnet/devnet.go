@@ -66,6 +66,10 @@ type Options struct {
 	// DissentingNode, when 2 or more, makes that node's agent see a tampered copy of the guest's memory (in
 	// its own mount namespace, at the same path): its votes disagree, are outvoted and flagged.
 	DissentingNode int
+	// ProofRegistration registers the keeper's key by a zero-knowledge proof of its SEV-SNP report
+	// (registerWithProof) instead of a registrar approval; it adds a single-party setup of the report circuit
+	// (about a minute).
+	ProofRegistration bool
 }
 
 // Workload names.
@@ -90,6 +94,8 @@ type Contracts struct {
 	ReadOnlyRootVerifier common.Address `json:"readOnlyRootVerifier"`
 	// Vault is the KeeperVault gated on the keeper's integrity (zero without the keeper workload).
 	Vault common.Address `json:"vault,omitempty"`
+	// ReportVerifier is the Groth16 verifier of SEV-SNP report proofs (with Options.ProofRegistration).
+	ReportVerifier common.Address `json:"reportVerifier,omitzero"`
 }
 
 // Replica is another node's agent of a quorum VM, with its own key.
@@ -163,6 +169,8 @@ type Devnet struct {
 	workloads []*proc
 	cleanups  []func()
 	zkKeys    string
+	snpKeys   string
+	snpReady  chan error
 	out       io.Writer
 
 	mu     sync.Mutex
@@ -316,6 +324,15 @@ func Start(ctx context.Context, opts Options) (d *Devnet, err error) {
 		}()
 	} else {
 		zk <- nil
+	}
+
+	if opts.ProofRegistration && opts.has(WorkloadKeeper) {
+		d.snpKeys = filepath.Join(dir, "snpkeys")
+		d.snpReady = make(chan error, 1)
+		go func() {
+			_, err := runTool(ctx, opts.Bin, "zk", "snp-setup", "--out", d.snpKeys)
+			d.snpReady <- err
+		}()
 	}
 
 	if err := d.deployCore(ctx); err != nil {

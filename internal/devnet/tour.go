@@ -278,6 +278,9 @@ func (d *Devnet) Summary(w io.Writer, rep *Report) {
 	if d.Contracts.Vault != (common.Address{}) {
 		fmt.Fprintf(tw, "KeeperVault\t%s\n", d.Contracts.Vault)
 	}
+	if d.Contracts.ReportVerifier != (common.Address{}) {
+		fmt.Fprintf(tw, "SNPReportVerifier\t%s\n", d.Contracts.ReportVerifier)
+	}
 	fmt.Fprintf(tw, "node\t%s (token in %s/devnet.json)\n", d.NodeURL, d.opts.Dir)
 	tw.Flush()
 	fmt.Fprintln(w)
@@ -324,6 +327,11 @@ func (d *Devnet) Summary(w io.Writer, rep *Report) {
 						vr.GasUsed/uint64(max(1, vr.BatchSize)))
 					break
 				}
+			}
+		}
+		for _, r := range d.Receipts {
+			if strings.HasPrefix(r.What, "registerWithProof") {
+				fmt.Fprintf(tw, "%s (no registrar)\t%s\t%d\n", r.What, r.Hash.Hex(), r.GasUsed)
 			}
 		}
 		for _, vr := range rep.VMs {

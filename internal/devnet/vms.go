@@ -261,7 +261,11 @@ func (d *Devnet) registerVMs(ctx context.Context) error {
 		return err
 	}
 	for _, v := range d.VMs {
-		key, err := d.registerKey(ctx, v, v.dir, registrar, v.Name)
+		register := d.registerKey
+		if v.Name == WorkloadKeeper && d.snpKeys != "" {
+			register = d.registerKeyByProof
+		}
+		key, err := register(ctx, v, v.dir, registrar, v.Name)
 		if err != nil {
 			return err
 		}

@@ -1,0 +1,122 @@
+//go:build unix
+
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/x509"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/vmattest/vmattest/circuits/snpreport"
+	"github.com/vmattest/vmattest/internal/enclave"
+	"github.com/vmattest/vmattest/internal/solc"
+	"github.com/vmattest/vmattest/internal/tee/snpsim"
+)
+
+// registerKeyByProof makes v's key in its own simulated SEV-SNP device, bound to v's registration
+// (keys generate --proof-vm), and registers it with `vmattest keys register --with-proof`: the registry
+// activates it on a Groth16 proof of its report, without a registrar's approval. The registrar's part is
+// done once per chip: it checks the evidence's certificate chain and trusts the VCEK, and the admin allows the
+// measurement and deploys the report verifier (from `vmattest zk snp-setup`).
+func (d *Devnet) registerKeyByProof(ctx context.Context, v *VM, dir, registrar, label string) (common.Address, error) {
+	bin := d.opts.Bin
+	sim, keyDir := filepath.Join(dir, "snpsim"), filepath.Join(dir, "key")
+	if _, err := runTool(ctx, bin, "keys", "generate", "--tee", "sev-snp-sim", "--sim-dir", sim, "--dir", keyDir,
+		"--chain-id", strconv.FormatUint(d.ChainID, 10), "--registry", d.Contracts.Registry.Hex(), "--valid-for", "720h",
+		"--proof-vm", v.ID.String()); err != nil {
+		return common.Address{}, fmt.Errorf("devnet: %s: %w", label, err)
+	}
+	root := filepath.Join(dir, "snpsim-root.pem")
+	if _, err := runTool(ctx, bin, "evidence", "sim-root", "--sim-dir", sim, "--out", root); err != nil {
+		return common.Address{}, fmt.Errorf("devnet: %s: %w", label, err)
+	}
+	regPath := filepath.Join(keyDir, "registration.json")
+	// The registrar checks the evidence (report signature, certificate chain) once, then trusts the chip's VCEK.
+	if _, err := runTool(ctx, bin, "evidence", "verify", regPath, "--sim-root", root, "--allow-insecure"); err != nil {
+		return common.Address{}, fmt.Errorf("devnet: %s: the registrar's check of the evidence: %w", label, err)
+	}
+	reg, err := enclave.LoadRegistration(regPath)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("devnet: %s: %w", label, err)
+	}
+	cert, err := x509.ParseCertificate(reg.Evidence.VCEK)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("devnet: %s: the VCEK certificate: %w", label, err)
+	}
+	vcek, ok := cert.PublicKey.(*ecdsa.PublicKey)
+	if !ok {
+		return common.Address{}, fmt.Errorf("devnet: %s: the VCEK key is %T", label, cert.PublicKey)
+	}
+	dev, err := snpsim.Open(sim)
+	if err != nil {
+		return common.Address{}, err
+	}
+	measurement := dev.Measurement()
+
+	d.say("%-7s waiting for the INSECURE single-party keys of the SEV-SNP report circuit (vmattest zk snp-setup)", label)
+	if err := <-d.snpReady; err != nil {
+		return common.Address{}, fmt.Errorf("devnet: zk snp-setup: %w", err)
+	}
+	if err := d.deployReportVerifier(ctx); err != nil {
+		return common.Address{}, err
+	}
+	if err := d.admin(ctx, "setMeasurementAllowed("+label+")", d.Contracts.Registry,
+		registryABI.PackSetMeasurementAllowed(measurement[:], true)); err != nil {
+		return common.Address{}, err
+	}
+	if err := d.admin(ctx, "setVcekTrusted("+label+")", d.Contracts.Registry,
+		registryABI.PackSetVcekTrusted(snpreport.VCEKHashOf(vcek), true)); err != nil {
+		return common.Address{}, err
+	}
+
+	// The key registers itself: anyone may send the proof; here the node's operator pays.
+	payer := filepath.Join(dir, "payer.key")
+	if err := os.WriteFile(payer, []byte(operatorKeyHex+"\n"), 0o600); err != nil {
+		return common.Address{}, err
+	}
+	out, err := runTool(ctx, bin, "keys", "register", "--registration", regPath, "--vm", v.ID.String(), "--rpc", d.RPC,
+		"--operator-key", payer, "--sim-root", root, "--allow-insecure", "--with-proof", d.snpKeys)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("devnet: %s: %w", label, err)
+	}
+	m := approvedRE.FindStringSubmatch(out)
+	if m == nil || m[3] != "ACTIVE" || !strings.Contains(out, "registered by proof") {
+		return common.Address{}, fmt.Errorf("devnet: %s: the key is not active after registerWithProof: %s", label, strings.TrimSpace(out))
+	}
+	gas, _ := new(big.Int).SetString(m[2], 10)
+	d.Receipts = append(d.Receipts, TxRecord{What: "registerWithProof(" + label + ")", Hash: common.HexToHash(m[1]), GasUsed: gas.Uint64()})
+	d.say("%-7s key %s registered BY PROOF of its SEV-SNP report, no registrar approval: tx %s (gas %s)", label, reg.Binding.Address(), m[1], m[2])
+	return reg.Binding.Address(), nil
+}
+
+// deployReportVerifier compiles the snpreport keys' Solidity verifier with the project's solc, deploys it and
+// makes it the registry's report verifier.
+func (d *Devnet) deployReportVerifier(ctx context.Context) error {
+	src, err := os.ReadFile(filepath.Join(d.snpKeys, snpreport.VerifierFile))
+	if err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
+	out, err := solc.Compile(filepath.Join(d.opts.Root, "scripts", "solc"), string(src), "Verifier")
+	if err != nil {
+		return fmt.Errorf("devnet: compiling the report verifier: %w", err)
+	}
+	addr, r, err := d.chain.deploy(ctx, adminKey, "SNPReportVerifier", out.Bytecode)
+	if err != nil {
+		return err
+	}
+	d.record("deploy SNPReportVerifier", r)
+	d.Contracts.ReportVerifier = addr
+	if err := d.admin(ctx, "setReportVerifier", d.Contracts.Registry, registryABI.PackSetReportVerifier(addr)); err != nil {
+		return err
+	}
+	d.say("SNPReportVerifier %s (gnark's Groth16 verifier of circuits/snpreport)", addr)
+	return nil
+}
