@@ -16,6 +16,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/vmattest/vmattest/internal/httpjson"
+
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/vmattest/vmattest/internal/outbox"
@@ -86,44 +88,19 @@ func newAPI(n *Node) *api {
 	return a
 }
 
-type statusWriter struct {
-	http.ResponseWriter
-	code int
-}
-
-func (w *statusWriter) WriteHeader(code int) {
-	if w.code == 0 {
-		w.code = code
-	}
-	w.ResponseWriter.WriteHeader(code)
-}
-
 func (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	sw := &statusWriter{ResponseWriter: w}
+	sw := &httpjson.StatusWriter{ResponseWriter: w}
 	a.mux.ServeHTTP(sw, r)
-	if sw.code == 0 {
-		sw.code = http.StatusOK
-	}
-	a.n.metrics.api(sw.code)
-}
-
-func writeJSON(w http.ResponseWriter, code int, v any) {
-	data, err := json.Marshal(v)
-	if err != nil {
-		code, data = http.StatusInternalServerError, []byte(`{"error":"failed to encode the response"}`)
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.WriteHeader(code)
-	_, _ = w.Write(append(data, '\n'))
+	a.n.metrics.api(sw.Status())
 }
 
 // ErrorResponse is the body of every error answer.
-type ErrorResponse struct {
-	Error string `json:"error"`
-}
+type ErrorResponse = httpjson.ErrorResponse
 
-func writeError(w http.ResponseWriter, code int, msg string) { writeJSON(w, code, ErrorResponse{msg}) }
+var (
+	writeJSON  = httpjson.Write
+	writeError = httpjson.Error
+)
 
 type clientKey struct{}
 

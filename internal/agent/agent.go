@@ -12,6 +12,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/vmattest/vmattest/internal/httpjson"
+
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/vmattest/vmattest/internal/collect"
@@ -147,33 +149,13 @@ func (a *Agent) Opening(vm protocol.VMID, sid [protocol.HashSize]byte) (*zkcommi
 	return o, ok
 }
 
-// statusWriter records the status code for metrics and logs.
-type statusWriter struct {
-	http.ResponseWriter
-	code int
-}
-
-func (w *statusWriter) WriteHeader(code int) {
-	if w.code == 0 {
-		w.code = code
-	}
-	w.ResponseWriter.WriteHeader(code)
-}
-
-func (w *statusWriter) Write(b []byte) (int, error) {
-	if w.code == 0 {
-		w.code = http.StatusOK
-	}
-	return w.ResponseWriter.Write(b)
-}
-
 // ServeHTTP implements http.Handler.
 func (a *Agent) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	sw := &statusWriter{ResponseWriter: w}
+	sw := &httpjson.StatusWriter{ResponseWriter: w}
 	defer func() {
 		if v := recover(); v != nil {
 			a.log.Error("panic in handler", "path", r.URL.Path, "panic", fmt.Sprint(v))
-			if sw.code == 0 {
+			if !sw.Wrote() {
 				writeError(sw, http.StatusInternalServerError, "internal error")
 			}
 		}
@@ -183,10 +165,7 @@ func (a *Agent) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		default:
 			path = "other"
 		}
-		if sw.code == 0 {
-			sw.code = http.StatusOK
-		}
-		a.metrics.request(path, sw.code)
+		a.metrics.request(path, sw.Status())
 	}()
 	a.mux.ServeHTTP(sw, r)
 }
@@ -212,24 +191,12 @@ type RegionJSON struct {
 }
 
 // ErrorResponse is the body of every error answer.
-type ErrorResponse struct {
-	Error string `json:"error"`
-}
+type ErrorResponse = httpjson.ErrorResponse
 
-func writeJSON(w http.ResponseWriter, code int, v any) {
-	data, err := json.Marshal(v)
-	if err != nil {
-		code, data = http.StatusInternalServerError, []byte(`{"error":"failed to encode the response"}`)
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.WriteHeader(code)
-	_, _ = w.Write(append(data, '\n'))
-}
-
-func writeError(w http.ResponseWriter, code int, msg string) {
-	writeJSON(w, code, ErrorResponse{Error: msg})
-}
+var (
+	writeJSON  = httpjson.Write
+	writeError = httpjson.Error
+)
 
 func (a *Agent) handleEvidence(w http.ResponseWriter, _ *http.Request) {
 	if a.regJSON == nil {
