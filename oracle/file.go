@@ -2,16 +2,15 @@ package oracle
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"time"
 
+	"github.com/vmattest/vmattest/internal/yamlfile"
+
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"gopkg.in/yaml.v3"
 
 	"github.com/vmattest/vmattest/internal/protocol"
 )
@@ -86,17 +85,11 @@ func LoadFile(path string) (*FileConfig, error) {
 	if err != nil {
 		return nil, fmt.Errorf("failed to read the node configuration: %w", err)
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
 	var f FileConfig
-	if err := dec.Decode(&f); err != nil && !errors.Is(err, io.EOF) {
+	if err := yamlfile.Decode(data, &f); err != nil {
 		return nil, &ConfigError{Field: path, Err: err}
 	}
-	for env, dst := range map[string]*string{"LISTEN": &f.Listen, "RPC": &f.RPC, "DATA_DIR": &f.DataDir, "OPERATOR_KEY_FILE": &f.OperatorKeyFile} {
-		if v, ok := os.LookupEnv(EnvPrefix + env); ok {
-			*dst = v
-		}
-	}
+	yamlfile.Override(EnvPrefix, map[string]*string{"LISTEN": &f.Listen, "RPC": &f.RPC, "DATA_DIR": &f.DataDir, "OPERATOR_KEY_FILE": &f.OperatorKeyFile})
 	f.dir = filepath.Dir(path)
 	return &f, nil
 }

@@ -1,16 +1,14 @@
 package agent
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"time"
 
+	"github.com/vmattest/vmattest/internal/yamlfile"
+
 	"github.com/ethereum/go-ethereum/common"
-	"gopkg.in/yaml.v3"
 
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
@@ -56,17 +54,11 @@ func LoadFile(path string) (*FileConfig, error) {
 	if err != nil {
 		return nil, fmt.Errorf("failed to read the agent configuration: %w", err)
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
 	var f FileConfig
-	if err := dec.Decode(&f); err != nil && !errors.Is(err, io.EOF) {
+	if err := yamlfile.Decode(data, &f); err != nil {
 		return nil, &ConfigError{Field: path, Err: err}
 	}
-	for env, dst := range map[string]*string{"LISTEN": &f.Listen, "STATE_DIR": &f.StateDir, "WINDOW": &f.Window} {
-		if v, ok := os.LookupEnv(EnvPrefix + env); ok {
-			*dst = v
-		}
-	}
+	yamlfile.Override(EnvPrefix, map[string]*string{"LISTEN": &f.Listen, "STATE_DIR": &f.StateDir, "WINDOW": &f.Window})
 	if f.Listen == "" {
 		f.Listen = "127.0.0.1:7300"
 	}
