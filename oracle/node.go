@@ -84,7 +84,7 @@ type Node struct {
 	latest    map[subsetKey]outbox.ID // newest outbox record per (vm, subset)
 	keyStates keyStateCache           // the registry's keyState per attestation key (verify)
 
-	props    propertiesState
+	props    states[propKey, propState]
 	quorums  quorumStates
 	propKick chan struct{}
 	kick     chan struct{}

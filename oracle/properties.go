@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -50,35 +49,6 @@ type propState struct {
 
 // propRetryDelay is how long a failed property waits before it is tried again.
 func (n *Node) propRetryDelay() time.Duration { return 5 * n.cfg.BatchInterval }
-
-// propertiesState are the node's property states; the zero value is ready.
-type propertiesState struct {
-	mu     sync.Mutex
-	states map[propKey]*propState
-}
-
-func (p *propertiesState) get(k propKey) propState {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if s, ok := p.states[k]; ok {
-		return *s
-	}
-	return propState{}
-}
-
-func (p *propertiesState) update(k propKey, f func(*propState)) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.states == nil {
-		p.states = map[propKey]*propState{}
-	}
-	s, ok := p.states[k]
-	if !ok {
-		s = &propState{}
-		p.states[k] = s
-	}
-	f(s)
-}
 
 func (n *Node) hasProperties() bool {
 	for i := range n.cfg.VMs {

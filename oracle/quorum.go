@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -105,35 +104,20 @@ type bundleKey struct {
 
 // quorumStates are the node's quorum subsets; the zero value is ready.
 type quorumStates struct {
-	mu sync.Mutex
-	m  map[subsetKey]*quorumSubset
-}
-
-func (q *quorumStates) with(k subsetKey, f func(*quorumSubset)) {
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	if q.m == nil {
-		q.m = map[subsetKey]*quorumSubset{}
-	}
-	s, ok := q.m[k]
-	if !ok {
-		s = &quorumSubset{}
-		q.m[k] = s
-	}
-	f(s)
+	states[subsetKey, quorumSubset]
 }
 
 // vote returns the node's own vote of a subset, or nil.
 func (q *quorumStates) vote(k subsetKey) *protocol.SignedAttestation {
 	var v *protocol.SignedAttestation
-	q.with(k, func(s *quorumSubset) { v = s.own })
+	q.update(k, func(s *quorumSubset) { v = s.own })
 	return v
 }
 
 // statusOf returns a copy of a subset's quorum status.
 func (q *quorumStates) statusOf(k subsetKey) QuorumStatus {
 	var st QuorumStatus
-	q.with(k, func(s *quorumSubset) {
+	q.update(k, func(s *quorumSubset) {
 		st = s.status
 		st.Votes = slices.Clone(st.Votes)
 		st.Disagreements = slices.Clone(st.Disagreements)
@@ -152,7 +136,7 @@ func (n *Node) hasQuorums() bool {
 
 // setVote makes sa the node's vote of (vm, s).
 func (n *Node) setVote(vm *VMConfig, s [protocol.HashSize]byte, sa protocol.SignedAttestation) {
-	n.quorums.with(subsetKey{vm.ID, s}, func(q *quorumSubset) {
+	n.quorums.update(subsetKey{vm.ID, s}, func(q *quorumSubset) {
 		if q.own == nil || q.own.Attestation.Timestamp <= sa.Attestation.Timestamp {
 			q.own = &sa
 		}
@@ -199,7 +183,7 @@ func (n *Node) quorumRound(ctx context.Context, vm *VMConfig, s [protocol.HashSi
 	key := subsetKey{vm.ID, s}
 	st := QuorumStatus{CheckedAt: n.now()}
 	defer func() {
-		n.quorums.with(key, func(q *quorumSubset) {
+		n.quorums.update(key, func(q *quorumSubset) {
 			st.Disagreements = q.status.Disagreements
 			if st.Agreed == nil {
 				st.Agreed = q.status.Agreed
@@ -263,7 +247,7 @@ func (n *Node) quorumRound(ctx context.Context, vm *VMConfig, s [protocol.HashSi
 
 	bk := bundleKey{agreed, earliest}
 	ready := false
-	n.quorums.with(key, func(q *quorumSubset) {
+	n.quorums.update(key, func(q *quorumSubset) {
 		if q.pending != bk {
 			q.pending, q.pendingSince = bk, n.now()
 		}
@@ -293,7 +277,7 @@ func (n *Node) quorumRound(ctx context.Context, vm *VMConfig, s [protocol.HashSi
 
 // markReported records that dissents are on chain, in transaction tx.
 func (n *Node) markReported(key subsetKey, dissents []vote, tx common.Hash) {
-	n.quorums.with(key, func(q *quorumSubset) {
+	n.quorums.update(key, func(q *quorumSubset) {
 		if q.reported == nil {
 			q.reported = map[voteKey]bool{}
 		}
@@ -319,7 +303,7 @@ func (n *Node) reportDissents(ctx context.Context, vm *VMConfig, s [protocol.Has
 	}
 	var dissents []vote
 	now := n.now()
-	n.quorums.with(key, func(q *quorumSubset) {
+	n.quorums.update(key, func(q *quorumSubset) {
 		if q.seen == nil {
 			q.seen = map[voteKey]time.Time{}
 		}
@@ -386,7 +370,7 @@ var (
 
 // noteDisagreements adds dissenting votes to the subset's status (once each) and logs them.
 func (n *Node) noteDisagreements(key subsetKey, vm *VMConfig, s [protocol.HashSize]byte, agreed common.Hash, dissents []vote) {
-	n.quorums.with(key, func(q *quorumSubset) {
+	n.quorums.update(key, func(q *quorumSubset) {
 		for _, v := range dissents {
 			a := v.sa.Attestation
 			seen := slices.ContainsFunc(q.status.Disagreements, func(d Disagreement) bool {
