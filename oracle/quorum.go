@@ -232,17 +232,13 @@ func (n *Node) quorumRound(ctx context.Context, vm *VMConfig, s [protocol.HashSi
 	}
 	votes = newestPerSigner(votes)
 
-	bundle, dissents := formBundle(votes, rec.Timestamp, int(qo.Quorum), uint64(qo.Window))
+	bundle, dissents, earliest := formBundle(votes, rec.Timestamp, int(qo.Quorum), uint64(qo.Window))
 	if bundle == nil {
 		n.reportDissents(ctx, vm, s, key, rec, uint64(qo.Window), votes, &st)
 		return
 	}
 	agreed := common.Hash(bundle[0].sa.Attestation.StateDigest)
 	st.Agreed = &agreed
-	earliest := bundle[0].sa.Attestation.Timestamp
-	for _, v := range bundle {
-		earliest = min(earliest, v.sa.Attestation.Timestamp)
-	}
 	n.noteDisagreements(key, vm, s, agreed, dissents)
 
 	bk := bundleKey{agreed, earliest}
@@ -410,9 +406,9 @@ func newestPerSigner(votes []vote) []vote {
 
 // formBundle picks, among votes newer than the chain's record (after), the newest set of at least k votes
 // that agree on the state (digest and commitment) with timestamps within window; it returns them sorted by
-// signer, and the votes for other states whose timestamps lie within window of the set. nil when no state
-// has k votes.
-func formBundle(votes []vote, after uint64, k int, window uint64) (bundle, dissents []vote) {
+// signer, the votes for other states whose timestamps lie within window of the set, and the set's earliest
+// timestamp. nil when no state has k votes.
+func formBundle(votes []vote, after uint64, k int, window uint64) (bundle, dissents []vote, earliest uint64) {
 	type state struct{ digest, commitment [32]byte }
 	groups := map[state][]vote{}
 	for _, v := range votes {
@@ -446,10 +442,11 @@ func formBundle(votes []vote, after uint64, k int, window uint64) (bundle, disse
 		}
 	}
 	if best == nil {
-		return nil, nil
+		return nil, nil, 0
 	}
 	slices.SortFunc(best, func(x, y vote) int { return bytes.Compare(x.signer[:], y.signer[:]) })
-	earliest, newest := best[0].sa.Attestation.Timestamp, best[0].sa.Attestation.Timestamp
+	earliest = best[0].sa.Attestation.Timestamp
+	newest := earliest
 	for _, v := range best {
 		earliest, newest = min(earliest, v.sa.Attestation.Timestamp), max(newest, v.sa.Attestation.Timestamp)
 	}
@@ -463,7 +460,7 @@ func formBundle(votes []vote, after uint64, k int, window uint64) (bundle, disse
 			dissents = append(dissents, v)
 		}
 	}
-	return best, dissents
+	return best, dissents, earliest
 }
 
 func cmpUint(a, b uint64) int {

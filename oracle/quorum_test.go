@@ -43,7 +43,7 @@ func TestFormBundle(t *testing.T) {
 		{"the newest agreeing set wins", []vote{testVote(1, 1, 100), testVote(2, 1, 101), testVote(3, 2, 200), testVote(4, 2, 205)}, 0, 2, 30, "\x03\x04", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			b, d := formBundle(tc.votes, tc.after, tc.k, tc.window)
+			b, d, _ := formBundle(tc.votes, tc.after, tc.k, tc.window)
 			if string(signersOf(b)) != tc.want || string(signersOf(d)) != tc.dissent {
 				t.Fatalf("bundle %v dissents %v; want %v and %v", signersOf(b), signersOf(d), []byte(tc.want), []byte(tc.dissent))
 			}
