@@ -7,16 +7,12 @@ import (
 	"crypto/ecdsa"
 	"crypto/x509"
 	"fmt"
-	"math/big"
 	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/vmattest/vmattest/circuits/snpreport"
-	"github.com/vmattest/vmattest/internal/enclave"
 	"github.com/vmattest/vmattest/internal/solc"
 	"github.com/vmattest/vmattest/internal/tee/snpsim"
 )
@@ -28,24 +24,14 @@ import (
 // measurement and deploys the report verifier (from `vmattest zk snp-setup`).
 func (d *Devnet) registerKeyByProof(ctx context.Context, v *VM, dir, registrar, label string) (common.Address, error) {
 	bin := d.opts.Bin
-	sim, keyDir := filepath.Join(dir, "snpsim"), filepath.Join(dir, "key")
-	if _, err := runTool(ctx, bin, "keys", "generate", "--tee", "sev-snp-sim", "--sim-dir", sim, "--dir", keyDir,
-		"--chain-id", strconv.FormatUint(d.ChainID, 10), "--registry", d.Contracts.Registry.Hex(), "--valid-for", "720h",
-		"--proof-vm", v.ID.String()); err != nil {
-		return common.Address{}, fmt.Errorf("devnet: %s: %w", label, err)
-	}
-	root := filepath.Join(dir, "snpsim-root.pem")
-	if _, err := runTool(ctx, bin, "evidence", "sim-root", "--sim-dir", sim, "--out", root); err != nil {
-		return common.Address{}, fmt.Errorf("devnet: %s: %w", label, err)
+	sim, keyDir, root, reg, err := d.makeKey(ctx, dir, label, "--proof-vm", v.ID.String())
+	if err != nil {
+		return common.Address{}, err
 	}
 	regPath := filepath.Join(keyDir, "registration.json")
 	// The registrar checks the evidence (report signature, certificate chain) once, then trusts the chip's VCEK.
 	if _, err := runTool(ctx, bin, "evidence", "verify", regPath, "--sim-root", root, "--allow-insecure"); err != nil {
 		return common.Address{}, fmt.Errorf("devnet: %s: the registrar's check of the evidence: %w", label, err)
-	}
-	reg, err := enclave.LoadRegistration(regPath)
-	if err != nil {
-		return common.Address{}, fmt.Errorf("devnet: %s: %w", label, err)
 	}
 	cert, err := x509.ParseCertificate(reg.Evidence.VCEK)
 	if err != nil {
@@ -82,18 +68,12 @@ func (d *Devnet) registerKeyByProof(ctx context.Context, v *VM, dir, registrar, 
 	if err := os.WriteFile(payer, []byte(operatorKeyHex+"\n"), 0o600); err != nil {
 		return common.Address{}, err
 	}
-	out, err := runTool(ctx, bin, "keys", "register", "--registration", regPath, "--vm", v.ID.String(), "--rpc", d.RPC,
-		"--operator-key", payer, "--sim-root", root, "--allow-insecure", "--with-proof", d.snpKeys)
+	tx, gas, err := d.keysRegister(ctx, "registerWithProof("+label+")", "--registration", regPath, "--vm", v.ID.String(),
+		"--rpc", d.RPC, "--operator-key", payer, "--sim-root", root, "--allow-insecure", "--with-proof", d.snpKeys)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("devnet: %s: %w", label, err)
+		return common.Address{}, err
 	}
-	m := approvedRE.FindStringSubmatch(out)
-	if m == nil || m[3] != "ACTIVE" || !strings.Contains(out, "registered by proof") {
-		return common.Address{}, fmt.Errorf("devnet: %s: the key is not active after registerWithProof: %s", label, strings.TrimSpace(out))
-	}
-	gas, _ := new(big.Int).SetString(m[2], 10)
-	d.Receipts = append(d.Receipts, TxRecord{What: "registerWithProof(" + label + ")", Hash: common.HexToHash(m[1]), GasUsed: gas.Uint64()})
-	d.say("%-7s key %s registered BY PROOF of its SEV-SNP report, no registrar approval: tx %s (gas %s)", label, reg.Binding.Address(), m[1], m[2])
+	d.say("%-7s key %s registered BY PROOF of its SEV-SNP report, no registrar approval: tx %s (gas %d)", label, reg.Binding.Address(), tx.Hex(), gas)
 	return reg.Binding.Address(), nil
 }
 

@@ -8,7 +8,6 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"math/big"
 	"os"
@@ -23,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"gopkg.in/yaml.v3"
 
+	"github.com/vmattest/vmattest/internal/enclave"
 	"github.com/vmattest/vmattest/internal/protocol"
 	qemuargs "github.com/vmattest/vmattest/internal/qemu"
 	"github.com/vmattest/vmattest/internal/subset"
@@ -284,44 +284,56 @@ func (d *Devnet) registerVMs(ctx context.Context) error {
 	return nil
 }
 
+// makeKey makes a key for v in its own simulated SEV-SNP device under dir (vmattest keys generate, with extra
+// flags) and writes the device's root certificates; it returns the device's directory, the key's directory,
+// the roots' file and the key's registration.
+func (d *Devnet) makeKey(ctx context.Context, dir, label string, extra ...string) (sim, key, root string, reg *enclave.Registration, err error) {
+	sim, key, root = filepath.Join(dir, "snpsim"), filepath.Join(dir, "key"), filepath.Join(dir, "snpsim-root.pem")
+	args := append([]string{d.opts.Bin, "keys", "generate", "--tee", "sev-snp-sim", "--sim-dir", sim, "--dir", key,
+		"--chain-id", strconv.FormatUint(d.ChainID, 10), "--registry", d.Contracts.Registry.Hex(), "--valid-for", "720h"}, extra...)
+	if _, err = runTool(ctx, args...); err != nil {
+		return "", "", "", nil, fmt.Errorf("devnet: %s: %w", label, err)
+	}
+	if _, err = runTool(ctx, d.opts.Bin, "evidence", "sim-root", "--sim-dir", sim, "--out", root); err != nil {
+		return "", "", "", nil, fmt.Errorf("devnet: %s: %w", label, err)
+	}
+	if reg, err = enclave.LoadRegistration(filepath.Join(key, "registration.json")); err != nil {
+		return "", "", "", nil, fmt.Errorf("devnet: %s: %w", label, err)
+	}
+	return sim, key, root, reg, nil
+}
+
 // registerKey makes a key for v in its own simulated SEV-SNP device under dir and registers it through its
 // evidence; it returns the key's address.
 func (d *Devnet) registerKey(ctx context.Context, v *VM, dir, registrar, label string) (common.Address, error) {
-	bin := d.opts.Bin
-	sim, key := filepath.Join(dir, "snpsim"), filepath.Join(dir, "key")
-	if _, err := runTool(ctx, bin, "keys", "generate", "--tee", "sev-snp-sim", "--sim-dir", sim, "--dir", key,
-		"--chain-id", strconv.FormatUint(d.ChainID, 10), "--registry", d.Contracts.Registry.Hex(), "--valid-for", "720h"); err != nil {
-		return common.Address{}, fmt.Errorf("devnet: %s: %w", label, err)
-	}
-	root := filepath.Join(dir, "snpsim-root.pem")
-	if _, err := runTool(ctx, bin, "evidence", "sim-root", "--sim-dir", sim, "--out", root); err != nil {
-		return common.Address{}, fmt.Errorf("devnet: %s: %w", label, err)
-	}
-	var reg struct {
-		Binding struct {
-			Address common.Address `json:"address"`
-		} `json:"binding"`
-	}
-	data, err := os.ReadFile(filepath.Join(key, "registration.json"))
-	if err == nil {
-		err = json.Unmarshal(data, &reg)
-	}
+	_, key, root, reg, err := d.makeKey(ctx, dir, label)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("devnet: %s: reading the key's registration: %w", label, err)
+		return common.Address{}, err
 	}
-	out, err := runTool(ctx, bin, "keys", "register", "--registration", filepath.Join(key, "registration.json"),
+	tx, gas, err := d.keysRegister(ctx, "approveKey("+label+")", "--registration", filepath.Join(key, "registration.json"),
 		"--vm", v.ID.String(), "--rpc", d.RPC, "--operator-key", registrar, "--sim-root", root, "--allow-insecure")
 	if err != nil {
-		return common.Address{}, fmt.Errorf("devnet: %s: %w", label, err)
+		return common.Address{}, err
+	}
+	d.say("%-7s key %s: evidence verified, approved in tx %s (gas %d)", label, reg.Binding.Address(), tx.Hex(), gas)
+	return reg.Binding.Address(), nil
+}
+
+// keysRegister runs `vmattest keys register ARGS`, checks that the key is active, and records the transaction
+// as what.
+func (d *Devnet) keysRegister(ctx context.Context, what string, args ...string) (common.Hash, uint64, error) {
+	out, err := runTool(ctx, append([]string{d.opts.Bin, "keys", "register"}, args...)...)
+	if err != nil {
+		return common.Hash{}, 0, fmt.Errorf("devnet: %s: %w", what, err)
 	}
 	m := approvedRE.FindStringSubmatch(out)
 	if m == nil || m[3] != "ACTIVE" {
-		return common.Address{}, fmt.Errorf("devnet: %s: the key is not active after approval: %s", label, strings.TrimSpace(out))
+		return common.Hash{}, 0, fmt.Errorf("devnet: %s: the key is not active: %s", what, strings.TrimSpace(out))
 	}
 	gas, _ := new(big.Int).SetString(m[2], 10)
-	d.Receipts = append(d.Receipts, TxRecord{What: "approveKey(" + label + ")", Hash: common.HexToHash(m[1]), GasUsed: gas.Uint64()})
-	d.say("%-7s key %s: evidence verified, approved in tx %s (gas %s)", label, reg.Binding.Address, m[1], m[2])
-	return reg.Binding.Address, nil
+	r := TxRecord{What: what, Hash: common.HexToHash(m[1]), GasUsed: gas.Uint64()}
+	d.Receipts = append(d.Receipts, r)
+	return r.Hash, r.GasUsed, nil
 }
 
 // startAgents writes each VM's agent configurations and runs `vmattest agent`: one per VM, and one per
