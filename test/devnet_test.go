@@ -8,7 +8,6 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -60,9 +59,7 @@ func startDevnet(t *testing.T, o devnet.Options) *devnet.Devnet {
 }
 
 // anvilPath is the pinned anvil's native binary.
-func anvilPath() string {
-	return filepath.Join("..", "node_modules", "@foundry-rs", "anvil-"+runtime.GOOS+"-"+runtime.GOARCH, "bin", "anvil")
-}
+func anvilPath() string { return devnet.PinnedAnvil("..") }
 
 // testWriter sends the devnet's progress to the test log, line by line.
 type testWriter struct {

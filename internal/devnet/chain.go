@@ -45,13 +45,23 @@ type chain struct {
 	chainID *big.Int
 }
 
-// anvilBinary finds anvil: the pinned npm package's native binary under root, else anvil on PATH.
+// PinnedAnvil is the path of the pinned npm package's native anvil under the repository root (make tools
+// installs it).
+func PinnedAnvil(root string) string {
+	return filepath.Join(root, "node_modules", "@foundry-rs", "anvil-"+runtime.GOOS+"-"+runtime.GOARCH, "bin", "anvil")
+}
+
+// anvilBinary finds anvil: the pinned one under root, else anvil on PATH.
 func anvilBinary(root string) string {
-	p := filepath.Join(root, "node_modules", "@foundry-rs", "anvil-"+runtime.GOOS+"-"+runtime.GOARCH, "bin", "anvil")
-	if _, err := os.Stat(p); err == nil {
+	if p := PinnedAnvil(root); fileExists(p) {
 		return p
 	}
 	return "anvil"
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
 }
 
 // URL is the chain's JSON-RPC endpoint.
