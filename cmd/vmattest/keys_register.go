@@ -132,9 +132,6 @@ func proofRegistration(cmd *cobra.Command, reg *enclave.Registration, arg *regis
 	if reg.Evidence == nil || len(reg.Evidence.Report) == 0 {
 		return nil, errors.New("--with-proof: the registration has no SEV-SNP report (software keys cannot be proven)")
 	}
-	if arg.Replaces == (common.Address{}) {
-		arg.GracePeriod = 0 // without a replaced key the grace period means nothing: bound as zero
-	}
 	if want := enclave.RegistrationContext(arg.VmId, arg.Replaces, arg.GracePeriod); reg.Binding.Context != want {
 		return nil, fmt.Errorf("--with-proof: the key's evidence does not bind this registration (vm %s, replaces %s, grace %d s): generate the key with keys generate --proof-vm (and --proof-replaces, --proof-grace) to match",
 			protocol.VMID(arg.VmId), arg.Replaces, arg.GracePeriod)

@@ -65,8 +65,11 @@ func AlgorithmMask(algs ...protocol.HashAlg) uint32 {
 
 // KeyRegistrationArg builds the registry's KeyRegistration for an attestation key: the key and expiry of its
 // binding, the hash of its evidence and the measurement the evidence reports; replaces and grace rotate an
-// older key of the same VM out (zero for a first key).
+// older key of the same VM out (zero for a first key; grace is then zero too).
 func KeyRegistrationArg(r *enclave.Registration, vm protocol.VMID, measurement [48]byte, replaces common.Address, grace time.Duration) registry.KeyRegistration {
+	if replaces == (common.Address{}) {
+		grace = 0 // meaningless without a replaced key; zero keeps the registration hash (and a proof's binding) canonical
+	}
 	return registry.KeyRegistration{
 		Key:          r.Binding.Address(),
 		VmId:         vm,
