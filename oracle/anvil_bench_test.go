@@ -2,12 +2,10 @@
 
 package oracle
 
-// End-to-end throughput of the node against a real anvil process (skipped with -short, and when anvil is
-// not installed unless CI is set):
+// End-to-end throughput of the node against a real anvil process (skipped when anvil is not installed,
+// unless CI is set):
 //
-//	go test ./oracle -run TestBenchAnvilEndToEnd -v -count=1
-//
-// BENCH_ANVIL_N (default 1000) sets the number of attestations.
+//	go test ./oracle -run '^$' -bench BenchmarkNodeAnvilEndToEnd -benchtime 1000x
 
 import (
 	"context"
@@ -37,7 +35,7 @@ const anvilBlockTime = 1 // seconds
 
 // startAnvil runs anvil on a free loopback port (automine) and returns a client; the process group is
 // killed when the test ends.
-func startAnvil(t *testing.T) *ethclient.Client {
+func startAnvil(t testing.TB) *ethclient.Client {
 	t.Helper()
 	script := filepath.Join("..", "scripts", "foundry")
 	bin := filepath.Join("..", "node_modules", "@foundry-rs", "anvil-"+runtime.GOOS+"-"+runtime.GOARCH, "bin", "anvil")
@@ -94,7 +92,7 @@ func startAnvil(t *testing.T) *ethclient.Client {
 
 // newAnvilEnv is newEnv on anvil: contracts deployed, roles granted, the subset approved, all with
 // automine; the caller switches to interval mining after registering keys.
-func newAnvilEnv(t *testing.T) *env {
+func newAnvilEnv(t testing.TB) *env {
 	t.Helper()
 	client := startAnvil(t)
 	ctx := context.Background()
@@ -120,16 +118,13 @@ func newAnvilEnv(t *testing.T) *env {
 	return e
 }
 
-// TestBenchAnvilEndToEnd: TestBenchEndToEnd (vm-per-worker) against a real anvil node mining a block every
-// second: client API → agent → verify → outbox → submitBatch (20) → confirmed. Logs throughput, latency,
-// gas per attestation and the number of transactions; checks each attestation is confirmed exactly once.
-func TestBenchAnvilEndToEnd(t *testing.T) {
-	if testing.Short() {
-		t.Skip("throughput measurement against a real anvil process: takes tens of seconds; run without -short")
-	}
+// BenchmarkNodeAnvilEndToEnd: BenchmarkNodeEndToEnd (vm-per-worker) against a real anvil node mining a
+// block every second: client API → agent → verify → outbox → submitBatch (20) → confirmed; one operation
+// is one attestation. Reports throughput, latency, gas per attestation and the number of transactions, and
+// checks each attestation is confirmed exactly once. Run it with a fixed count (make bench: 1000x).
+func BenchmarkNodeAnvilEndToEnd(b *testing.B) {
 	const batchSize = 20
-	total := benchN("BENCH_ANVIL_N", 1000)
-	e := newAnvilEnv(t)
+	e := newAnvilEnv(b)
 	workers := 4 * goMaxProcs()
 	var vms []protocol.VMID
 	var vcs []VMConfig
@@ -141,20 +136,17 @@ func TestBenchAnvilEndToEnd(t *testing.T) {
 	}
 	// Setup ran with automine; from here a block every anvilBlockTime seconds.
 	if err := e.client.(*ethclient.Client).Client().Call(nil, "evm_setIntervalMining", anvilBlockTime); err != nil {
-		t.Fatalf("evm_setIntervalMining: %v", err)
+		b.Fatalf("evm_setIntervalMining: %v", err)
 	}
-	cfg := e.config(t.TempDir())
+	cfg := e.config(b.TempDir())
 	cfg.VMs = vcs
 	cfg.Clients = []ClientConfig{{Name: "bench", TokenSHA256: tokenHash(testToken), RatePerSecond: 1e6, Burst: 1 << 20}}
 	cfg.BatchSize = batchSize
 	cfg.BatchInterval = 100 * time.Millisecond
 	n := e.startNode(cfg)
 
-	run := runLoad(t, e, n, vms, total, workers, func(w, _ int) protocol.VMID { return vms[w] }, 2*time.Minute)
-	t.Logf("BENCH anvil-e2e n=%d vms=%d workers=%d batch=%d block=%ds txs=%d blocks=%d accepted-in=%s elapsed=%s rate=%.0f/s "+
-		"request→confirmed p50=%s p99=%s max=%s gas/attestation=%d (gas/tx=%d) events=%d skipped=%d",
-		total, len(vms), workers, batchSize, anvilBlockTime, run.txs, run.blocks, run.accepted.Round(time.Millisecond),
-		run.elapsed.Round(time.Millisecond), float64(total)/run.elapsed.Seconds(), run.lat.pct(0.5).Round(time.Millisecond),
-		run.lat.pct(0.99).Round(time.Millisecond), run.lat.pct(1).Round(time.Millisecond), run.gas/uint64(total), run.gas/uint64(run.txs),
-		run.events, run.skipped)
+	b.ResetTimer()
+	run := runLoad(b, e, n, vms, b.N, workers, func(w, _ int) protocol.VMID { return vms[w] }, 2*time.Minute+time.Duration(b.N)*100*time.Millisecond)
+	reportLoad(b, run, b.N)
+	b.ReportMetric(float64(run.blocks), "blocks")
 }

@@ -1,10 +1,11 @@
 package oracle
 
-// Throughput measurements of the node. They are tests that log their figures (skipped with -short):
+// Throughput of the node, as benchmarks (make bench runs them with a fixed count):
 //
-//	go test ./oracle -run 'TestBench' -v -count=1
+//	go test ./oracle -run '^$' -bench 'BenchmarkNode' -benchtime 1000x
 //
-// BENCH_VERIFY_N (default 3000) and BENCH_E2E_N (default 1000) set the number of attestations.
+// One operation is one attestation; the figures are reported as metrics (attestations/s, p50-ms, p99-ms,
+// gas/attestation).
 
 import (
 	"bytes"
@@ -15,10 +16,8 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http"
-	"os"
 	"runtime"
 	"slices"
-	"strconv"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -54,13 +53,6 @@ func tryDo(n *Node, method, path, token string, out any) (int, error) {
 		return resp.StatusCode, fmt.Errorf("%s", data)
 	}
 	return resp.StatusCode, json.Unmarshal(data, out)
-}
-
-func benchN(name string, def int) int {
-	if v, err := strconv.Atoi(os.Getenv(name)); err == nil && v > 0 {
-		return v
-	}
-	return def
 }
 
 // cachedRegistry answers registry calls from a cache after the first read from the chain; other calls go
@@ -106,35 +98,30 @@ func (l latencies) pct(p float64) time.Duration {
 	return s[i]
 }
 
-// TestBenchVerifyThroughput: node → agent over loopback HTTP, fetch + verify (fields, signature, timestamp,
-// key active on chain), no outbox, no chain writes. Concurrency GOMAXPROCS×4 against one agent, one VM,
-// one small file region. Two registry modes: cached (one chain read, then memory) and the simulated chain
-// read on every attestation (what verify does today).
-func TestBenchVerifyThroughput(t *testing.T) {
-	if testing.Short() {
-		t.Skip("throughput measurement: takes several seconds; run without -short")
-	}
-	n := benchN("BENCH_VERIFY_N", 3000)
+// BenchmarkNodeVerify: node → agent over loopback HTTP, fetch + verify (fields, signature, timestamp, key
+// active on chain), no outbox, no chain writes; one operation is one attestation fetched and verified.
+// 4×GOMAXPROCS workers against one agent, one VM, one small file region. Two registry modes: cached (one
+// chain read, then memory) and the key state read from the chain on every attestation. Reports
+// attestations/s and the p50/p99 latency of one fetch and verification.
+func BenchmarkNodeVerify(b *testing.B) {
 	for _, mode := range []string{"cached-registry", "chain-registry"} {
-		t.Run(mode, func(t *testing.T) {
-			e := newEnv(t)
+		b.Run(mode, func(b *testing.B) {
+			e := newEnv(b)
 			vm := vmID(1)
 			k := e.registerKey(vm)
 			url := e.startAgent(vm, k, 0)
-			cfg := e.config(t.TempDir())
+			cfg := e.config(b.TempDir())
 			cfg.VMs = []VMConfig{vmConfig(vm, url, k.Address(), e.subsetID, time.Hour)}
 			var backend ChainClient = e.client
-			var cache *cachedRegistry
 			if mode == "cached-registry" {
-				cache = &cachedRegistry{ChainClient: e.client, registry: e.dep.Registry, cache: map[string][]byte{}}
-				backend = cache
+				backend = &cachedRegistry{ChainClient: e.client, registry: e.dep.Registry, cache: map[string][]byte{}}
 			}
 			node, err := New(cfg, Deps{Backend: backend, Logger: discardLogger()})
 			if err != nil {
-				t.Fatal(err)
+				b.Fatal(err)
 			}
 			if err := node.initChain(context.Background()); err != nil { // only the chain client: no outbox, no loops
-				t.Fatal(err)
+				b.Fatal(err)
 			}
 			vc := node.vms[vm]
 			ctx := context.Background()
@@ -148,23 +135,21 @@ func TestBenchVerifyThroughput(t *testing.T) {
 			}
 			for i := 0; i < 50; i++ { // warm-up: connections, page cache, registry cache
 				if _, err := one(); err != nil {
-					t.Fatalf("warm-up: %v", err)
+					b.Fatalf("warm-up: %v", err)
 				}
 			}
 			workers := 4 * goMaxProcs()
-			lat := make(latencies, n)
-			var next atomic.Int64
-			var failed atomic.Int64
+			lat := make(latencies, b.N)
+			var next, failed atomic.Int64
 			var firstErr atomic.Value
 			var wg sync.WaitGroup
+			b.ResetTimer()
 			start := time.Now()
 			for w := 0; w < workers; w++ {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
+				wg.Go(func() {
 					for {
 						i := int(next.Add(1)) - 1
-						if i >= n {
+						if i >= b.N {
 							return
 						}
 						d, err := one()
@@ -174,47 +159,64 @@ func TestBenchVerifyThroughput(t *testing.T) {
 						}
 						lat[i] = d
 					}
-				}()
+				})
 			}
 			wg.Wait()
 			el := time.Since(start)
+			b.StopTimer()
 			if f := failed.Load(); f > 0 {
-				t.Fatalf("%d of %d failed; first: %v", f, n, firstErr.Load())
+				b.Fatalf("%d of %d failed; first: %v", f, b.N, firstErr.Load())
 			}
-			rate := float64(n) / el.Seconds()
-			misses := int64(-1)
-			if cache != nil {
-				misses = cache.misses.Load()
-			}
-			t.Logf("BENCH verify mode=%s n=%d workers=%d GOMAXPROCS=%d elapsed=%s rate=%.0f/s p50=%s p99=%s max=%s registryCacheMisses=%d",
-				mode, n, workers, goMaxProcs(), el.Round(time.Millisecond), rate, lat.pct(0.5).Round(time.Microsecond),
-				lat.pct(0.99).Round(time.Microsecond), lat.pct(1).Round(time.Microsecond), misses)
-			if mode == "cached-registry" && rate < 500 {
-				t.Errorf("cached-registry rate %.0f/s below the 500/s target", rate)
-			}
+			b.ReportMetric(float64(b.N)/el.Seconds(), "attestations/s")
+			b.ReportMetric(ms(lat.pct(0.5)), "p50-ms")
+			b.ReportMetric(ms(lat.pct(0.99)), "p99-ms")
 		})
 	}
 }
 
-// TestBenchEndToEnd: on-demand attestations through the client API (node → agent → verify → outbox), the
-// submission loop in batches of 20 through txmgr, a simulated chain committing a block every 50 ms. Reports
-// throughput, request→confirmed latency and gas per attestation; checks that each attestation is confirmed
-// in the outbox and recorded by the verifier exactly once.
+// ms is d in milliseconds, for ReportMetric.
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// TestEndToEndExactlyOnce: on-demand attestations through the client API (node → agent → verify → outbox),
+// the submission loop in batches of 20 through txmgr, a simulated chain committing a block every 50 ms;
+// checks that each attestation is confirmed in the outbox and recorded by the verifier exactly once.
 //
-// Mode vm-per-worker (default): 8 VMs, each worker sends to its own VM, so one VM's requests never overlap.
-// Mode shared-vms: 4 VMs, every worker sends to every VM, so requests for one (VM, subset) overlap. The node
+// Mode vm-per-worker: 8 VMs, each worker sends to its own VM, so one VM's requests never overlap. Mode
+// shared-vms: 4 VMs, every worker sends to every VM, so requests for one (VM, subset) overlap. The node
 // serializes collection per (VM, subset), so the outbox holds them in sequence order and none is skipped;
 // an item the verifier did skip is confirmed only if it landed before, and failed as superseded otherwise.
-func TestBenchEndToEnd(t *testing.T) {
-	if testing.Short() {
-		t.Skip("throughput measurement: takes tens of seconds; run without -short")
-	}
+// BenchmarkNodeEndToEnd measures the same runs.
+func TestEndToEndExactlyOnce(t *testing.T) {
+	const total = 200
 	for _, mode := range []string{"vm-per-worker", "shared-vms"} {
-		t.Run(mode, func(t *testing.T) { benchEndToEnd(t, mode == "shared-vms") })
+		t.Run(mode, func(t *testing.T) {
+			run := endToEnd(t, mode == "shared-vms", total)
+			t.Logf("%d attestations in %d transactions, %d events", total, run.txs, run.events)
+		})
 	}
 }
 
-func benchEndToEnd(t *testing.T, shared bool) {
+// BenchmarkNodeEndToEnd: TestEndToEndExactlyOnce's runs, one operation being one attestation requested and
+// confirmed; reports attestations/s, request→confirmed p50/p99 and gas per attestation. Run it with a fixed
+// count (make bench uses -benchtime 1000x): each round of the benchmark's ramp deploys a new chain.
+func BenchmarkNodeEndToEnd(b *testing.B) {
+	for _, mode := range []string{"vm-per-worker", "shared-vms"} {
+		b.Run(mode, func(b *testing.B) { reportLoad(b, endToEnd(b, mode == "shared-vms", b.N), b.N) })
+	}
+}
+
+// reportLoad reports a load run's figures as benchmark metrics.
+func reportLoad(b *testing.B, run loadRun, total int) {
+	b.ReportMetric(float64(total)/run.elapsed.Seconds(), "attestations/s")
+	b.ReportMetric(ms(run.lat.pct(0.5)), "p50-ms")
+	b.ReportMetric(ms(run.lat.pct(0.99)), "p99-ms")
+	b.ReportMetric(float64(run.gas)/float64(total), "gas/attestation")
+	b.ReportMetric(float64(run.txs), "transactions")
+}
+
+// endToEnd runs total attestations through a node on a simulated chain (see TestEndToEndExactlyOnce) and
+// checks each was confirmed exactly once.
+func endToEnd(t testing.TB, shared bool, total int) loadRun {
 	const (
 		batchSize = 20
 		blockTime = 50 * time.Millisecond
@@ -224,7 +226,6 @@ func benchEndToEnd(t *testing.T, shared bool) {
 	if shared {
 		numVMs = 4
 	}
-	total := benchN("BENCH_E2E_N", 1000)
 	e := newEnv(t)
 	var vms []protocol.VMID
 	var vcs []VMConfig
@@ -263,12 +264,10 @@ func benchEndToEnd(t *testing.T, shared bool) {
 		}
 		return vms[w%numVMs]
 	}
-	run := runLoad(t, e, n, vms, total, workers, vmFor, 5*time.Minute)
-	t.Logf("BENCH e2e shared=%v n=%d vms=%d workers=%d batch=%d block=%s txs=%d accepted-in=%s elapsed=%s rate=%.0f/s "+
-		"request→confirmed p50=%s p99=%s max=%s gas/attestation=%d (gas/tx=%d) skipped=%d",
-		shared, total, numVMs, workers, batchSize, blockTime, run.txs, run.accepted.Round(time.Millisecond), run.elapsed.Round(time.Millisecond),
-		float64(total)/run.elapsed.Seconds(), run.lat.pct(0.5).Round(time.Millisecond), run.lat.pct(0.99).Round(time.Millisecond),
-		run.lat.pct(1).Round(time.Millisecond), run.gas/uint64(total), run.gas/uint64(run.txs), run.skipped)
+	if b, ok := t.(*testing.B); ok {
+		b.ResetTimer()
+	}
+	return runLoad(t, e, n, vms, total, workers, vmFor, 5*time.Minute)
 }
 
 // loadRun is what runLoad measured.
@@ -284,7 +283,7 @@ type loadRun struct {
 // i of worker w goes to vmFor(w, i)), waits up to timeout for every one to be confirmed in the outbox, and
 // checks that each was recorded on chain exactly once: the outbox's sequences of each VM are the chain's,
 // without duplicates, the latest on chain is the highest, and nothing was skipped.
-func runLoad(t *testing.T, e *env, n *Node, vms []protocol.VMID, total, workers int, vmFor func(w, i int) protocol.VMID, timeout time.Duration) loadRun {
+func runLoad(t testing.TB, e *env, n *Node, vms []protocol.VMID, total, workers int, vmFor func(w, i int) protocol.VMID, timeout time.Duration) loadRun {
 	t.Helper()
 	type sent struct {
 		vm    protocol.VMID

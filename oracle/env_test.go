@@ -44,7 +44,7 @@ func withOsakaRules(_ *node.Config, ethConf *ethconfig.Config) {
 
 // env is a simulated chain with the contracts deployed, a funded operator, and a miner committing blocks.
 type env struct {
-	t        *testing.T
+	t        testing.TB
 	sim      *simulated.Backend
 	client   simulated.Client
 	admin    *bind.TransactOpts
@@ -58,7 +58,7 @@ type env struct {
 	mineWG   sync.WaitGroup
 }
 
-func newEnv(t *testing.T) *env {
+func newEnv(t testing.TB) *env {
 	t.Helper()
 	adminKey, _ := crypto.GenerateKey()
 	operator, _ := crypto.GenerateKey()
