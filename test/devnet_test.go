@@ -120,11 +120,7 @@ func call(t *testing.T, c *ethclient.Client, to common.Address, data []byte) []b
 // latest is the verifier's record of (vm, subset).
 func latest(t *testing.T, c *ethclient.Client, d *devnet.Devnet, v *devnet.VM) verifier.Record {
 	t.Helper()
-	r, err := verifierABI.UnpackLatest(call(t, c, d.Contracts.Verifier, verifierABI.PackLatest(v.ID, v.Subset)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
+	return latestAt(t, c, d, v, nil)
 }
 
 // submittedSequences returns how many AttestationSubmitted events the verifier emitted for each sequence of

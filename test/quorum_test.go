@@ -12,7 +12,9 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/vmattest/vmattest/internal/bindings/verifier"
 	"github.com/vmattest/vmattest/internal/devnet"
 	"github.com/vmattest/vmattest/oracle"
 )
@@ -203,4 +205,61 @@ func TestQuorumDissentOutvoted(t *testing.T) {
 	if m["vmattest_node_quorum_disagreements_total"] < 1 {
 		t.Errorf("vmattest_node_quorum_disagreements_total = %v on node 1, want at least 1", m["vmattest_node_quorum_disagreements_total"])
 	}
+
+	// Revoking node 3's key, an operator's answer to a flagged dissent, stales the quorum record from the block
+	// of the revocation on, although that key did not vote for it: the record keeps the VM's revocation count,
+	// not its signers. The honest nodes' next quorum, by keys still active, is fresh again.
+	before := latest(t, c, d, v)
+	if !isFreshAt(t, c, d, v, nil) {
+		t.Fatalf("the quorum record (sequence %d) is not fresh before the revocation", before.Sequence)
+	}
+	admin := sender{c, new(big.Int).SetUint64(d.ChainID), devnet.AdminKey()}
+	r := admin.send(t, ctx, "revokeKey(node 3's key)", d.Contracts.Registry, registryABI.PackRevokeKey(liar))
+	if rec := latestAt(t, c, d, v, r.BlockNumber); rec.Sequence == before.Sequence && isFreshAt(t, c, d, v, r.BlockNumber) {
+		t.Errorf("the quorum record of sequence %d is still fresh in block %d, where node 3's key was revoked", rec.Sequence, r.BlockNumber)
+	}
+	time.Sleep(1100 * time.Millisecond) // newer vote timestamps than the record's
+	for i := range 2 {
+		if _, err := d.NodeAt(i).Attest(ctx, v.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for deadline := time.Now().Add(90 * time.Second); ; time.Sleep(300 * time.Millisecond) {
+		if rec := latest(t, c, d, v); rec.Sequence > before.Sequence && isFreshAt(t, c, d, v, nil) {
+			t.Logf("after the revocation in block %d, the honest nodes' next quorum (sequence %d) is fresh", r.BlockNumber, rec.Sequence)
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no fresh quorum record within 90 s of node 3's key's revocation (record: %+v)", latest(t, c, d, v))
+		}
+	}
+}
+
+// latestAt is the verifier's record of (vm, subset) as of block (nil: the latest).
+func latestAt(t *testing.T, c *ethclient.Client, d *devnet.Devnet, v *devnet.VM, block *big.Int) verifier.Record {
+	t.Helper()
+	out, err := c.CallContract(context.Background(), ethereum.CallMsg{To: &d.Contracts.Verifier, Data: verifierABI.PackLatest(v.ID, v.Subset)}, block)
+	if err != nil {
+		t.Fatalf("verifier.latest at block %v: %v", block, err)
+	}
+	rec, err := verifierABI.UnpackLatest(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
+// isFreshAt is verifier.isFresh(vm, subset, one hour) as of block (nil: the latest).
+func isFreshAt(t *testing.T, c *ethclient.Client, d *devnet.Devnet, v *devnet.VM, block *big.Int) bool {
+	t.Helper()
+	out, err := c.CallContract(context.Background(), ethereum.CallMsg{To: &d.Contracts.Verifier,
+		Data: verifierABI.PackIsFresh(v.ID, v.Subset, big.NewInt(3600))}, block)
+	if err != nil {
+		t.Fatalf("verifier.isFresh at block %v: %v", block, err)
+	}
+	fresh, err := verifierABI.UnpackIsFresh(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fresh
 }

@@ -42,7 +42,9 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
     }
 
     /// @dev A record in two slots plus the commitment slot. `meta` packs, from the least significant bit:
-    /// signer (160 bits) | timestamp (40) | sequence (40) | hashAlg (8) | hasCommitment (8).
+    /// signer (160 bits) | timestamp (40) | sequence (40) | hashAlg (8) | flags (8: bit 0 hasCommitment, bit 1
+    /// quorum). A quorum record has no signer: its low 160 bits hold the registry's revocationCount of its VM when
+    /// it was made.
     struct StoredRecord {
         bytes32 stateDigest;
         uint256 meta;
@@ -56,6 +58,8 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
     uint256 internal constant HAS_COMMITMENT_SHIFT = 248;
     /// @dev Bit 248 of meta: the record has a nonzero commitment in its third slot.
     uint256 internal constant HAS_COMMITMENT = 0x0100000000000000000000000000000000000000000000000000000000000000;
+    /// @dev Bit 249 of meta: the record was made by submitQuorum.
+    uint256 internal constant QUORUM_RECORD = 0x0200000000000000000000000000000000000000000000000000000000000000;
     uint256 internal constant MASK_40 = 0xffffffffff;
     uint256 internal constant MASK_32 = 0xffffffff;
     /// @dev Records of (vmId, subsetId) start at slot keccak256(vmId, subsetId, RECORDS_NAMESPACE), with
@@ -160,7 +164,8 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
         if (votes.length < policy.quorum) revert QuorumNotReached(state.subsetId, votes.length, policy.quorum);
 
         (uint64 earliest, uint64 newest) = _span(votes);
-        (, uint64 lastTimestamp,,) = _unpack(_record(state.vmId, state.subsetId).meta);
+        StoredRecord storage rec = _record(state.vmId, state.subsetId);
+        (, uint64 lastTimestamp,,) = _unpack(rec.meta);
         if (earliest <= lastTimestamp) {
             // A duplicate (another node submitted the same bundle first) or a late bundle: cheap and harmless.
             emit QuorumSkipped(state.vmId, state.subsetId, earliest, lastTimestamp);
@@ -177,9 +182,10 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
         }
 
         QuorumState memory st = state;
-        address[] memory signers = _checkVotes(st, votes);
-        _checkDissents(st, dissents, earliest, newest, policy.quorumWindow, signers);
-        _storeQuorum(state, earliest, signers);
+        bytes memory buf = _voteBuffer(st);
+        address[] memory signers = _checkVotes(st, buf, votes);
+        _checkDissents(st, buf, dissents, earliest, newest, policy.quorumWindow, signers);
+        _storeQuorum(rec, state, earliest, signers);
         return true;
     }
 
@@ -199,7 +205,7 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
         });
         // The record's timestamp is its earliest vote; its newest is at most a window later.
         uint64 newest = timestamp + policy.quorumWindow;
-        _checkDissents(state, dissents, timestamp, newest, policy.quorumWindow, new address[](0));
+        _checkDissents(state, _voteBuffer(state), dissents, timestamp, newest, policy.quorumWindow, new address[](0));
     }
 
     /// @inheritdoc IAttestationVerifier
@@ -229,10 +235,15 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
         }
     }
 
-    /// @dev Makes the quorum's state the record of its VM and subset: the earliest vote's timestamp, the previous
-    /// sequence plus one, signer zero; emits QuorumReached.
-    function _storeQuorum(QuorumState calldata state, uint64 earliest, address[] memory signers) private {
-        StoredRecord storage rec = _record(state.vmId, state.subsetId);
+    /// @dev Makes the quorum's state the record `rec` of its VM and subset: the earliest vote's timestamp, the
+    /// previous sequence plus one, the quorum flag and the VM's revocation count in place of a signer; emits
+    /// QuorumReached.
+    function _storeQuorum(
+        StoredRecord storage rec,
+        QuorumState calldata state,
+        uint64 earliest,
+        address[] memory signers
+    ) private {
         uint256 meta = rec.meta;
         // The 40-bit field fits: the cast drops nothing.
         // forge-lint: disable-next-line(unsafe-typecast)
@@ -240,15 +251,19 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
         if (sequence > MAX_SEQUENCE) revert SequenceOutOfRange(sequence);
         if (rec.stateDigest != state.stateDigest) rec.stateDigest = state.stateDigest;
         if (state.zkCommitment != 0 || meta & HAS_COMMITMENT != 0) rec.zkCommitment = state.zkCommitment;
-        rec.meta = (uint256(earliest) << TIMESTAMP_SHIFT) | (uint256(sequence) << SEQUENCE_SHIFT)
-            | (uint256(state.hashAlg) << HASH_ALG_SHIFT) | (state.zkCommitment != 0 ? HAS_COMMITMENT : 0);
+        // A count of 2^160 revocations is out of reach: the cast drops nothing.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint160 revocations = uint160(registry.revocationCount(state.vmId));
+        rec.meta = uint256(revocations) | (uint256(earliest) << TIMESTAMP_SHIFT) | (uint256(sequence) << SEQUENCE_SHIFT)
+            | (uint256(state.hashAlg) << HASH_ALG_SHIFT) | (state.zkCommitment != 0 ? HAS_COMMITMENT : 0)
+            | QUORUM_RECORD;
         emit QuorumReached(
             state.vmId, state.subsetId, state.stateDigest, state.zkCommitment, earliest, sequence, signers
         );
     }
 
     /// @dev The signers of the votes, checked: ascending, each an active key of the VM.
-    function _checkVotes(QuorumState memory state, QuorumVote[] calldata votes)
+    function _checkVotes(QuorumState memory state, bytes memory buf, QuorumVote[] calldata votes)
         private
         view
         returns (address[] memory signers)
@@ -258,7 +273,7 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
         for (uint256 i; i < votes.length; ++i) {
             QuorumVote calldata v = votes[i];
             address signer =
-                _signer(_voteHash(state, state.stateDigest, state.zkCommitment, v.timestamp, v.sequence), v.r, v.vs);
+                _signer(_voteHash(buf, state.stateDigest, state.zkCommitment, v.timestamp, v.sequence), v.r, v.vs);
             if (signer <= previous) revert SignersNotAscending(signer, previous);
             _requireKeyOf(signer, state.vmId);
             signers[i] = signer;
@@ -270,6 +285,7 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
     /// the VM) and emits QuorumDisagreement.
     function _checkDissents(
         QuorumState memory state,
+        bytes memory buf,
         Dissent[] calldata dissents,
         uint64 earliest,
         uint64 newest,
@@ -278,8 +294,7 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
     ) private {
         for (uint256 i; i < dissents.length; ++i) {
             Dissent calldata d = dissents[i];
-            address signer =
-                _signer(_voteHash(state, d.stateDigest, d.zkCommitment, d.timestamp, d.sequence), d.r, d.vs);
+            address signer = _signer(_voteHash(buf, d.stateDigest, d.zkCommitment, d.timestamp, d.sequence), d.r, d.vs);
             if (d.stateDigest == state.stateDigest && d.zkCommitment == state.zkCommitment) {
                 revert DissentAgrees(signer);
             }
@@ -294,30 +309,39 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
         }
     }
 
-    /// @dev The EIP-712 digest of the attestation of `state`'s VM, subset and algorithm with the given digest,
-    /// commitment, timestamp and sequence (in range, else SequenceOutOfRange).
-    function _voteHash(
-        QuorumState memory state,
-        bytes32 stateDigest,
-        bytes32 zkCommitment,
-        uint64 timestamp,
-        uint64 sequence
-    ) private view returns (bytes32) {
-        if (sequence == 0 || sequence > MAX_SEQUENCE) revert SequenceOutOfRange(sequence);
-        return _hashTypedDataV4(
-            keccak256(
-                abi.encode(
-                    AttestationLib.ATTESTATION_TYPEHASH,
-                    state.vmId,
-                    state.subsetId,
-                    state.hashAlg,
-                    stateDigest,
-                    zkCommitment,
-                    timestamp,
-                    sequence
-                )
-            )
+    /// @dev The struct-hash preimage of an attestation of `state`'s VM, subset and algorithm, its last four fields
+    /// (digest, commitment, timestamp, sequence) left zero for _voteHash to fill: encoded once per bundle.
+    function _voteBuffer(QuorumState memory state) private pure returns (bytes memory) {
+        return abi.encode(
+            AttestationLib.ATTESTATION_TYPEHASH,
+            state.vmId,
+            state.subsetId,
+            state.hashAlg,
+            bytes32(0),
+            bytes32(0),
+            uint64(0),
+            uint64(0)
         );
+    }
+
+    /// @dev The EIP-712 digest of the attestation in `buf` (from _voteBuffer) with the given digest, commitment,
+    /// timestamp (`time`) and sequence (in range, else SequenceOutOfRange), which overwrite buf's last four words.
+    function _voteHash(bytes memory buf, bytes32 stateDigest, bytes32 zkCommitment, uint64 time, uint64 sequence)
+        private
+        view
+        returns (bytes32)
+    {
+        if (sequence == 0 || sequence > MAX_SEQUENCE) revert SequenceOutOfRange(sequence);
+        bytes32 structHash;
+        assembly ("memory-safe") {
+            let p := add(buf, 0x20)
+            mstore(add(p, 0x80), stateDigest)
+            mstore(add(p, 0xa0), zkCommitment)
+            mstore(add(p, 0xc0), time)
+            mstore(add(p, 0xe0), sequence)
+            structHash := keccak256(p, 0x100)
+        }
+        return _hashTypedDataV4(structHash);
     }
 
     /// @dev The signer of `hash` from an EIP-2098 compact signature; InvalidSignature when there is none.
@@ -414,12 +438,15 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
 
     /// @inheritdoc IVMIntegrity
     function isFresh(bytes16 vmId, bytes32 subsetId, uint256 maxAge) public view returns (bool) {
-        (address signer, uint64 timestamp, uint64 sequence,) = _unpack(_record(vmId, subsetId).meta);
+        uint256 meta = _record(vmId, subsetId).meta;
+        (address signer, uint64 timestamp, uint64 sequence,) = _unpack(meta);
         if (sequence == 0) return false;
         if (!_policies[subsetId].approved) return false;
         // Freshness is about time; validators' leeway of a few seconds is negligible next to any useful maxAge.
         // forge-lint: disable-next-line(block-timestamp)
         if (block.timestamp > timestamp && block.timestamp - timestamp > maxAge) return false;
+        // A quorum record does not store its signers: any key of the VM revoked since it was made stales it.
+        if (meta & QUORUM_RECORD != 0) return registry.revocationCount(vmId) == meta & type(uint160).max;
         (KeyStatus status,,) = registry.keyState(signer);
         return status != KeyStatus.Revoked;
     }
@@ -474,7 +501,7 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
         // Each cast keeps exactly the field's bits: the 40-bit fields are masked first, and the casts to address and
         // uint8 drop the higher fields on purpose.
         // forge-lint: disable-start(unsafe-typecast)
-        signer = address(uint160(meta));
+        if (meta & QUORUM_RECORD == 0) signer = address(uint160(meta));
         timestamp = uint64((meta >> TIMESTAMP_SHIFT) & MASK_40);
         sequence = uint64((meta >> SEQUENCE_SHIFT) & MASK_40);
         hashAlg = uint8(meta >> HASH_ALG_SHIFT);

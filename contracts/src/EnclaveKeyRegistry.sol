@@ -63,6 +63,8 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, Acce
     uint64 private _minimumTcb;
     uint32 private _maximumVmpl;
     bool private _vmplChecked;
+    /// @dev The number of revoked keys of each VM (see revocationCount).
+    mapping(bytes16 vmId => uint256) private _revocations;
     mapping(bytes32 measurementHash => bool) private _measurementAllowed;
     mapping(bytes32 vcekHash => bool) private _vcekTrusted;
 
@@ -260,6 +262,11 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, Acce
     }
 
     /// @inheritdoc IEnclaveKeyRegistry
+    function revocationCount(bytes16 vmId) external view returns (uint256) {
+        return _revocations[vmId];
+    }
+
+    /// @inheritdoc IEnclaveKeyRegistry
     function keyInfo(address key) external view returns (KeyInfo memory) {
         KeyRecord storage k = _keys[key];
         KeyStatus status = k.status;
@@ -453,6 +460,7 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, Acce
     function _revoke(address key, KeyRecord storage k) private {
         k.status = KeyStatus.Revoked;
         k.revokedAt = uint64(block.timestamp);
+        ++_revocations[k.vmId];
         emit KeyRevoked(key, k.vmId, msg.sender);
     }
 }

@@ -660,14 +660,57 @@ contract AttestationVerifierQuorumTest is QuorumBaseTest {
 
     // ------------------------------------------------------------------------------------------ reads
 
-    /// @notice Documented trade-off: a quorum record has signer zero, so revoking one of its keys afterwards does not
-    /// make it unfresh (a single-key record would be); removing the subset does.
-    function test_isFresh_quorumRecord_survivesRevocationOfASigner() public {
+    /// @notice A quorum record does not store its signers; it stores the registry's revocation count of its VM, so
+    /// revoking one of its keys afterwards makes it stale, as a single-key record would be (and not intact). The
+    /// next quorum, by keys still active, is fresh again and its record still has signer zero.
+    function test_isFresh_quorumRecord_staleOnceASignerIsRevoked() public {
         QuorumState memory s = _state("v1");
         verifier.submitQuorum(s, _votes(s, 2, T0), _noDissents());
+        vm.prank(policyAdmin);
+        verifier.addGoldenDigest(QUORUM_SUBSET, s.stateDigest, "image v1");
+        vm.assertTrue(verifier.isIntact(VM_A, QUORUM_SUBSET, 1 hours));
+
         vm.prank(admin);
         registry.revokeKey(voters[0]);
+        vm.assertFalse(verifier.isFresh(VM_A, QUORUM_SUBSET, 1 hours), "fresh after a signer was revoked");
+        vm.assertFalse(verifier.isIntact(VM_A, QUORUM_SUBSET, 1 hours), "intact after a signer was revoked");
+
+        vm.warp(T0 + 10);
+        uint256[] memory pks = new uint256[](2);
+        (pks[0], pks[1]) = (voterPks[1], voterPks[2]);
+        vm.assertTrue(verifier.submitQuorum(s, _votesOf(pks, s, T0 + 10), _noDissents()));
+        _assertQuorumRecord(s, T0 + 10, 2);
         vm.assertTrue(verifier.isFresh(VM_A, QUORUM_SUBSET, 1 hours));
+        vm.assertTrue(verifier.isIntact(VM_A, QUORUM_SUBSET, 1 hours));
+    }
+
+    /// @notice Documented trade-off: without its signers on chain, a quorum record is made stale by the revocation of
+    /// any key of its VM, by registrar vote too, even one that did not vote for it.
+    function test_isFresh_quorumRecord_staleOnceAnyKeyOfItsVmIsRevoked() public {
+        QuorumState memory s = _state("v1");
+        verifier.submitQuorum(s, _votes(s, 2, T0), _noDissents());
+        vm.prank(registrar);
+        vm.assertTrue(registry.approveRevocation(voters[VOTERS - 1]));
+        vm.assertFalse(verifier.isFresh(VM_A, QUORUM_SUBSET, 1 hours));
+    }
+
+    /// @notice Revocations of another VM's keys, and those made before the quorum, leave it fresh; removing the
+    /// subset does not. A record made after revocations still reads as signer zero, and takes dissents.
+    function test_isFresh_quorumRecord_earlierOrOtherVmRevocations_fresh() public {
+        vm.startPrank(admin);
+        registry.revokeKey(voters[VOTERS - 1]);
+        registry.revokeKey(keyA);
+        vm.stopPrank();
+        QuorumState memory s = _state("v1");
+        verifier.submitQuorum(s, _votes(s, 2, T0), _noDissents());
+        _assertQuorumRecord(s, T0, 1);
+        vm.prank(admin);
+        registry.revokeKey(keyB); // VM_B's
+        vm.assertTrue(verifier.isFresh(VM_A, QUORUM_SUBSET, 1 hours));
+
+        Dissent[] memory dissents = new Dissent[](1);
+        dissents[0] = _dissent(voterPks[3], s, _state("v1-tampered").stateDigest, T0 + 5, 9);
+        verifier.reportDisagreements(VM_A, QUORUM_SUBSET, dissents);
 
         vm.prank(policyAdmin);
         verifier.removeSubset(QUORUM_SUBSET);

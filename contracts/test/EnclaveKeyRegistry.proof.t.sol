@@ -85,6 +85,8 @@ library ReportInputsReference {
 
     function _putLittleEndian(bytes memory out, uint256 offset, uint256 value, uint256 size) private pure {
         for (uint256 i; i < size; ++i) {
+            // value % 256 fits a byte.
+            // forge-lint: disable-next-line(unsafe-typecast)
             out[offset + i] = bytes1(uint8(value % 256));
             value /= 256;
         }
@@ -188,6 +190,8 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
     /// @dev Whether every byte of `tcb` is at least the same byte of `minimum`, byte by byte.
     function _tcbAtLeast(uint64 tcb, uint64 minimum) internal pure returns (bool) {
         for (uint256 i; i < 8; ++i) {
+            // The cast keeps the byte at i on purpose.
+            // forge-lint: disable-next-line(unsafe-typecast)
             if (uint8(tcb >> (8 * i)) < uint8(minimum >> (8 * i))) return false;
         }
         return true;
@@ -351,10 +355,14 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
         reg = _proofRegistration();
         facts.policy += 1; // bytes 112 to 119: chunk 3
         changed = registry.reportInputs(reg, PROOF_KEY_X, PROOF_KEY_Y, facts);
+        // 1 shifted left by a byte offset, as intended.
+        // forge-lint: disable-next-line(incorrect-shift)
         vm.assertEq(changed[3], base[3] + (1 << (8 * (123 - 112))), "policy");
         facts = _facts();
         facts.vmpl = 1; // bytes 120 to 123: chunk 3, its last 1 byte
         changed = registry.reportInputs(reg, PROOF_KEY_X, PROOF_KEY_Y, facts);
+        // 1 shifted left by a byte offset, as intended.
+        // forge-lint: disable-next-line(incorrect-shift)
         vm.assertEq(changed[3], base[3] + (1 << (8 * (123 - 120))), "vmpl");
         facts = _facts();
         facts.reportedTcb += 1; // bytes 124 to 131: chunk 4
@@ -866,8 +874,14 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
     /// @dev The byte-wise maximum of a and b.
     function _componentMax(uint64 a, uint64 b) internal pure returns (uint64 out) {
         for (uint256 i; i < 8; ++i) {
+            // The cast keeps the byte at i on purpose.
+            // forge-lint: disable-next-line(unsafe-typecast)
             uint64 x = uint8(a >> (8 * i));
+            // The cast keeps the byte at i on purpose.
+            // forge-lint: disable-next-line(unsafe-typecast)
             uint64 y = uint8(b >> (8 * i));
+            // 8 * i < 64.
+            // forge-lint: disable-next-line(unsafe-typecast)
             out |= (x > y ? x : y) << uint64(8 * i);
         }
     }

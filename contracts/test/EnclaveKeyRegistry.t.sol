@@ -217,6 +217,26 @@ contract EnclaveKeyRegistryTest is BaseTest {
         vm.assertEq(info.revokedAt, T0 + 5);
     }
 
+    /// @notice revocationCount counts the revoked keys of each VM, whichever way they were revoked; a rotation,
+    /// which retires a key without revoking it, does not count.
+    function test_revocationCount_countsRevocationsPerVm() public {
+        vm.assertEq(registry.revocationCount(VM_A), 0);
+        vm.assertTrue(_approve(_rotation(1 hours)));
+        vm.assertEq(registry.revocationCount(VM_A), 0, "a rotation is not a revocation");
+
+        vm.prank(registrar);
+        vm.assertTrue(registry.approveRevocation(keyA));
+        vm.assertEq(registry.revocationCount(VM_A), 1, "by vote");
+        vm.assertEq(registry.revocationCount(VM_B), 0, "another VM");
+        vm.prank(admin);
+        registry.revokeKey(newKey);
+        vm.assertEq(registry.revocationCount(VM_A), 2, "by the admin");
+        vm.prank(admin);
+        registry.revokeKey(keyB);
+        vm.assertEq(registry.revocationCount(VM_B), 1);
+        vm.assertEq(registry.revocationCount(VM_A), 2);
+    }
+
     /// @notice Expired keys can still be revoked (revocation, unlike expiry, also withdraws freshness).
     function test_revokeKey_expiredKey() public {
         vm.warp(T0 + KEY_LIFETIME + 1);

@@ -12,7 +12,8 @@ import {IVMIntegrity, Record} from "../interfaces/IVMIntegrity.sol";
 /// @notice Example consumer of vmattest (see docs/integrate.md): an ETH vault whose funds only the keeper can move,
 /// and only while the keeper's VM is attested intact. Anyone may deposit. A withdrawal by the keeper succeeds when
 /// 1. the latest attestation of (vmId, subsetId) is fresh: at most maxAge seconds old, its subset still approved and
-///    the enclave key that signed it not revoked (IVMIntegrity.isFresh checks all three);
+///    the enclave key that signed it not revoked, or for a quorum record no key of the VM revoked since
+///    (IVMIntegrity.isFresh checks all three);
 /// 2. its state digest is a golden digest of the subset (IVMIntegrity.isIntact);
 /// 3. if requiredProperty is set: a zero-knowledge proof of that property of the VM's attested state is recorded,
 ///    of an attestation at most maxProofAge seconds old whose state is still the VM's latest (hasProperty).
@@ -110,7 +111,8 @@ contract KeeperVault is Ownable2Step, ReentrancyGuardTransient {
     error VMNotFresh(bytes16 vmId, bytes32 subsetId, uint64 attestedAt, uint256 maxAge);
 
     /// @notice The latest attestation of (`vmId`, `subsetId`) is recent but no longer valid: the key `signer` was
-    /// revoked (registry keyInfo(signer).status) or the subset is no longer approved (verifier subsetInfo).
+    /// revoked (registry keyInfo(signer).status), or, for a quorum record (`signer` zero), a key of the VM was
+    /// revoked since it was made; or the subset is no longer approved (verifier subsetInfo).
     error VMAttestationInvalidated(bytes16 vmId, bytes32 subsetId, address signer);
 
     /// @notice The fresh attested `stateDigest` of (`vmId`, `subsetId`) is not a golden digest of the subset.

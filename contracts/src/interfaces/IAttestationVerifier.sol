@@ -258,8 +258,8 @@ interface IAttestationVerifier is IVMIntegrity {
     /// ascend (SignersNotAscending). Each dissent is checked alike, must be for another state (DissentAgrees) within
     /// the window around the votes (OutsideQuorumWindow), by a key that does not vote (SignerEquivocates), and is
     /// emitted as QuorumDisagreement. The record stores the
-    /// state with the earliest vote's timestamp, the previous sequence plus one, and signer zero; QuorumReached
-    /// lists the signers. Anyone may submit: the keys' signatures are the authority.
+    /// state with the earliest vote's timestamp, the previous sequence plus one, signer zero, and the registry's
+    /// revocationCount of the VM (see IVMIntegrity.isFresh); QuorumReached lists the signers. Anyone may submit: the keys' signatures are the authority.
     /// @return recorded False when the bundle was skipped.
     function submitQuorum(QuorumState calldata state, QuorumVote[] calldata votes, Dissent[] calldata dissents)
         external

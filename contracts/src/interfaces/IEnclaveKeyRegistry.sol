@@ -192,6 +192,11 @@ interface IEnclaveKeyRegistry {
     /// @notice The votes to revoke `key` that count now: those of its voters that hold REGISTRAR_ROLE.
     function revocationApprovalCount(address key) external view returns (uint256);
 
+    /// @notice The number of keys of `vmId` revoked so far, by the admin or by registrar votes.
+    /// @dev It only grows. AttestationVerifier stores it with a quorum record, which has no single signer: the record
+    /// is no longer fresh once any key of its VM is revoked after it was made.
+    function revocationCount(bytes16 vmId) external view returns (uint256);
+
     /// @notice Everything known about `key`; all zero (and an empty measurement) for an unknown key.
     function keyInfo(address key) external view returns (KeyInfo memory);
 

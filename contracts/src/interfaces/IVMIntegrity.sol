@@ -29,7 +29,9 @@ interface IVMIntegrity {
     /// @notice True when there is a record for (`vmId`, `subsetId`), the subset is still approved, the key that
     /// signed it has not been revoked, and block.timestamp <= record.timestamp + `maxAge`.
     /// @dev The key's expiry is not considered: an attestation made while the key was valid stays valid. Revocation
-    /// is, because it signals that the key (or the enclave) may be compromised.
+    /// is, because it signals that the key (or the enclave) may be compromised. A record made by a quorum of keys
+    /// (record.signer zero) is no longer fresh once any key of its VM has been revoked after it was made, whether
+    /// or not that key voted for it; the next quorum record is fresh again.
     /// @param maxAge The largest acceptable age in seconds of the attested state.
     function isFresh(bytes16 vmId, bytes32 subsetId, uint256 maxAge) external view returns (bool);
 

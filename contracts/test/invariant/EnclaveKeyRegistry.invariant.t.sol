@@ -64,6 +64,16 @@ contract EnclaveKeyRegistryInvariantTest is Test {
         }
     }
 
+    /// @custom:invariant The VM's revocation count is the number of its keys in status Revoked, however they were
+    /// revoked (AttestationVerifier relies on it to stale quorum records).
+    function invariant_revocationCountIsRevokedKeys() public view {
+        uint256 revoked;
+        for (uint256 i; i < handler.KEY_COUNT(); ++i) {
+            if (registry.keyInfo(handler.keys(i)).status == KeyStatus.Revoked) ++revoked;
+        }
+        vm.assertEq(registry.revocationCount(handler.VM_ID()), revoked, "revocation count");
+    }
+
     /// @custom:invariant n is the number of REGISTRAR_ROLE holders, and 1 <= k <= n: the quorum stays reachable.
     function invariant_thresholdReachable() public view {
         uint256 holders;
