@@ -123,6 +123,9 @@ func TestRegisterWithProof(t *testing.T) {
 	if !strings.Contains(res, "registered by proof key "+registration.Binding.Address().Hex()) || !strings.Contains(res, "ACTIVE") {
 		t.Fatalf("keys register --with-proof printed %q", res)
 	}
+	if !strings.Contains(res, "WARNING: the keys in "+keysDir+" come from an INSECURE single-party setup") {
+		t.Errorf("keys register --with-proof with zk snp-setup's keys did not warn that they are insecure: %q", res)
+	}
 	t.Logf("BENCH %s(proving and sending took %s)", strings.TrimSpace(res[strings.Index(res, "registered by proof"):]), time.Since(start).Round(time.Millisecond))
 
 	// Its attestation, signed in the enclave, is accepted.

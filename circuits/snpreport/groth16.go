@@ -4,6 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"crypto/ecdsa"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -17,6 +20,7 @@ import (
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/vmattest/vmattest/internal/atomicfile"
 )
 
 // SolidityPragma is the compiler version of the exported verifier (the project's pinned solc).
@@ -27,22 +31,35 @@ func Compile() (constraint.ConstraintSystem, error) {
 	return frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &Circuit{})
 }
 
+// Setup says where a set of keys comes from.
+type Setup string
+
+const (
+	// SetupInsecure keys come from InsecureSetup: whoever ran it can forge proofs. Devnets and tests only.
+	SetupInsecure Setup = "dev-insecure"
+	// SetupCeremony keys come from a multi-party ceremony (vmattest ceremony --circuit snpreport): nobody can
+	// forge proofs as long as one contributor of each phase destroyed their randomness.
+	SetupCeremony Setup = "ceremony"
+)
+
 // Keys are a Groth16 setup of the circuit.
 type Keys struct {
 	CCS constraint.ConstraintSystem
 	PK  groth16.ProvingKey
 	VK  groth16.VerifyingKey
+	// Setup says where PK and VK come from; Write records it in KeysFile.
+	Setup Setup
 }
 
 // InsecureSetup runs gnark's single-party Groth16 setup: whoever ran it could forge proofs (the toxic waste
 // existed in this process). For tests and devnets only; production keys come from an MPC ceremony
-// (internal/ceremony).
+// (internal/ceremony, vmattest ceremony --circuit snpreport).
 func InsecureSetup(ccs constraint.ConstraintSystem) (*Keys, error) {
 	pk, vk, err := groth16.Setup(ccs)
 	if err != nil {
 		return nil, fmt.Errorf("snpreport setup: %w", err)
 	}
-	return &Keys{CCS: ccs, PK: pk, VK: vk}, nil
+	return &Keys{CCS: ccs, PK: pk, VK: vk, Setup: SetupInsecure}, nil
 }
 
 // Prove proves that report is signed by vcek and returns the proof as the Solidity verifier takes it
@@ -89,11 +106,25 @@ const (
 	pkFile       = "snpreport.pk"
 	vkFile       = "snpreport.vk"
 	VerifierFile = "SNPReportVerifier.sol"
+	// KeysFile describes the keys: their setup, the constraint count and the SHA-256 of every other file.
+	KeysFile = "snpreport.json"
 )
 
-// Write writes the constraint system, the keys and the Solidity verifier to dir (created), each through a
-// temporary file renamed into place.
+// KeysInfo is the content of KeysFile.
+type KeysInfo struct {
+	Circuit     string            `json:"circuit"` // always "snpreport"
+	Setup       Setup             `json:"setup"`
+	Comment     string            `json:"comment,omitempty"`
+	Constraints int               `json:"constraints"`
+	SHA256      map[string]string `json:"sha256"` // file name → hex SHA-256 of its content
+}
+
+// Write writes the constraint system, the keys, the Solidity verifier and KeysFile to dir (created), each
+// atomically; KeysFile goes last, so a directory without it is incomplete.
 func (k *Keys) Write(dir string) error {
+	if k.Setup != SetupInsecure && k.Setup != SetupCeremony {
+		return fmt.Errorf("snpreport keys: unknown setup %q", k.Setup)
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -101,56 +132,84 @@ func (k *Keys) Write(dir string) error {
 	if err != nil {
 		return err
 	}
-	for name, w := range map[string]func(io.Writer) error{
-		ccsFile:      func(w io.Writer) error { _, err := k.CCS.WriteTo(w); return err },
-		pkFile:       func(w io.Writer) error { _, err := k.PK.WriteRawTo(w); return err },
-		vkFile:       func(w io.Writer) error { _, err := k.VK.WriteRawTo(w); return err },
-		VerifierFile: func(w io.Writer) error { _, err := io.WriteString(w, src); return err },
+	info := KeysInfo{Circuit: "snpreport", Setup: k.Setup, Constraints: k.CCS.GetNbConstraints(), SHA256: map[string]string{}}
+	if k.Setup == SetupInsecure {
+		info.Comment = "INSECURE: a single-party setup; whoever ran it can forge proofs. Devnets and tests only."
+	}
+	for _, f := range []struct {
+		name  string
+		write func(io.Writer) error
+	}{
+		{ccsFile, func(w io.Writer) error { _, err := k.CCS.WriteTo(w); return err }},
+		{pkFile, func(w io.Writer) error { _, err := k.PK.WriteRawTo(w); return err }},
+		{vkFile, func(w io.Writer) error { _, err := k.VK.WriteRawTo(w); return err }},
+		{VerifierFile, func(w io.Writer) error { _, err := io.WriteString(w, src); return err }},
 	} {
-		if err := writeFile(filepath.Join(dir, name), w); err != nil {
-			return fmt.Errorf("snpreport keys: %s: %w", name, err)
+		h := sha256.New()
+		err := atomicfile.WriteFunc(filepath.Join(dir, f.name), 0o644, func(w io.Writer) error {
+			bw := bufio.NewWriterSize(io.MultiWriter(w, h), 1<<20)
+			if err := f.write(bw); err != nil {
+				return err
+			}
+			return bw.Flush()
+		})
+		if err != nil {
+			return fmt.Errorf("snpreport keys: %s: %w", f.name, err)
 		}
+		info.SHA256[f.name] = hex.EncodeToString(h.Sum(nil))
+	}
+	data, err := json.MarshalIndent(info, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := atomicfile.Write(filepath.Join(dir, KeysFile), append(data, '\n'), 0o644); err != nil {
+		return fmt.Errorf("snpreport keys: %w", err)
 	}
 	return nil
 }
 
-func writeFile(path string, write func(io.Writer) error) error {
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriterSize(f, 1<<20)
-	err = write(bw)
-	if err == nil {
-		err = bw.Flush()
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return os.Rename(tmp, path)
-}
-
-// LoadKeys reads the keys Write wrote to dir.
+// LoadKeys reads the keys Write wrote to dir, checking each file against the SHA-256 KeysFile records.
 func LoadKeys(dir string) (*Keys, error) {
-	k := &Keys{CCS: groth16.NewCS(ecc.BN254), PK: groth16.NewProvingKey(ecc.BN254), VK: groth16.NewVerifyingKey(ecc.BN254)}
-	for name, r := range map[string]io.ReaderFrom{ccsFile: k.CCS, pkFile: k.PK, vkFile: k.VK} {
-		f, err := os.Open(filepath.Join(dir, name))
-		if err != nil {
-			return nil, fmt.Errorf("snpreport keys (vmattest zk snp-setup makes them): %w", err)
-		}
-		_, err = r.ReadFrom(bufio.NewReaderSize(f, 1<<20))
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("snpreport keys: reading %s: %w", name, err)
+	data, err := os.ReadFile(filepath.Join(dir, KeysFile))
+	if err != nil {
+		return nil, fmt.Errorf("snpreport keys (vmattest zk snp-setup, or vmattest ceremony finalize --circuit snpreport, makes them): %w", err)
+	}
+	var info KeysInfo
+	if err := json.Unmarshal(data, &info); err != nil {
+		return nil, fmt.Errorf("snpreport keys: %s: %w", KeysFile, err)
+	}
+	if info.Circuit != "snpreport" || (info.Setup != SetupInsecure && info.Setup != SetupCeremony) {
+		return nil, fmt.Errorf("snpreport keys: %s is for circuit %q with setup %q, want snpreport keys of setup %q or %q",
+			KeysFile, info.Circuit, info.Setup, SetupInsecure, SetupCeremony)
+	}
+	k := &Keys{CCS: groth16.NewCS(ecc.BN254), PK: groth16.NewProvingKey(ecc.BN254), VK: groth16.NewVerifyingKey(ecc.BN254), Setup: info.Setup}
+	for _, f := range []struct {
+		name string
+		r    io.ReaderFrom
+	}{{ccsFile, k.CCS}, {pkFile, k.PK}, {vkFile, k.VK}} {
+		if err := readChecked(filepath.Join(dir, f.name), info.SHA256[f.name], f.r); err != nil {
+			return nil, fmt.Errorf("snpreport keys: %w", err)
 		}
 	}
 	return k, nil
+}
+
+// readChecked reads path into r and checks that its content has the hex SHA-256 want.
+func readChecked(path, want string, r io.ReaderFrom) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := r.ReadFrom(bufio.NewReaderSize(io.TeeReader(f, h), 1<<20)); err != nil {
+		return fmt.Errorf("reading %s: %w", path, err)
+	}
+	if _, err := io.Copy(h, f); err != nil { // whatever ReadFrom left unread counts too
+		return fmt.Errorf("reading %s: %w", path, err)
+	}
+	if got := hex.EncodeToString(h.Sum(nil)); got != want {
+		return fmt.Errorf("%s has SHA-256 %s, but %s records %q: the files are not of one setup", path, got, KeysFile, want)
+	}
+	return nil
 }

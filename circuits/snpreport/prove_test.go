@@ -24,6 +24,10 @@ import (
 // test), a proof of the real Milan report, and its verification by gnark's exported Solidity verifier,
 // compiled with the project's solc and deployed on go-ethereum's simulated chain, which also refuses the
 // proof with another public input. It logs the figures docs/benchmarks.md quotes.
+//
+// With VMATTEST_SNP_KEYS set to a keys directory (vmattest ceremony finalize --circuit snpreport, or zk
+// snp-setup), it uses those keys instead of a setup of its own: the check that a ceremony's keys prove and
+// verify on chain (docs/zk.md).
 func TestProveAndVerifyOnChain(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipped with -short: a Groth16 setup and proof of the SEV-SNP report circuit take over a minute")
@@ -40,8 +44,13 @@ func TestProveAndVerifyOnChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	start := time.Now()
-	k, err := InsecureSetup(ccs)
-	if err != nil {
+	var k *Keys
+	if dir := os.Getenv("VMATTEST_SNP_KEYS"); dir != "" {
+		if k, err = LoadKeys(dir); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("keys of setup %q from %s", k.Setup, dir)
+	} else if k, err = InsecureSetup(ccs); err != nil {
 		t.Fatal(err)
 	}
 	setup := time.Since(start)
@@ -116,7 +125,7 @@ func TestProveAndVerifyOnChain(t *testing.T) {
 	if _, err := call(bad); err == nil {
 		t.Fatal("the Solidity verifier accepts the proof with another REPORT_DATA")
 	}
-	t.Logf("BENCH snpreport constraints=%d setup=%s prove=%s (GOMAXPROCS=%d, heap allocated while proving %d MiB) verifyProof gas=%d (execution, %d public inputs)",
+	t.Logf("BENCH snpreport constraints=%d setup (or loading the keys)=%s prove=%s (GOMAXPROCS=%d, heap allocated while proving %d MiB) verifyProof gas=%d (execution, %d public inputs)",
 		ccs.GetNbConstraints(), setup.Round(time.Millisecond), proving.Round(time.Millisecond), runtime.GOMAXPROCS(0),
 		(after.TotalAlloc-before.TotalAlloc)>>20, gas, NumPublic)
 }

@@ -2,10 +2,13 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
+	"github.com/consensys/gnark/constraint"
 	cs "github.com/consensys/gnark/constraint/bn254"
 	"github.com/spf13/cobra"
 
+	"github.com/vmattest/vmattest/circuits/snpreport"
 	"github.com/vmattest/vmattest/internal/ceremony"
 	"github.com/vmattest/vmattest/internal/zkproof"
 )
@@ -13,40 +16,50 @@ import (
 func newCeremonyCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "ceremony",
-		Short: "Run the multi-party trusted setup of a property's Groth16 keys (docs/zk.md)",
+		Short: "Run the multi-party trusted setup of a circuit's Groth16 keys (docs/zk.md)",
 		Long: "A file-based multi-party ceremony (gnark mpcsetup): init, then contributions to phase 1 (or init from an\n" +
 			"existing sealed phase 1), close-phase1 with a public beacon, contributions to phase 2, verify, and finalize\n" +
-			"with a second beacon. The keys are secure if at least one contributor destroyed its randomness.",
+			"with a second beacon. The keys are secure if at least one contributor destroyed its randomness.\n" +
+			"--circuit is a property's circuit (readonlyroot, goldendigest) or snpreport, the SEV-SNP report circuit of\n" +
+			"registration by proof.",
 	}
-	var dir, property, phase1, beacon, name, out string
-	r1csOf := func() (*zkproof.Property, *ceremonyCircuit, error) {
-		p, err := zkproof.Lookup(property)
-		if err != nil {
-			return nil, nil, fmt.Errorf("--property: %w", err)
+	var dir, circuit, phase1, beacon, name, out string
+	r1csOf := func() (*ceremonyCircuit, error) {
+		c := &ceremonyCircuit{name: circuit}
+		var err error
+		if circuit == snpreportCircuit {
+			c.ccs, err = snpreport.Compile()
+		} else {
+			if c.property, err = zkproof.Lookup(circuit); err != nil {
+				known := []string{}
+				for _, p := range zkproof.Properties() {
+					known = append(known, p.Name)
+				}
+				return nil, fmt.Errorf("--circuit: unknown circuit %q (known: %s, %s)", circuit, strings.Join(known, ", "), snpreportCircuit)
+			}
+			c.ccs, _, err = c.property.Compile()
 		}
-		ccs, _, err := p.Compile()
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
-		r, err := ceremony.AsR1CS(ccs)
-		if err != nil {
-			return nil, nil, err
+		if c.r1cs, err = ceremony.AsR1CS(c.ccs); err != nil {
+			return nil, err
 		}
-		return p, &ceremonyCircuit{r}, nil
+		return c, nil
 	}
 	init := &cobra.Command{
 		Use:   "init",
-		Short: "Start a ceremony for a property's circuit in --dir",
+		Short: "Start a ceremony for a circuit in --dir",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			p, c, err := r1csOf()
+			c, err := r1csOf()
 			if err != nil {
 				return err
 			}
-			if err := ceremony.Init(dir, c.r1cs, ceremony.InitOptions{Circuit: p.Name, Phase1Transcript: phase1}); err != nil {
+			if err := ceremony.Init(dir, c.r1cs, ceremony.InitOptions{Circuit: c.name, Phase1Transcript: phase1}); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "ceremony for %s started in %s\n", p.Name, dir)
+			fmt.Fprintf(cmd.OutOrStdout(), "ceremony for %s (%d constraints) started in %s\n", c.name, c.r1cs.GetNbConstraints(), dir)
 			return nil
 		},
 	}
@@ -84,10 +97,10 @@ func newCeremonyCmd() *cobra.Command {
 	}
 	verify := &cobra.Command{
 		Use:   "verify",
-		Short: "Re-verify every contribution of the ceremony against the property's circuit",
+		Short: "Re-verify every contribution of the ceremony against the circuit",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, c, err := r1csOf()
+			c, err := r1csOf()
 			if err != nil {
 				return err
 			}
@@ -101,10 +114,10 @@ func newCeremonyCmd() *cobra.Command {
 	}
 	finalize := &cobra.Command{
 		Use:   "finalize",
-		Short: "Verify the ceremony, seal phase 2 with a public beacon and write the property's keys to --out",
+		Short: "Verify the ceremony, seal phase 2 with a public beacon and write the circuit's keys to --out",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			p, c, err := r1csOf()
+			c, err := r1csOf()
 			if err != nil {
 				return err
 			}
@@ -116,6 +129,16 @@ func newCeremonyCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if c.property == nil {
+				k := &snpreport.Keys{CCS: c.ccs, PK: pk, VK: vk, Setup: snpreport.SetupCeremony}
+				if err := k.Write(out); err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "wrote %s keys and %s to %s; deploy that verifier and call the registry's setReportVerifier\n",
+					c.name, snpreport.VerifierFile, out)
+				return nil
+			}
+			p := c.property
 			k, err := zkproof.NewKeys(p, pk, vk, zkproof.SetupCeremony)
 			if err != nil {
 				return err
@@ -136,15 +159,26 @@ func newCeremonyCmd() *cobra.Command {
 		_ = c.MarkFlagRequired("dir")
 	}
 	for _, c := range []*cobra.Command{init, verify, finalize} {
-		c.Flags().StringVar(&property, "property", "readonlyroot", "property whose circuit the ceremony is for")
+		c.Flags().StringVar(&circuit, "circuit", "readonlyroot", "circuit the ceremony is for: a property's (readonlyroot, goldendigest) or "+snpreportCircuit)
+		c.Flags().StringVar(&circuit, "property", "readonlyroot", "the property whose circuit the ceremony is for")
+		_ = c.Flags().MarkDeprecated("property", "use --circuit")
 	}
 	for _, c := range []*cobra.Command{close1, finalize} {
 		c.Flags().StringVar(&beacon, "beacon", "", "public beacon in hex, chosen after the last contribution (required)")
 		_ = c.MarkFlagRequired("beacon")
 	}
-	finalize.Flags().StringVar(&out, "out", "zkkeys", "directory for the property's keys")
+	finalize.Flags().StringVar(&out, "out", "zkkeys", "directory for the circuit's keys")
 	cmd.AddCommand(init, contribute, close1, verify, finalize)
 	return cmd
 }
 
-type ceremonyCircuit struct{ r1cs *cs.R1CS }
+// snpreportCircuit is --circuit's name of circuits/snpreport.
+const snpreportCircuit = "snpreport"
+
+// ceremonyCircuit is the circuit a ceremony is for: a property's (property set) or the SEV-SNP report circuit.
+type ceremonyCircuit struct {
+	name     string
+	property *zkproof.Property
+	ccs      constraint.ConstraintSystem
+	r1cs     *cs.R1CS
+}

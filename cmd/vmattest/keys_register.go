@@ -148,6 +148,10 @@ func proofRegistration(cmd *cobra.Command, reg *enclave.Registration, arg *regis
 	if err != nil {
 		return nil, err
 	}
+	if keys.Setup == snpreport.SetupInsecure {
+		fmt.Fprintf(cmd.ErrOrStderr(), "WARNING: the keys in %s come from an INSECURE single-party setup: whoever made them can forge proofs, "+
+			"so a registry whose report verifier was exported from them trusts that party (devnets only; production keys come from vmattest ceremony --circuit snpreport)\n", dir)
+	}
 	start := time.Now()
 	proof, st, err := keys.Prove(reg.Evidence.Report, vcek)
 	if err != nil {
