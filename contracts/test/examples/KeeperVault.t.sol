@@ -6,6 +6,7 @@ import {Errors} from "@openzeppelin/contracts/utils/Errors.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
 import {KeeperVault} from "../../src/examples/KeeperVault.sol";
+import {Dissent, QuorumState, QuorumVote} from "../../src/interfaces/IAttestationVerifier.sol";
 import {IPropertyRegistry} from "../../src/interfaces/IPropertyRegistry.sol";
 import {IVMIntegrity} from "../../src/interfaces/IVMIntegrity.sol";
 import {Attestation} from "../../src/libraries/AttestationLib.sol";
@@ -209,6 +210,58 @@ contract KeeperVaultTest is PropertyBaseTest {
         vm.warp(T0 + 1);
         _attestNow(KEY_C_PK, 2, golden, COMMITMENT);
         _withdrawAndCheck(vault, 1 ether);
+    }
+
+    /// @notice A vault on a quorum subset: once 2 of VM_A's keys record the golden state, withdrawals go through.
+    /// Revoking a key of VM_A afterwards, even one that did not vote, blocks them with
+    /// VMAttestationInvalidated(vm, subset, address(0)) (a quorum record has no signer) until the next quorum.
+    function test_withdraw_quorumRecord_blockedOnceAKeyOfTheVmIsRevoked() public {
+        KeeperVault v = _deploy(VM_A, bytes32(0));
+        v.deposit{value: 2 ether}();
+        _register(vm.addr(KEY_C_PK), VM_A, T0 + KEY_LIFETIME);
+        address nonVoter = vm.addr(0xC0FFEE0004);
+        _register(nonVoter, VM_A, T0 + KEY_LIFETIME);
+        vm.prank(policyAdmin);
+        verifier.setQuorum(SUBSET, 2, 1 minutes);
+
+        vm.warp(T0 + 1);
+        _submitQuorum(uint64(block.timestamp));
+        vm.assertEq(verifier.latest(VM_A, SUBSET).signer, address(0), "a quorum record");
+        _withdrawAndCheck(v, 1 ether);
+
+        vm.prank(admin);
+        registry.revokeKey(nonVoter);
+        _assertStatus(v, KeeperVault.VMStatus.Invalidated);
+        _expectWithdrawReverts(
+            v, abi.encodeWithSelector(KeeperVault.VMAttestationInvalidated.selector, VM_A, SUBSET, address(0))
+        );
+
+        vm.warp(T0 + 2);
+        _submitQuorum(uint64(block.timestamp));
+        _withdrawAndCheck(v, 1 ether);
+    }
+
+    /// @dev Records the golden state of VM_A / SUBSET by the votes of keyA and KEY_C_PK's key at `timestamp`.
+    function _submitQuorum(uint64 timestamp) internal {
+        QuorumState memory s =
+            QuorumState({vmId: VM_A, subsetId: SUBSET, hashAlg: BLAKE3, stateDigest: golden, zkCommitment: COMMITMENT});
+        uint256[2] memory pks = [KEY_A_PK, KEY_C_PK];
+        if (vm.addr(pks[0]) > vm.addr(pks[1])) pks = [KEY_C_PK, KEY_A_PK];
+        QuorumVote[] memory votes = new QuorumVote[](2);
+        for (uint256 i; i < 2; ++i) {
+            Attestation memory att = Attestation({
+                vmId: VM_A,
+                subsetId: SUBSET,
+                hashAlg: BLAKE3,
+                stateDigest: golden,
+                zkCommitment: COMMITMENT,
+                timestamp: timestamp,
+                sequence: 1
+            });
+            (votes[i].r, votes[i].vs) = _sign(pks[i], att);
+            (votes[i].timestamp, votes[i].sequence) = (timestamp, 1);
+        }
+        vm.assertTrue(verifier.submitQuorum(s, votes, new Dissent[](0)), "quorum not recorded");
     }
 
     /// @notice Revocation by the registrars' quorum (threshold 1 here) has the same effect as the admin's.
