@@ -97,9 +97,10 @@ bench: deps build
 ## demo: the whole flow on a local devnet of real processes (vmattest devnet --once); QEMU is installed when
 ## possible (scripts/install-deps.sh), else the guest's memory is a raw image and the demo says so.
 ## NODES=3: three nodes attest the guest in a 2-of-3 quorum; the third sees a tampered guest and is outvoted.
-## PROOF=1: the keeper's key is registered by a zero-knowledge proof of its SEV-SNP report (about a minute more).
+## PROOF=1: the keeper's key is registered by a zero-knowledge proof of its SEV-SNP report (about a minute more);
+## SNP_KEYS=dir proves with those keys of the report circuit (a ceremony's) instead of single-party ones.
 demo: build
-	NODES=$(or $(NODES),1) PROOF=$(or $(PROOF),0) ./scripts/demo.sh
+	NODES=$(or $(NODES),1) PROOF=$(or $(PROOF),0) SNP_KEYS=$(SNP_KEYS) ./scripts/demo.sh
 
 fmt: tools
 	gofmt -w $$(git ls-files '*.go')

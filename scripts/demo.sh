@@ -22,4 +22,6 @@ if [ "${NODES:-1}" -gt 1 ]; then
 fi
 # PROOF=1: the keeper's key is registered by a zero-knowledge proof of its SEV-SNP report, not by a registrar.
 [ "${PROOF:-0}" = 1 ] && nodes+=(--proof-registration)
+# SNP_KEYS=dir: prove with those keys of the report circuit (e.g. a ceremony's) instead of single-party ones.
+[ "${PROOF:-0}" = 1 ] && [ -n "${SNP_KEYS:-}" ] && nodes+=(--snp-keys "$SNP_KEYS")
 exec "$VMATTEST" devnet --once --port "${VMATTEST_DEMO_PORT:-0}" --node-port "${VMATTEST_DEMO_NODE_PORT:-0}" "${nodes[@]}" "$@"

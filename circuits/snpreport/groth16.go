@@ -168,8 +168,8 @@ func (k *Keys) Write(dir string) error {
 	return nil
 }
 
-// LoadKeys reads the keys Write wrote to dir, checking each file against the SHA-256 KeysFile records.
-func LoadKeys(dir string) (*Keys, error) {
+// ReadKeysInfo reads and checks the KeysFile of the keys in dir, without the keys.
+func ReadKeysInfo(dir string) (*KeysInfo, error) {
 	data, err := os.ReadFile(filepath.Join(dir, KeysFile))
 	if err != nil {
 		return nil, fmt.Errorf("snpreport keys (vmattest zk snp-setup, or vmattest ceremony finalize --circuit snpreport, makes them): %w", err)
@@ -181,6 +181,15 @@ func LoadKeys(dir string) (*Keys, error) {
 	if info.Circuit != "snpreport" || (info.Setup != SetupInsecure && info.Setup != SetupCeremony) {
 		return nil, fmt.Errorf("snpreport keys: %s is for circuit %q with setup %q, want snpreport keys of setup %q or %q",
 			KeysFile, info.Circuit, info.Setup, SetupInsecure, SetupCeremony)
+	}
+	return &info, nil
+}
+
+// LoadKeys reads the keys Write wrote to dir, checking each file against the SHA-256 KeysFile records.
+func LoadKeys(dir string) (*Keys, error) {
+	info, err := ReadKeysInfo(dir)
+	if err != nil {
+		return nil, err
 	}
 	k := &Keys{CCS: groth16.NewCS(ecc.BN254), PK: groth16.NewProvingKey(ecc.BN254), VK: groth16.NewVerifyingKey(ecc.BN254), Setup: info.Setup}
 	for _, f := range []struct {

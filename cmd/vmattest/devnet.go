@@ -112,6 +112,7 @@ func newDevnetCmd() *cobra.Command {
 	f.IntVar(&opts.Quorum, "quorum", 0, "with --nodes: the k of the guest's quorum (default: a majority)")
 	f.IntVar(&opts.DissentingNode, "dissenting-node", 0, "with --nodes: this node (2..n) sees a tampered copy of the guest's memory; its votes are outvoted and flagged")
 	f.BoolVar(&opts.ProofRegistration, "proof-registration", false, "register the keeper's key by a zero-knowledge proof of its SEV-SNP report (registerWithProof) instead of a registrar approval; adds about a minute of setup")
+	f.StringVar(&opts.SNPKeys, "snp-keys", "", "with --proof-registration: the report circuit's keys in this directory (vmattest ceremony finalize --circuit snpreport, or an earlier zk snp-setup) instead of INSECURE single-party ones made for the run")
 	f.BoolVar(&once, "once", false, "run the flow, print the summary and stop (make demo)")
 	f.StringVar(&reportOut, "report", "", "write the flow's figures as JSON to this file")
 	return cmd

@@ -29,6 +29,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"gopkg.in/yaml.v3"
 
+	"github.com/vmattest/vmattest/circuits/snpreport"
 	"github.com/vmattest/vmattest/internal/protocol"
 )
 
@@ -68,8 +69,12 @@ type Options struct {
 	DissentingNode int
 	// ProofRegistration registers the keeper's key by a zero-knowledge proof of its SEV-SNP report
 	// (registerWithProof) instead of a registrar approval; it adds a single-party setup of the report circuit
-	// (about a minute).
+	// (about a minute) unless SNPKeys is set.
 	ProofRegistration bool
+	// SNPKeys, with ProofRegistration, is a directory of the report circuit's keys to prove with and export the
+	// verifier from (vmattest ceremony finalize --circuit snpreport, or an earlier zk snp-setup) instead of
+	// making single-party ones.
+	SNPKeys string
 }
 
 // Workload names.
@@ -258,6 +263,14 @@ func (o *Options) defaults() error {
 			return fmt.Errorf("devnet: unknown workload %q (want host, guest or keeper)", w)
 		}
 	}
+	if o.SNPKeys != "" {
+		if !o.ProofRegistration {
+			return errors.New("devnet: SNPKeys is for ProofRegistration: set both")
+		}
+		if _, err := snpreport.ReadKeysInfo(o.SNPKeys); err != nil {
+			return fmt.Errorf("devnet: SNPKeys: %w", err)
+		}
+	}
 	return nil
 }
 
@@ -327,12 +340,17 @@ func Start(ctx context.Context, opts Options) (d *Devnet, err error) {
 	}
 
 	if opts.ProofRegistration && opts.has(WorkloadKeeper) {
-		d.snpKeys = filepath.Join(dir, "snpkeys")
 		d.snpReady = make(chan error, 1)
-		go func() {
-			_, err := runTool(ctx, opts.Bin, "zk", "snp-setup", "--out", d.snpKeys)
-			d.snpReady <- err
-		}()
+		if opts.SNPKeys != "" {
+			d.snpKeys = opts.SNPKeys // checked by defaults
+			d.snpReady <- nil
+		} else {
+			d.snpKeys = filepath.Join(dir, "snpkeys")
+			go func() {
+				_, err := runTool(ctx, opts.Bin, "zk", "snp-setup", "--out", d.snpKeys)
+				d.snpReady <- err
+			}()
+		}
 	}
 
 	if err := d.deployCore(ctx); err != nil {

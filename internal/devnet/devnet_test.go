@@ -20,6 +20,9 @@ func TestOptionsRefused(t *testing.T) {
 		{"no dir", Options{}, "Options.Dir is required"},
 		{"fractional block time", Options{Dir: t.TempDir(), Bin: "/bin/true", BlockTime: 1500 * time.Millisecond}, "whole seconds"},
 		{"unknown workload", Options{Dir: t.TempDir(), Bin: "/bin/true", Workloads: []string{"host", "laptop"}}, `unknown workload "laptop"`},
+		{"report keys without proof registration", Options{Dir: t.TempDir(), Bin: "/bin/true", SNPKeys: t.TempDir()}, "SNPKeys is for ProofRegistration"},
+		{"a directory without report keys", Options{Dir: t.TempDir(), Bin: "/bin/true", ProofRegistration: true, SNPKeys: t.TempDir()},
+			"snpreport.json"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := Start(context.Background(), tc.o)

@@ -47,10 +47,17 @@ func (d *Devnet) registerKeyByProof(ctx context.Context, v *VM, dir, registrar, 
 	}
 	measurement := dev.Measurement()
 
-	d.say("%-7s waiting for the INSECURE single-party keys of the SEV-SNP report circuit (vmattest zk snp-setup)", label)
-	if err := <-d.snpReady; err != nil {
-		return common.Address{}, fmt.Errorf("devnet: zk snp-setup: %w", err)
+	if d.opts.SNPKeys == "" {
+		d.say("%-7s waiting for the INSECURE single-party keys of the SEV-SNP report circuit (vmattest zk snp-setup)", label)
 	}
+	if err := <-d.snpReady; err != nil {
+		return common.Address{}, fmt.Errorf("devnet: the SEV-SNP report circuit's keys: %w", err)
+	}
+	info, err := snpreport.ReadKeysInfo(d.snpKeys)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("devnet: %w", err)
+	}
+	d.say("%-7s the SEV-SNP report circuit's keys in %s: setup %s", label, d.snpKeys, info.Setup)
 	if err := d.deployReportVerifier(ctx); err != nil {
 		return common.Address{}, err
 	}
