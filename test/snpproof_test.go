@@ -31,15 +31,13 @@ import (
 
 // TestRegisterWithProof registers an attestation key on anvil with a zero-knowledge proof of its SEV-SNP
 // report alone, as a user does with the CLI: `vmattest zk snp-setup` (single-party keys and the Solidity
-// verifier, deployed here), `vmattest keys generate --tee sev-snp-sim`, then `vmattest keys register
+// verifier, deployed here; the devnet, given them with SNPKeys, registers its keeper's key by proof too), `vmattest keys generate --tee sev-snp-sim`, then `vmattest keys register
 // --with-proof`, sent by an account that is no registrar while the registry's threshold is 2. The key's
 // attestation, signed in the simulated enclave by `vmattest attestation sign`, is accepted. Proofs of a
 // debug-policy report and of a report with a measurement that is not allowed are refused.
 func TestRegisterWithProof(t *testing.T) {
-	d := startDevnet(t, devnet.Options{Workloads: []string{devnet.WorkloadGuest}, Interval: time.Hour})
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
-	e := newAttackEnv(t, d)
 	dir := t.TempDir()
 	run := func(args ...string) string {
 		t.Helper()
@@ -52,6 +50,19 @@ func TestRegisterWithProof(t *testing.T) {
 
 	keysDir := filepath.Join(dir, "snpkeys")
 	run("zk", "snp-setup", "--out", keysDir)
+	// The devnet registers its keeper's key by proof with these keys (vmattest devnet --snp-keys), as it would
+	// with a ceremony's.
+	d := startDevnet(t, devnet.Options{Workloads: []string{devnet.WorkloadGuest, devnet.WorkloadKeeper}, Interval: time.Hour,
+		ProofRegistration: true, SNPKeys: keysDir})
+	e := newAttackEnv(t, d)
+	keeper := d.VM(devnet.WorkloadKeeper)
+	if keeper == nil {
+		t.Fatal("the keeper sandbox could not be made (unshare with user namespaces): its registration by proof was not run")
+	}
+	if info, err := registryABI.UnpackKeyInfo(call(t, e.c, d.Contracts.Registry, registryABI.PackKeyInfo(keeper.Key))); err != nil ||
+		info.Status != 1 || info.Approvals != 0 {
+		t.Errorf("the devnet keeper's key: %+v, %v; want active with 0 approvals (registered by proof with --snp-keys)", info, err)
+	}
 	src, err := os.ReadFile(filepath.Join(keysDir, snpreport.VerifierFile))
 	if err != nil {
 		t.Fatal(err)
