@@ -91,7 +91,7 @@ func (n *Node) collect(ctx context.Context, vm *VMConfig, s [protocol.HashSize]b
 		err = n.verify(ctx, vm, s, sa)
 	}
 	if err == nil && vm.Quorum != nil {
-		// A quorum VM: the attestation is the node's vote, submitted in a bundle by quorumLoop.
+		// A quorum VM: the attestation is the node's vote, submitted in a bundle by quorumRounds.
 		n.setVote(vm, s, sa)
 		n.metrics.verified.Add(1)
 		n.log.Info("vote accepted", "vm", vm.ID.String(), "subset", common.Hash(s).Hex(), "sequence", sa.Attestation.Sequence,

@@ -264,15 +264,15 @@ func (n *Node) initAPI(ctx context.Context) error {
 }
 
 func (n *Node) initLoops(context.Context) error {
-	n.wg.Add(1)
-	go n.submitLoop()
+	// Queued attestations are submitted every BatchInterval, sooner when BatchSize are queued, and at once for
+	// whatever a previous run left queued.
+	n.kickSubmitter()
+	n.everyBatchInterval(n.kick, n.flush)
 	if n.hasProperties() {
-		n.wg.Add(1)
-		go n.proveLoop()
+		n.everyBatchInterval(n.propKick, n.proveAll)
 	}
 	if n.hasQuorums() {
-		n.wg.Add(1)
-		go n.quorumLoop()
+		n.everyBatchInterval(nil, n.quorumRounds)
 	}
 	for i := range n.cfg.VMs {
 		vm := &n.cfg.VMs[i]

@@ -22,7 +22,7 @@ import (
 	"github.com/vmattest/vmattest/internal/zkproof"
 )
 
-// Proving properties. After an attestation with a ZK commitment is confirmed, proveLoop asks the agent for
+// Proving properties. After an attestation with a ZK commitment is confirmed, proveAll asks the agent for
 // a proof of each configured property of the subset's latest committed state (POST /v1/proofs), checks that
 // the proof is about the zkCommitment the verifier holds and about the configured inputs, and submits
 // PropertyRegistry.proveProperty through the tx manager. A commitment is proven (or refused by the agent)
@@ -66,28 +66,15 @@ func (n *Node) kickProver() {
 	}
 }
 
-// proveLoop proves the configured properties after each confirmed batch, and every BatchInterval.
-func (n *Node) proveLoop() {
-	defer n.wg.Done()
-	ctx, cancel := n.ctx()
-	defer cancel()
-	t := time.NewTicker(n.cfg.BatchInterval)
-	defer t.Stop()
-	for {
-		select {
-		case <-n.done:
-			return
-		case <-t.C:
-		case <-n.propKick:
-		}
-		for i := range n.cfg.VMs {
-			vm := &n.cfg.VMs[i]
-			for j := range vm.Properties {
-				if ctx.Err() != nil {
-					return
-				}
-				n.proveOne(ctx, vm, j)
+// proveAll proves the configured properties; it runs after each confirmed batch, and every BatchInterval.
+func (n *Node) proveAll(ctx context.Context) {
+	for i := range n.cfg.VMs {
+		vm := &n.cfg.VMs[i]
+		for j := range vm.Properties {
+			if ctx.Err() != nil {
+				return
 			}
+			n.proveOne(ctx, vm, j)
 		}
 	}
 }

@@ -26,7 +26,7 @@ import (
 //   - the node keeps its agent's latest verified attestation of each subset as its vote (in memory: a vote
 //     is re-collected every Interval, and a lost one only delays the next quorum) and publishes it in
 //     GET /v1/vms/{vm_id} (SubsetStatus.Vote);
-//   - every BatchInterval, quorumLoop reads the other nodes' votes from the same endpoint, verifies each
+//   - every BatchInterval, quorumRounds reads the other nodes' votes from the same endpoint, verifies each
 //     (signature, an active key of the VM on chain, fields, timestamp), and looks for k votes newer than the
 //     chain's record that agree on the state within the window;
 //   - once such a bundle has existed for SubmitDelay (each node its own delay, so that usually one submits),
@@ -143,30 +143,18 @@ func (n *Node) setVote(vm *VMConfig, s [protocol.HashSize]byte, sa protocol.Sign
 	})
 }
 
-// quorumLoop runs a quorum round of every quorum subset each BatchInterval.
-func (n *Node) quorumLoop() {
-	defer n.wg.Done()
-	ctx, cancel := n.ctx()
-	defer cancel()
-	t := time.NewTicker(n.cfg.BatchInterval)
-	defer t.Stop()
-	for {
-		select {
-		case <-n.done:
-			return
-		case <-t.C:
+// quorumRounds runs a quorum round of every quorum subset; it runs each BatchInterval.
+func (n *Node) quorumRounds(ctx context.Context) {
+	for i := range n.cfg.VMs {
+		vm := &n.cfg.VMs[i]
+		if vm.Quorum == nil {
+			continue
 		}
-		for i := range n.cfg.VMs {
-			vm := &n.cfg.VMs[i]
-			if vm.Quorum == nil {
-				continue
+		for _, s := range vm.Subsets {
+			if ctx.Err() != nil {
+				return
 			}
-			for _, s := range vm.Subsets {
-				if ctx.Err() != nil {
-					return
-				}
-				n.quorumRound(ctx, vm, s)
-			}
+			n.quorumRound(ctx, vm, s)
 		}
 	}
 }

@@ -29,23 +29,26 @@ func (n *Node) kickSubmitter() {
 	}
 }
 
-// submitLoop submits queued attestations every BatchInterval, or sooner when BatchSize are queued.
-func (n *Node) submitLoop() {
-	defer n.wg.Done()
-	ctx, cancel := n.ctx()
-	defer cancel()
-	t := time.NewTicker(n.cfg.BatchInterval)
-	defer t.Stop()
-	n.flush(ctx) // whatever a previous run left queued
-	for {
-		select {
-		case <-n.done:
-			return
-		case <-t.C:
-		case <-n.kick:
+// everyBatchInterval starts a goroutine that runs round each BatchInterval, and at once whenever kick receives
+// (a nil kick never does), until the node stops; round's context is canceled when it does.
+func (n *Node) everyBatchInterval(kick <-chan struct{}, round func(ctx context.Context)) {
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		ctx, cancel := n.ctx()
+		defer cancel()
+		t := time.NewTicker(n.cfg.BatchInterval)
+		defer t.Stop()
+		for {
+			select {
+			case <-n.done:
+				return
+			case <-t.C:
+			case <-kick:
+			}
+			round(ctx)
 		}
-		n.flush(ctx)
-	}
+	}()
 }
 
 // flush submits batches while there is work and progress.
