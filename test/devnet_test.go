@@ -110,9 +110,15 @@ func dial(t *testing.T, d *devnet.Devnet) *ethclient.Client {
 // call runs a read-only call against the chain.
 func call(t *testing.T, c *ethclient.Client, to common.Address, data []byte) []byte {
 	t.Helper()
-	out, err := c.CallContract(context.Background(), ethereum.CallMsg{To: &to, Data: data}, nil)
+	return callAt(t, c, to, data, nil)
+}
+
+// callAt runs a read-only call against the chain as of block (nil: the latest).
+func callAt(t *testing.T, c *ethclient.Client, to common.Address, data []byte, block *big.Int) []byte {
+	t.Helper()
+	out, err := c.CallContract(context.Background(), ethereum.CallMsg{To: &to, Data: data}, block)
 	if err != nil {
-		t.Fatalf("call %s: %v", to, err)
+		t.Fatalf("call %s at block %v: %v", to, block, err)
 	}
 	return out
 }

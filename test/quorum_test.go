@@ -238,11 +238,7 @@ func TestQuorumDissentOutvoted(t *testing.T) {
 // latestAt is the verifier's record of (vm, subset) as of block (nil: the latest).
 func latestAt(t *testing.T, c *ethclient.Client, d *devnet.Devnet, v *devnet.VM, block *big.Int) verifier.Record {
 	t.Helper()
-	out, err := c.CallContract(context.Background(), ethereum.CallMsg{To: &d.Contracts.Verifier, Data: verifierABI.PackLatest(v.ID, v.Subset)}, block)
-	if err != nil {
-		t.Fatalf("verifier.latest at block %v: %v", block, err)
-	}
-	rec, err := verifierABI.UnpackLatest(out)
+	rec, err := verifierABI.UnpackLatest(callAt(t, c, d.Contracts.Verifier, verifierABI.PackLatest(v.ID, v.Subset), block))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -252,12 +248,7 @@ func latestAt(t *testing.T, c *ethclient.Client, d *devnet.Devnet, v *devnet.VM,
 // isFreshAt is verifier.isFresh(vm, subset, one hour) as of block (nil: the latest).
 func isFreshAt(t *testing.T, c *ethclient.Client, d *devnet.Devnet, v *devnet.VM, block *big.Int) bool {
 	t.Helper()
-	out, err := c.CallContract(context.Background(), ethereum.CallMsg{To: &d.Contracts.Verifier,
-		Data: verifierABI.PackIsFresh(v.ID, v.Subset, big.NewInt(3600))}, block)
-	if err != nil {
-		t.Fatalf("verifier.isFresh at block %v: %v", block, err)
-	}
-	fresh, err := verifierABI.UnpackIsFresh(out)
+	fresh, err := verifierABI.UnpackIsFresh(callAt(t, c, d.Contracts.Verifier, verifierABI.PackIsFresh(v.ID, v.Subset, big.NewInt(3600)), block))
 	if err != nil {
 		t.Fatal(err)
 	}
