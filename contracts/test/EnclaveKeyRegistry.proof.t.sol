@@ -714,15 +714,7 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
         _registerWithProof(reg, _facts());
         vm.assertEq(registry.keyInfo(keyA).expiresAt, T0 + grace);
 
-        vm.warp(T0 + grace - 1);
-        _submit(KEY_A_PK, _attestation(1));
-        vm.warp(T0 + grace);
-        Attestation memory att = _attestation(2);
-        (bytes32 r, bytes32 vs) = _sign(KEY_A_PK, att);
-        vm.expectRevert(abi.encodeWithSelector(IAttestationVerifier.KeyExpired.selector, keyA, T0 + grace));
-        verifier.submit(att, r, vs);
-        _submit(PROOF_KEY_PK, att);
-        _assertRecorded(att, proofKey);
+        _assertHandover(PROOF_KEY_PK, proofKey, T0 + grace);
     }
 
     /// @notice A grace period beyond the old key's expiry leaves that expiry alone.

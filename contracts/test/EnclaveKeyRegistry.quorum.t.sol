@@ -517,15 +517,7 @@ contract EnclaveKeyRegistryQuorumTest is BaseTest {
         vm.assertTrue(_approve(registrar2, reg));
         vm.assertEq(registry.keyInfo(keyA).expiresAt, activatedAt + grace);
 
-        vm.warp(activatedAt + grace - 1);
-        _submit(KEY_A_PK, _attestation(1));
-        vm.warp(activatedAt + grace);
-        Attestation memory att = _attestation(2);
-        (bytes32 r, bytes32 vs) = _sign(KEY_A_PK, att);
-        vm.expectRevert(abi.encodeWithSelector(IAttestationVerifier.KeyExpired.selector, keyA, activatedAt + grace));
-        verifier.submit(att, r, vs);
-        _submit(NEW_KEY_PK, att);
-        _assertRecorded(att, newKey);
+        _assertHandover(NEW_KEY_PK, newKey, activatedAt + grace);
     }
 
     /// @notice Replacing a key of another VM reverts.

@@ -322,16 +322,7 @@ contract EnclaveKeyRegistryTest is BaseTest {
         uint64 grace = 10 minutes;
         vm.assertTrue(_approve(_rotation(grace)));
 
-        vm.warp(T0 + grace - 1);
-        _submit(KEY_A_PK, _attestation(1));
-
-        vm.warp(T0 + grace);
-        Attestation memory att = _attestation(2);
-        (bytes32 r, bytes32 vs) = _sign(KEY_A_PK, att);
-        vm.expectRevert(abi.encodeWithSelector(IAttestationVerifier.KeyExpired.selector, keyA, T0 + grace));
-        verifier.submit(att, r, vs);
-        _submit(NEW_KEY_PK, att);
-        _assertRecorded(att, newKey);
+        _assertHandover(NEW_KEY_PK, newKey, T0 + grace);
         // The old key's record stays fresh: it expired, it was not revoked.
         vm.assertTrue(verifier.isFresh(VM_A, SUBSET, 1 hours));
     }

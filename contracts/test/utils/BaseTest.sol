@@ -210,6 +210,20 @@ abstract contract BaseTest is Test {
         );
     }
 
+    /// @dev Asserts a rotation's handover on VM_A: keyA, being replaced, still signs just before `retiresAt` and is
+    /// refused with KeyExpired from `retiresAt` on, when the new key (`newPk`, address `newKey`) signs.
+    function _assertHandover(uint256 newPk, address newKey, uint64 retiresAt) internal {
+        vm.warp(retiresAt - 1);
+        _submit(KEY_A_PK, _attestation(1));
+        vm.warp(retiresAt);
+        Attestation memory att = _attestation(2);
+        (bytes32 r, bytes32 vs) = _sign(KEY_A_PK, att);
+        vm.expectRevert(abi.encodeWithSelector(IAttestationVerifier.KeyExpired.selector, keyA, retiresAt));
+        verifier.submit(att, r, vs);
+        _submit(newPk, att);
+        _assertRecorded(att, newKey);
+    }
+
     /// @dev Asserts that the latest record of (att.vmId, att.subsetId) is exactly `att`, signed by `signer`.
     function _assertRecorded(Attestation memory att, address signer) internal view {
         Record memory record = verifier.latest(att.vmId, att.subsetId);
