@@ -7,7 +7,6 @@ import (
 	"crypto/ecdsa"
 	"crypto/x509"
 	"fmt"
-	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -25,14 +23,14 @@ import (
 	"github.com/vmattest/vmattest/internal/enclave"
 	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/protocol"
-	"github.com/vmattest/vmattest/internal/solc"
 	"github.com/vmattest/vmattest/internal/tee/snpsim"
 )
 
 // TestRegisterWithProof registers an attestation key on anvil with a zero-knowledge proof of its SEV-SNP
 // report alone, as a user does with the CLI: `vmattest zk snp-setup` (single-party keys and the Solidity
-// verifier, deployed here; the devnet, given them with SNPKeys, registers its keeper's key by proof too), `vmattest keys generate --tee sev-snp-sim`, then `vmattest keys register
-// --with-proof`, sent by an account that is no registrar while the registry's threshold is 2. The key's
+// verifier; the devnet, given them with SNPKeys, deploys the verifier and registers its keeper's key by
+// proof), `vmattest keys generate --tee sev-snp-sim`, then `vmattest keys register --with-proof`, sent by an
+// account that is no registrar while the registry's threshold is 2. The key's
 // attestation, signed in the simulated enclave by `vmattest attestation sign`, is accepted. Proofs of a
 // debug-policy report and of a report with a measurement that is not allowed are refused.
 func TestRegisterWithProof(t *testing.T) {
@@ -63,22 +61,9 @@ func TestRegisterWithProof(t *testing.T) {
 		info.Status != 1 || info.Approvals != 0 {
 		t.Errorf("the devnet keeper's key: %+v, %v; want active with 0 approvals (registered by proof with --snp-keys)", info, err)
 	}
-	src, err := os.ReadFile(filepath.Join(keysDir, snpreport.VerifierFile))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := solc.Compile(filepath.Join("..", "scripts", "solc"), string(src), "Verifier")
-	if err != nil {
-		t.Fatal(err)
-	}
-	opts := bind.NewKeyedTransactor(devnet.AdminKey(), new(big.Int).SetUint64(d.ChainID))
-	opts.Context = ctx
-	verifierAddr, tx, err := bind.DeployContract(opts, out.Bytecode, e.c, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := onchain.Wait(ctx, e.c, tx, nil); err != nil {
-		t.Fatal(err)
+	// The devnet deployed the keys' Solidity verifier (compiled with the pinned solc) and made it the registry's.
+	if d.Contracts.ReportVerifier == (common.Address{}) {
+		t.Fatal("the devnet deployed no report verifier")
 	}
 
 	// The enclave: a key in a simulated SEV-SNP device, bound to this chain and registry.
@@ -103,9 +88,8 @@ func TestRegisterWithProof(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// The chain's policy: the measurement allowed, the VCEK trusted (a registrar checked its certificate chain),
+	// The chain's policy (the report verifier is the devnet's): the measurement allowed, the VCEK trusted (a registrar checked its certificate chain),
 	// and a second registrar so that approvals alone would need two.
-	e.admin.send(t, ctx, "setReportVerifier", reg, registryABI.PackSetReportVerifier(verifierAddr))
 	measurement := dev.Measurement()
 	e.admin.send(t, ctx, "setMeasurementAllowed", reg, registryABI.PackSetMeasurementAllowed(measurement[:], true))
 	e.admin.send(t, ctx, "setVcekTrusted", reg, registryABI.PackSetVcekTrusted(snpreport.VCEKHashOf(cert.PublicKey.(*ecdsa.PublicKey)), true))
