@@ -433,55 +433,58 @@ func firstErr(errs []error) error {
 	return errs[0]
 }
 
-// lastLogLine returns the node log's last line containing msg.
-func lastLogLine(t *testing.T, d *devnet.Devnet, msg string) string {
-	t.Helper()
+// nodeLogLines returns the lines of the node's log (its first 64 MiB) that contain msg.
+func nodeLogLines(d *devnet.Devnet, msg string) ([]string, error) {
 	f, err := os.Open(filepath.Join(d.Dir(), "logs", "node.log"))
 	if err != nil {
-		return err.Error()
-	}
-	defer f.Close()
-	last := fmt.Sprintf("(no %q in the node log)", msg)
-	sc := bufio.NewScanner(io.LimitReader(f, 64<<20))
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		if strings.Contains(sc.Text(), msg) {
-			last = sc.Text()
-		}
-	}
-	return last
-}
-
-// logLinesBetween returns the lines of the node's JSON log holding msg and logged between from and to
-// (inclusive).
-func logLinesBetween(t *testing.T, d *devnet.Devnet, msg string, from, to time.Time) []string {
-	t.Helper()
-	f, err := os.Open(filepath.Join(d.Dir(), "logs", "node.log"))
-	if err != nil {
-		t.Fatalf("reading the node log: %v", err)
+		return nil, err
 	}
 	defer f.Close()
 	var lines []string
 	sc := bufio.NewScanner(io.LimitReader(f, 64<<20))
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
-		if !strings.Contains(sc.Text(), msg) {
-			continue
-		}
-		var rec struct {
-			Time time.Time `json:"time"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			t.Fatalf("node log line %q: %v", sc.Text(), err)
-		}
-		if !rec.Time.Before(from) && !rec.Time.After(to) {
+		if strings.Contains(sc.Text(), msg) {
 			lines = append(lines, sc.Text())
 		}
 	}
-	if err := sc.Err(); err != nil {
+	return lines, sc.Err()
+}
+
+// lastLogLine returns the node log's last line containing msg.
+func lastLogLine(t *testing.T, d *devnet.Devnet, msg string) string {
+	t.Helper()
+	lines, err := nodeLogLines(d, msg)
+	if err != nil {
+		return err.Error()
+	}
+	if len(lines) == 0 {
+		return fmt.Sprintf("(no %q in the node log)", msg)
+	}
+	return lines[len(lines)-1]
+}
+
+// logLinesBetween returns the lines of the node's JSON log holding msg and logged between from and to
+// (inclusive).
+func logLinesBetween(t *testing.T, d *devnet.Devnet, msg string, from, to time.Time) []string {
+	t.Helper()
+	lines, err := nodeLogLines(d, msg)
+	if err != nil {
 		t.Fatalf("reading the node log: %v", err)
 	}
-	return lines
+	var between []string
+	for _, l := range lines {
+		var rec struct {
+			Time time.Time `json:"time"`
+		}
+		if err := json.Unmarshal([]byte(l), &rec); err != nil {
+			t.Fatalf("node log line %q: %v", l, err)
+		}
+		if !rec.Time.Before(from) && !rec.Time.After(to) {
+			between = append(between, l)
+		}
+	}
+	return between
 }
 
 // skippedAndMisattributed counts the verifier's AttestationSkipped events of v (items resubmitted after they
