@@ -23,7 +23,7 @@ func newAttestationCmd() *cobra.Command {
 		Use:   "attestation",
 		Short: "Sign, verify and inspect attestations (docs/protocol.md)",
 	}
-	cmd.AddCommand(newAttestationSignCmd(), newAttestationVerifyCmd(), newAttestationCalldataCmd())
+	cmd.AddCommand(newAttestationSignCmd(), newAttestationVerifyCmd(), newAttestationRecoverCmd(), newAttestationCalldataCmd())
 	return cmd
 }
 
@@ -150,10 +150,50 @@ func newAttestationVerifyCmd() *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "verify FILE|-",
-		Short: "Check a signed attestation's fields and signature offline and print its signer",
-		Long: "Check a signed attestation (JSON form, docs/protocol.md) offline: every field, the signature's form and, with\n" +
-			"--signer, that the expected key signed it for this chain and verifier. Prints the signer and the EIP-712 digest.\n" +
+		Short: "Check offline that the expected key signed an attestation; exit 1 unless it did",
+		Long: "Check a signed attestation (JSON form, docs/protocol.md) offline: every field, the signature's form, and that\n" +
+			"the key --signer signed it for this chain and verifier. Exits non-zero unless all hold; prints the signer and\n" +
+			"the EIP-712 digest when they do. Any well-formed signature recovers to some address, so there is no\n" +
+			"verification without the expected key: `vmattest attestation recover` prints the recovered signer instead.\n" +
 			"On-chain state (key registered and active, subset approved, timestamp window) is checked by the contract.",
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			dom, err := d.domain()
+			if err != nil {
+				return err
+			}
+			if !common.IsHexAddress(signer) {
+				return fmt.Errorf("--signer %q is not an Ethereum address", signer)
+			}
+			s, err := readAttestation(cmd.InOrStdin(), args[0])
+			if err != nil {
+				return err
+			}
+			if err := s.Verify(dom, common.HexToAddress(signer)); err != nil {
+				return fmt.Errorf("attestation %s does not verify: %w", args[0], err)
+			}
+			return writeJSON(cmd.OutOrStdout(), map[string]any{
+				"signer":     common.HexToAddress(signer),
+				"digest":     s.SigningHash(dom),
+				"structHash": s.StructHash(),
+				"verified":   true,
+			})
+		},
+	}
+	d.register(cmd)
+	cmd.Flags().StringVar(&signer, "signer", "", "address of the expected attestation key (required)")
+	_ = cmd.MarkFlagRequired("signer")
+	return cmd
+}
+
+func newAttestationRecoverCmd() *cobra.Command {
+	var d domainFlags
+	cmd := &cobra.Command{
+		Use:   "recover FILE|-",
+		Short: "Print the address a signed attestation's signature recovers to (no verification)",
+		Long: "Check a signed attestation's fields and signature form, and print the address its signature recovers to\n" +
+			"for this chain and verifier, with the EIP-712 digest. This verifies nothing: every well-formed signature\n" +
+			"recovers to some address. Use `vmattest attestation verify --signer` to check the expected key signed it.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dom, err := d.domain()
@@ -168,24 +208,14 @@ func newAttestationVerifyCmd() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("attestation %s: %w", args[0], err)
 			}
-			if signer != "" {
-				if !common.IsHexAddress(signer) {
-					return fmt.Errorf("--signer %q is not an Ethereum address", signer)
-				}
-				if err := s.Verify(dom, common.HexToAddress(signer)); err != nil {
-					return fmt.Errorf("attestation %s: %w", args[0], err)
-				}
-			}
 			return writeJSON(cmd.OutOrStdout(), map[string]any{
-				"signer":     got,
-				"digest":     s.SigningHash(dom),
-				"structHash": s.StructHash(),
-				"verified":   signer != "",
+				"recoveredSigner": got,
+				"digest":          s.SigningHash(dom),
+				"structHash":      s.StructHash(),
 			})
 		},
 	}
 	d.register(cmd)
-	cmd.Flags().StringVar(&signer, "signer", "", "address of the expected attestation key; when set, any other signer is an error")
 	return cmd
 }
 
@@ -241,12 +271,17 @@ func newAttestationCalldataCmd() *cobra.Command {
 		Use:   "calldata FILE|-",
 		Short: "Print the calldata of the verifier's submit for a signed attestation",
 		Long: "Print the ABI-encoded calldata of AttestationVerifier.submit(attestation, r, vs) for a signed attestation\n" +
-			"(JSON form), with the signature in EIP-2098 compact form, e.g. for `cast send VERIFIER $(vmattest attestation calldata att.json)`.",
+			"(JSON form), with the signature in EIP-2098 compact form (refused unless v is 27 or 28 and s is low), e.g. for `cast send VERIFIER $(vmattest attestation calldata att.json)`.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			s, err := readAttestation(cmd.InOrStdin(), args[0])
 			if err != nil {
 				return err
+			}
+			// The compact form has no room for a v other than 27/28 or a high s: re-encoding such a signature
+			// would silently submit another one.
+			if err := s.CheckSignatureForm(); err != nil {
+				return fmt.Errorf("attestation %s: %w", args[0], err)
 			}
 			_, err = fmt.Fprintf(cmd.OutOrStdout(), "0x%x\n", onchain.PackSubmit(s))
 			return err

@@ -102,10 +102,12 @@ func TestCLIErrorsNameTheProblem(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"attestation", "verify", bad, "--chain-id", "1", "--verifier", testVerifier}, `field "subsetId": missing`},
-		{[]string{"attestation", "verify", filepath.Join(dir, "absent.json"), "--chain-id", "1", "--verifier", testVerifier}, "no such file"},
-		{[]string{"attestation", "verify", bad, "--chain-id", "1", "--verifier", "0x12"}, "not an Ethereum address"},
-		{[]string{"attestation", "verify", bad, "--verifier", testVerifier}, `"chain-id" not set`},
+		{[]string{"attestation", "verify", bad, "--chain-id", "1", "--verifier", testVerifier, "--signer", testVerifier}, `field "subsetId": missing`},
+		{[]string{"attestation", "verify", filepath.Join(dir, "absent.json"), "--chain-id", "1", "--verifier", testVerifier, "--signer", testVerifier}, "no such file"},
+		{[]string{"attestation", "verify", bad, "--chain-id", "1", "--verifier", "0x12", "--signer", testVerifier}, "not an Ethereum address"},
+		{[]string{"attestation", "verify", bad, "--verifier", testVerifier, "--signer", testVerifier}, `"chain-id" not set`},
+		{[]string{"attestation", "verify", bad, "--chain-id", "1", "--verifier", testVerifier}, `"signer" not set`},
+		{[]string{"attestation", "verify", bad, "--chain-id", "1", "--verifier", testVerifier, "--signer", "0x12"}, `--signer "0x12" is not an Ethereum address`},
 		{[]string{"attestation", "sign", "--chain-id", "1", "--verifier", testVerifier, "--vm", "x", "--subset", "0x", "--digest", "0x", "--sequence", "1", "--insecure-key-file", "k"}, "--vm"},
 		{[]string{"attestation", "sign", "--chain-id", "1", "--verifier", testVerifier, "--vm", "0b5e9a52-5a57-4c1f-9f35-3b0c2f1f4a6e", "--alg", "md5", "--subset", "0x", "--digest", "0x", "--sequence", "1", "--insecure-key-file", "k"}, "--alg"},
 		{[]string{"attestation", "sign", "--chain-id", "1", "--verifier", testVerifier, "--vm", "0b5e9a52-5a57-4c1f-9f35-3b0c2f1f4a6e", "--subset", "0x12", "--digest", "0x", "--sequence", "1", "--insecure-key-file", "k"}, "--subset"},

@@ -67,13 +67,8 @@ var secp256k1HalfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)
 // Signer recovers the address that signed s for domain d. It applies the contract's rules: v in {27, 28},
 // r and s in range, s in the lower half of the order.
 func (s *SignedAttestation) Signer(d Domain) (common.Address, error) {
-	v := s.Signature[64]
-	if v != 27 && v != 28 {
-		return common.Address{}, fmt.Errorf("v = %d, want 27 or 28: %w", v, ErrBadSignature)
-	}
-	r, ss := new(big.Int).SetBytes(s.Signature[0:32]), new(big.Int).SetBytes(s.Signature[32:64])
-	if !crypto.ValidateSignatureValues(v-27, r, ss, true) || ss.Cmp(secp256k1HalfN) > 0 {
-		return common.Address{}, fmt.Errorf("r or s out of range or s not in the lower half: %w", ErrBadSignature)
+	if err := s.CheckSignatureForm(); err != nil {
+		return common.Address{}, err
 	}
 	sig := s.Signature
 	sig[64] -= 27
@@ -83,6 +78,21 @@ func (s *SignedAttestation) Signer(d Domain) (common.Address, error) {
 		return common.Address{}, fmt.Errorf("failed to recover signer: %w: %w", ErrBadSignature, err)
 	}
 	return crypto.PubkeyToAddress(*pub), nil
+}
+
+// CheckSignatureForm reports, wrapping ErrBadSignature, a signature the verifier contract refuses whatever it
+// signs: v not in {27, 28}, r or s zero or not below the group order, or s in the upper half of the order (the
+// malleable twin of a valid signature). Compact re-encodes only signatures that pass it losslessly.
+func (s *SignedAttestation) CheckSignatureForm() error {
+	v := s.Signature[64]
+	if v != 27 && v != 28 {
+		return fmt.Errorf("signature v = %d, want 27 or 28: %w", v, ErrBadSignature)
+	}
+	r, ss := new(big.Int).SetBytes(s.Signature[0:32]), new(big.Int).SetBytes(s.Signature[32:64])
+	if !crypto.ValidateSignatureValues(v-27, r, ss, true) || ss.Cmp(secp256k1HalfN) > 0 {
+		return fmt.Errorf("signature r or s out of range or s not in the lower half of the order: %w", ErrBadSignature)
+	}
+	return nil
 }
 
 // Verify checks that s is a valid attestation signed by want for domain d.
@@ -135,6 +145,8 @@ func (k *InsecureKeySigner) SignDigest(_ context.Context, digest common.Hash) ([
 // Compact returns the signature in EIP-2098 compact form, as the verifier contract takes it: r, and s with
 // the y parity (v - 27) in its top bit. It is a lossless re-encoding of the 65-byte signature: s is in the
 // lower half of the group order, so its top bit is free. It saves 128 bytes of calldata per attestation.
+// It is lossless only for signatures that pass CheckSignatureForm: callers that take signatures from outside
+// check them first.
 func (s *SignedAttestation) Compact() (r, vs [32]byte) {
 	copy(r[:], s.Signature[0:32])
 	copy(vs[:], s.Signature[32:64])
