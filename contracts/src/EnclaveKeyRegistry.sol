@@ -30,9 +30,9 @@ import {IVerifierSetup} from "./interfaces/IVerifierSetup.sol";
 /// to count only current registrars: a list is longer than n only after the admin revoked registrars who approved.
 ///
 /// Gas: the verifier calls keyState on every submission, and its cost includes the dispatcher's search for its
-/// selector, which depends on the set of external functions (with this set, keyState is reached after the same
-/// comparisons as before quorum registration). Adding, removing or renaming an external function may change the
-/// verifier's gas figures: GasTest (snapshots/GasTest.json) detects it.
+/// selector, which depends on the set of external functions (the governance functions cost each keyState read 66
+/// gas of dispatch). Adding, removing or renaming an external function may change the verifier's gas figures:
+/// GasTest (snapshots/GasTest.json) detects it.
 contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, AccessControlDefaultAdminRules {
     /// @dev A key's storage. The first slot holds exactly what the verifier needs on its hot path (see keyState).
     struct KeyRecord {
