@@ -22,8 +22,8 @@ import (
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/vmattest/vmattest/internal/atomicfile"
-	"github.com/vmattest/vmattest/internal/zkproof"
 )
 
 // SolidityPragma is the compiler version of the exported verifier (the project's pinned solc).
@@ -96,20 +96,20 @@ func (k *Keys) Prove(report []byte, vcek *ecdsa.PublicKey) ([]byte, *Statement, 
 
 // Solidity returns gnark's Solidity verifier of the keys (contract Verifier, verifyProof(bytes, uint256[6])),
 // with vmattest's addition setupIdentity() (contracts/src/interfaces/IVerifierSetup.sol): whether the keys come
-// from the insecure single-party setup (k.Setup), and the verifying key's hash (zkproof.VerifyingKeyHash). The
-// registry refuses an insecure verifier outside devnets.
+// from the insecure single-party setup (k.Setup), and VerifyingKeyHash. The registry refuses an insecure
+// verifier outside devnets.
 func (k *Keys) Solidity() (string, error) {
 	if k.Setup != SetupInsecure && k.Setup != SetupCeremony {
 		return "", fmt.Errorf("snpreport: unknown setup %q", k.Setup)
 	}
-	vkHash, err := zkproof.VerifyingKeyHash(k.VK)
+	vkHash, err := k.VerifyingKeyHash()
 	if err != nil {
-		return "", fmt.Errorf("snpreport: %w", err)
+		return "", err
 	}
 	functions := fmt.Sprintf(`    // vmattest: the identity of the setup (IVerifierSetup).
 
     /// Whether the verifying key comes from vmattest's INSECURE single-party development setup (whoever ran it
-    /// can forge proofs), and the hash of the verifying key (vmattest's zkproof.VerifyingKeyHash).
+    /// can forge proofs), and the hash of the verifying key (vmattest's snpreport.Keys.VerifyingKeyHash).
     function setupIdentity() external pure returns (bool insecure, bytes32 verifyingKeyHash) {
         return (%t, 0x%x);
     }`, k.Setup == SetupInsecure, vkHash)
@@ -118,6 +118,19 @@ func (k *Keys) Solidity() (string, error) {
 		return "", fmt.Errorf("snpreport: exporting the verifier: %w", err)
 	}
 	return b.String(), nil
+}
+
+// VerifyingKeyHash identifies the verifying key: keccak256 of its raw serialization (the content of the keys
+// directory's snpreport.vk). Not zkproof.VerifyingKeyHash, which hashes the Solidity constants of keys without
+// Pedersen commitments: this circuit's key has one (its range-check lookups).
+func (k *Keys) VerifyingKeyHash() ([32]byte, error) {
+	var b bytes.Buffer
+	if _, err := k.VK.WriteRawTo(&b); err != nil {
+		return [32]byte{}, fmt.Errorf("snpreport: serializing the verifying key: %w", err)
+	}
+	var h [32]byte
+	copy(h[:], crypto.Keccak256(b.Bytes()))
+	return h, nil
 }
 
 // ErrInsecureSetupOnChain means keys of the insecure single-party setup were to be used on a chain that is no

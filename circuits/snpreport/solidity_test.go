@@ -17,7 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/vmattest/vmattest/internal/solc"
-	"github.com/vmattest/vmattest/internal/zkproof"
 )
 
 // TestSolidity_setupIdentity: the exported verifier tells its setup (IVerifierSetup.setupIdentity): insecure
@@ -64,7 +63,7 @@ func TestSolidity_setupIdentity(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := zkproof.VerifyingKeyHash(k.VK)
+		want, err := k.VerifyingKeyHash()
 		if err != nil {
 			t.Fatal(err)
 		}
