@@ -101,13 +101,8 @@ func (e *env) setUp(admin common.Address) {
 		t.Fatal(err)
 	}
 	e.subsetID = e.manifest.ID()
-	reg := registry.NewEnclaveKeyRegistry()
 	ver := verifier.NewAttestationVerifier()
-	registrar, err := reg.UnpackREGISTRARROLE(e.call(e.dep.Registry, reg.PackREGISTRARROLE()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.send(e.dep.Registry, reg.PackGrantRole(registrar, admin))
+	// onchain.Deploy made admin the registry's only registrar.
 	policyRole, err := ver.UnpackPOLICYROLE(e.call(e.dep.Verifier, ver.PackPOLICYROLE()))
 	if err != nil {
 		t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"crypto/ecdsa"
 	"crypto/x509"
 	"fmt"
+	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -30,7 +32,8 @@ import (
 // report alone, as a user does with the CLI: `vmattest zk snp-setup` (single-party keys and the Solidity
 // verifier; the devnet, given them with SNPKeys, deploys the verifier and registers its keeper's key by
 // proof), `vmattest keys generate --tee sev-snp-sim`, then `vmattest keys register --with-proof`, sent by an
-// account that is no registrar while the registry's threshold is 2. The key's
+// account that is no registrar while the registry's threshold is 2 (set, like the trusted VCEK and the allowed
+// measurement, by governed actions that wait for the devnet's governance delay; the admin alone is refused). The key's
 // attestation, signed in the simulated enclave by `vmattest attestation sign`, is accepted. Proofs of a
 // debug-policy report and of a report with a measurement that is not allowed are refused.
 func TestRegisterWithProof(t *testing.T) {
@@ -88,18 +91,28 @@ func TestRegisterWithProof(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// The chain's policy (the report verifier is the devnet's): the measurement allowed, the VCEK trusted (a registrar checked its certificate chain),
-	// and a second registrar so that approvals alone would need two.
+	// The chain's policy (the report verifier is the devnet's), set by governed actions of the registrars (the
+	// devnet's admin account, its only registrar, then two of them), each waiting for the devnet's governance
+	// delay: the measurement allowed, the VCEK trusted (a registrar checked its certificate chain), and a second
+	// registrar so that approvals alone would need two.
 	measurement := dev.Measurement()
-	e.admin.send(t, ctx, "setMeasurementAllowed", reg, registryABI.PackSetMeasurementAllowed(measurement[:], true))
-	e.admin.send(t, ctx, "setVcekTrusted", reg, registryABI.PackSetVcekTrusted(snpreport.VCEKHashOf(cert.PublicKey.(*ecdsa.PublicKey)), true))
 	role, err := registryABI.UnpackREGISTRARROLE(call(t, e.c, reg, registryABI.PackREGISTRARROLE()))
 	if err != nil {
 		t.Fatal(err)
 	}
 	second, _ := crypto.GenerateKey()
-	e.admin.send(t, ctx, "grantRole(registrar 2)", reg, registryABI.PackGrantRole(role, crypto.PubkeyToAddress(second.PublicKey)))
-	e.admin.send(t, ctx, "setApprovalThreshold(2)", reg, registryABI.PackSetApprovalThreshold(2))
+	gov := &onchain.Governor{Backend: e.c, Registry: reg, PollInterval: 500 * time.Millisecond,
+		Approvers: []*bind.TransactOpts{bind.NewKeyedTransactor(devnet.AdminKey(), new(big.Int).SetUint64(d.ChainID))}}
+	if _, err := gov.Govern(ctx, registryABI.PackSetMeasurementAllowed(measurement[:], true),
+		registryABI.PackSetVcekTrusted(snpreport.VCEKHashOf(cert.PublicKey.(*ecdsa.PublicKey)), true),
+		registryABI.PackGrantRole(role, crypto.PubkeyToAddress(second.PublicKey)),
+		registryABI.PackSetApprovalThreshold(2)); err != nil {
+		t.Fatalf("governed setMeasurementAllowed, setVcekTrusted, grantRole(registrar 2), setApprovalThreshold(2): %v", err)
+	}
+	// The admin alone can no longer trust a VCEK.
+	if _, err := e.admin.transact(ctx, reg, registryABI.PackSetVcekTrusted([32]byte{1}, true), 0); !onchain.IsRevert(onchain.DecodeRevert(err), "NotGoverned") {
+		t.Errorf("setVcekTrusted by the admin alone: %v, want NotGoverned", onchain.DecodeRevert(err))
+	}
 
 	senderKey := filepath.Join(dir, "sender.key")
 	if err := os.WriteFile(senderKey, []byte(attackerKeyHex+"\n"), 0o600); err != nil {
@@ -167,7 +180,7 @@ func TestRegisterWithProof(t *testing.T) {
 		r := registry.KeyRegistration{Key: binding.Address(), VmId: vm, ExpiresAt: expires,
 			EvidenceHash: crypto.Keccak256Hash(proof), Measurement: st.Measurement[:]}
 		facts := registry.ReportFacts{Policy: st.Policy, Vmpl: st.VMPL, ReportedTcb: st.ReportedTCB, VcekHash: st.VCEKHash}
-		data := registryABI.PackRegisterWithProof(r, [32]byte(binding.PublicKey[:32]), [32]byte(binding.PublicKey[32:]), facts, proof)
+		data := registryABI.PackRegisterWithProof(r, [32]byte(binding.PublicKey[:32]), [32]byte(binding.PublicKey[32:]), facts, proof, nil)
 		_, err = e.attacker.transact(ctx, reg, data, 0)
 		if !onchain.IsRevert(onchain.DecodeRevert(err), tc.want) {
 			t.Errorf("%s: registerWithProof gave %v, want %s", name, onchain.DecodeRevert(err), tc.want)

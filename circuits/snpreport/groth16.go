@@ -7,10 +7,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend"
@@ -20,6 +22,7 @@ import (
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/vmattest/vmattest/internal/atomicfile"
 )
 
@@ -91,13 +94,56 @@ func (k *Keys) Prove(report []byte, vcek *ecdsa.PublicKey) ([]byte, *Statement, 
 	return proof.(*groth16bn254.Proof).MarshalSolidity(), st, nil
 }
 
-// Solidity returns gnark's Solidity verifier of the keys (contract Verifier, verifyProof(bytes, uint256[6])).
+// Solidity returns gnark's Solidity verifier of the keys (contract Verifier, verifyProof(bytes, uint256[6])),
+// with vmattest's addition setupIdentity() (contracts/src/interfaces/IVerifierSetup.sol): whether the keys come
+// from the insecure single-party setup (k.Setup), and VerifyingKeyHash. The registry refuses an insecure
+// verifier outside devnets.
 func (k *Keys) Solidity() (string, error) {
+	if k.Setup != SetupInsecure && k.Setup != SetupCeremony {
+		return "", fmt.Errorf("snpreport: unknown setup %q", k.Setup)
+	}
+	vkHash, err := k.VerifyingKeyHash()
+	if err != nil {
+		return "", err
+	}
+	functions := fmt.Sprintf(`    // vmattest: the identity of the setup (IVerifierSetup).
+
+    /// Whether the verifying key comes from vmattest's INSECURE single-party development setup (whoever ran it
+    /// can forge proofs), and the hash of the verifying key (vmattest's snpreport.Keys.VerifyingKeyHash).
+    function setupIdentity() external pure returns (bool insecure, bytes32 verifyingKeyHash) {
+        return (%t, 0x%x);
+    }`, k.Setup == SetupInsecure, vkHash)
 	var b bytes.Buffer
-	if err := k.VK.ExportSolidity(&b, solidity.WithPragmaVersion(SolidityPragma)); err != nil {
+	if err := k.VK.ExportSolidity(&b, solidity.WithPragmaVersion(SolidityPragma), solidity.WithFunctions(strings.NewReader(functions))); err != nil {
 		return "", fmt.Errorf("snpreport: exporting the verifier: %w", err)
 	}
 	return b.String(), nil
+}
+
+// VerifyingKeyHash identifies the verifying key: keccak256 of its raw serialization (the content of the keys
+// directory's snpreport.vk). Not zkproof.VerifyingKeyHash, which hashes the Solidity constants of keys without
+// Pedersen commitments: this circuit's key has one (its range-check lookups).
+func (k *Keys) VerifyingKeyHash() ([32]byte, error) {
+	var b bytes.Buffer
+	if _, err := k.VK.WriteRawTo(&b); err != nil {
+		return [32]byte{}, fmt.Errorf("snpreport: serializing the verifying key: %w", err)
+	}
+	var h [32]byte
+	copy(h[:], crypto.Keccak256(b.Bytes()))
+	return h, nil
+}
+
+// ErrInsecureSetupOnChain means keys of the insecure single-party setup were to be used on a chain that is no
+// devnet.
+var ErrInsecureSetupOnChain = errors.New("the snpreport keys come from the INSECURE single-party setup, which only devnets (chain id 31337 or 1337) may use")
+
+// CheckSetupForChain returns ErrInsecureSetupOnChain when keys of setup are insecure and chainID is no devnet's
+// (31337, 1337): the rule the registry's setReportVerifier enforces, checked before deploying a verifier.
+func CheckSetupForChain(setup Setup, chainID uint64) error {
+	if setup == SetupInsecure && chainID != 31337 && chainID != 1337 {
+		return fmt.Errorf("chain %d: %w", chainID, ErrInsecureSetupOnChain)
+	}
+	return nil
 }
 
 // Files of Write and LoadKeys in a keys directory.

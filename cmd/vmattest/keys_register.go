@@ -132,6 +132,10 @@ func proofRegistration(cmd *cobra.Command, reg *enclave.Registration, arg *regis
 	if reg.Evidence == nil || len(reg.Evidence.Report) == 0 {
 		return nil, errors.New("--with-proof: the registration has no SEV-SNP report (software keys cannot be proven)")
 	}
+	if arg.Replaces != (common.Address{}) {
+		// The registry needs the replaced key's signature of rotationDigest(reg), made in its enclave.
+		return nil, errors.New("--with-proof --replaces: a rotation by proof needs the replaced key's signature of the registry's rotationDigest, which this command cannot obtain yet: rotate by registrar approval (without --with-proof)")
+	}
 	if want := enclave.RegistrationContext(arg.VmId, arg.Replaces, arg.GracePeriod); reg.Binding.Context != want {
 		return nil, fmt.Errorf("--with-proof: the key's evidence does not bind this registration (vm %s, replaces %s, grace %d s): generate the key with keys generate --proof-vm (and --proof-replaces, --proof-grace) to match",
 			protocol.VMID(arg.VmId), arg.Replaces, arg.GracePeriod)
@@ -161,5 +165,5 @@ func proofRegistration(cmd *cobra.Command, reg *enclave.Registration, arg *regis
 	arg.EvidenceHash = crypto.Keccak256Hash(proof)
 	facts := registry.ReportFacts{Policy: st.Policy, Vmpl: st.VMPL, ReportedTcb: st.ReportedTCB, VcekHash: st.VCEKHash}
 	pub := reg.Binding.PublicKey
-	return registry.NewEnclaveKeyRegistry().PackRegisterWithProof(*arg, [32]byte(pub[:32]), [32]byte(pub[32:]), facts, proof), nil
+	return registry.NewEnclaveKeyRegistry().PackRegisterWithProof(*arg, [32]byte(pub[:32]), [32]byte(pub[32:]), facts, proof, nil), nil
 }

@@ -59,7 +59,8 @@ func newZKCmd() *cobra.Command {
 		Short: "Make INSECURE single-party keys of the SEV-SNP report circuit (registration by proof) and its Solidity verifier",
 		Long: "Compile circuits/snpreport and run gnark's single-party Groth16 setup: whoever runs it could forge proofs, so\n" +
 			"the keys are for devnets and tests only. It writes the constraint system, the proving and verifying keys\n" +
-			"and SNPReportVerifier.sol (gnark's verifier; deploy it and call the registry's setReportVerifier).",
+			"and SNPReportVerifier.sol (gnark's verifier; deploy it and have the registrars set it with a governed\n" +
+			"setReportVerifier). Its setupIdentity() says insecure: registries refuse it on chains other than 31337 and 1337.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			fmt.Fprintln(cmd.ErrOrStderr(), "INSECURE: single-party setup of the SEV-SNP report circuit (about a minute on 2 cores)...")

@@ -13,20 +13,25 @@ import {Vm} from "../test/lib/Vm.sol";
 /// Environment (all optional):
 /// - VMATTEST_ADMIN: default admin of both contracts (default: the broadcasting account);
 /// - VMATTEST_ADMIN_DELAY: seconds a default admin transfer waits (default: 2 days);
-/// - VMATTEST_REGISTRAR, VMATTEST_REGISTRARS (comma-separated), VMATTEST_POLICY_ADMIN: granted REGISTRAR_ROLE
-///   and POLICY_ROLE;
-/// - VMATTEST_APPROVAL_THRESHOLD: registrar approvals needed to register or revoke a key (default: 1), at most the
-///   number of registrars.
-/// Granting roles or setting a threshold other than 1 requires the broadcasting account to be the admin.
+/// - VMATTEST_REGISTRAR, VMATTEST_REGISTRARS (comma-separated): the registry's registrars, fixed in its constructor
+///   (default: the broadcasting account alone); later changes are governed actions of the registrars;
+/// - VMATTEST_APPROVAL_THRESHOLD: registrar approvals needed to register or revoke a key and to queue a governed
+///   action (default: 1), at most the number of registrars;
+/// - VMATTEST_GOVERNANCE_DELAY: seconds between the queuing and the execution of a governed action (default:
+///   2 days; at least 1 day outside devnets, chain id 31337 or 1337);
+/// - VMATTEST_POLICY_ADMIN: granted POLICY_ROLE on the verifier, which requires the broadcasting account to be the
+///   admin.
 contract Deploy {
     /// @notice What to deploy.
     struct Config {
         address admin;
         uint48 adminDelay;
-        /// @dev Granted REGISTRAR_ROLE, in order.
+        /// @dev The registry's initial registrars, in order.
         address[] registrars;
-        /// @dev Set when other than 1, the registry's initial threshold.
+        /// @dev The registry's initial threshold.
         uint8 approvalThreshold;
+        /// @dev The registry's governance delay in seconds.
+        uint64 governanceDelay;
         /// @dev Granted POLICY_ROLE when nonzero.
         address policyAdmin;
     }
@@ -35,6 +40,7 @@ contract Deploy {
 
     error AdminDelayTooLarge(uint256 delay);
     error ApprovalThresholdTooLarge(uint256 threshold);
+    error GovernanceDelayTooLarge(uint256 delay);
     error NotAdmin(address broadcaster, address admin);
 
     function run() external returns (EnclaveKeyRegistry registry, AttestationVerifier verifier) {
@@ -55,6 +61,14 @@ contract Deploy {
             c.registrars[i] = listed[i];
         }
         if (registrar != address(0)) c.registrars[listed.length] = registrar;
+        if (c.registrars.length == 0) {
+            c.registrars = new address[](1);
+            c.registrars[0] = msg.sender;
+        }
+        uint256 governanceDelay = vm.envOr("VMATTEST_GOVERNANCE_DELAY", uint256(2 days));
+        if (governanceDelay > type(uint64).max) revert GovernanceDelayTooLarge(governanceDelay);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        c.governanceDelay = uint64(governanceDelay); // checked above
         uint256 threshold = vm.envOr("VMATTEST_APPROVAL_THRESHOLD", uint256(1));
         if (threshold > type(uint8).max) revert ApprovalThresholdTooLarge(threshold);
         // forge-lint: disable-next-line(unsafe-typecast)
@@ -63,18 +77,14 @@ contract Deploy {
     }
 
     /// @notice Deploys both contracts as `c` describes, broadcasting from the caller (in `forge script`, the account
-    /// of --private-key or --sender), which must be `c.admin` to grant roles or set the threshold.
+    /// of --private-key or --sender), which must be `c.admin` to grant POLICY_ROLE. The registry's registrars,
+    /// threshold and governance delay go to its constructor: nobody configures them alone afterwards.
     function deploy(Config memory c) public returns (EnclaveKeyRegistry registry, AttestationVerifier verifier) {
-        bool configures = c.registrars.length != 0 || c.approvalThreshold != 1 || c.policyAdmin != address(0);
-        if (configures && c.admin != msg.sender) revert NotAdmin(msg.sender, c.admin);
+        if (c.policyAdmin != address(0) && c.admin != msg.sender) revert NotAdmin(msg.sender, c.admin);
 
         vm.startBroadcast(msg.sender);
-        registry = new EnclaveKeyRegistry(c.adminDelay, c.admin);
+        registry = new EnclaveKeyRegistry(c.adminDelay, c.admin, c.registrars, c.approvalThreshold, c.governanceDelay);
         verifier = new AttestationVerifier(IEnclaveKeyRegistry(address(registry)), c.adminDelay, c.admin);
-        for (uint256 i; i < c.registrars.length; ++i) {
-            registry.grantRole(registry.REGISTRAR_ROLE(), c.registrars[i]);
-        }
-        if (c.approvalThreshold != 1) registry.setApprovalThreshold(c.approvalThreshold);
         if (c.policyAdmin != address(0)) verifier.grantRole(verifier.POLICY_ROLE(), c.policyAdmin);
         vm.stopBroadcast();
 
@@ -84,5 +94,6 @@ contract Deploy {
         Console.log("adminDelay", c.adminDelay);
         Console.log("registrars", c.registrars.length);
         Console.log("approvalThreshold", c.approvalThreshold);
+        Console.log("governanceDelay", c.governanceDelay);
     }
 }

@@ -5,8 +5,17 @@ import {
     AccessControlDefaultAdminRules
 } from "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
 
-import {IEnclaveKeyRegistry, KeyInfo, KeyRegistration, KeyStatus} from "./interfaces/IEnclaveKeyRegistry.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+
+import {
+    ActionStatus,
+    IEnclaveKeyRegistry,
+    KeyInfo,
+    KeyRegistration,
+    KeyStatus
+} from "./interfaces/IEnclaveKeyRegistry.sol";
 import {ISNPReportRegistration, ISNPReportVerifier, ReportFacts} from "./interfaces/ISNPReportRegistration.sol";
+import {IVerifierSetup} from "./interfaces/IVerifierSetup.sol";
 
 /// @title EnclaveKeyRegistry
 /// @notice Registry of TEE-held attestation keys, registered by a k-of-n quorum of registrars. See
@@ -14,13 +23,16 @@ import {ISNPReportRegistration, ISNPReportVerifier, ReportFacts} from "./interfa
 /// @dev Every way of registering a key ends in `_activate`, which owns the storage of a key: `approveKey`, which
 /// collects registrar approvals per registration hash, and `registerWithProof`, which checks a Groth16 proof that an
 /// AMD-signed SEV-SNP report binds the key (ISNPReportRegistration; approvals 0).
+/// Every setting that can make a key active is governed: only the registry itself may change it, in executeAction,
+/// after k registrars approved the call and the governance delay passed (see IEnclaveKeyRegistry); `_governedOr`
+/// lets the default admin or one registrar make the changes that only withhold trust.
 /// Approvals and revocation votes are kept as lists of approvers, scanned on each approval to reject duplicates and
 /// to count only current registrars: a list is longer than n only after the admin revoked registrars who approved.
 ///
 /// Gas: the verifier calls keyState on every submission, and its cost includes the dispatcher's search for its
-/// selector, which depends on the set of external functions (with this set, keyState is reached after the same
-/// comparisons as before quorum registration). Adding, removing or renaming an external function may change the
-/// verifier's gas figures: GasTest (snapshots/GasTest.json) detects it.
+/// selector, which depends on the set of external functions (the governance functions cost each keyState read 66
+/// gas of dispatch). Adding, removing or renaming an external function may change the verifier's gas figures:
+/// GasTest (snapshots/GasTest.json) detects it.
 contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, AccessControlDefaultAdminRules {
     /// @dev A key's storage. The first slot holds exactly what the verifier needs on its hot path (see keyState).
     struct KeyRecord {
@@ -58,11 +70,35 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, Acce
     mapping(bytes32 regHash => address[]) private _keyApprovers;
     mapping(address key => address[]) private _revocationApprovers;
 
-    /// @dev Registration by proof: the verifier, the minimum TCB, the allowed measurements and trusted VCEKs.
+    /// @dev A governed action: its status and the time it is executable from (zero until queued); its approvers
+    /// are kept in _actionApprovers.
+    struct Action {
+        ActionStatus status;
+        uint64 executableAt;
+    }
+
+    /// @dev A VM's launch identity for registration by proof (see vmBinding).
+    struct VmBinding {
+        bytes32 measurementHash;
+        bytes32 vcekHash;
+    }
+
+    /// @inheritdoc IEnclaveKeyRegistry
+    uint64 public constant MIN_GOVERNANCE_DELAY = 1 days;
+
+    /// @dev Governed actions, their approvers, and the delay between queuing and execution.
+    mapping(bytes32 id => Action) private _actions;
+    mapping(bytes32 id => address[]) private _actionApprovers;
+    uint64 private _governanceDelay;
+
+    /// @dev Registration by proof: the verifier, the minimum TCB, the maximum VMPL, the guest policy rules, the
+    /// allowed measurements, trusted VCEKs and the VMs' launch identities.
     ISNPReportVerifier private _reportVerifier;
     uint64 private _minimumTcb;
     uint32 private _maximumVmpl;
-    bool private _vmplChecked;
+    uint64 private _forbiddenPolicy = ALWAYS_FORBIDDEN_POLICY;
+    uint64 private _requiredPolicy;
+    mapping(bytes16 vmId => VmBinding) private _vmBindings;
     /// @dev The number of revoked keys of each VM (see revocationCount).
     mapping(bytes16 vmId => uint256) private _revocations;
     mapping(bytes32 measurementHash => bool) private _measurementAllowed;
@@ -70,15 +106,126 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, Acce
 
     /// @dev keccak256 of vmattest's REPORT_DATA binding tag, "vmattest/attestation-key/v1" (internal/enclave).
     bytes32 internal constant BINDING_TAG_HASH = keccak256("vmattest/attestation-key/v1");
+    /// @dev keccak256 of the tag of the digest a replaced key signs (see rotationDigest).
+    bytes32 internal constant ROTATION_TAG_HASH = keccak256("vmattest/key-rotation/v1");
     /// @dev Bit 19 of the SEV-SNP guest policy: debugging allowed.
     uint64 internal constant POLICY_DEBUG = 1 << 19;
+    /// @dev Bit 18 of the SEV-SNP guest policy: a migration agent may be associated (it can export the guest).
+    uint64 internal constant POLICY_MIGRATE_MA = 1 << 18;
+    /// @dev Guest policy bits no governance can allow.
+    uint64 internal constant ALWAYS_FORBIDDEN_POLICY = POLICY_DEBUG | POLICY_MIGRATE_MA;
 
+    /// @notice The bootstrap, fixed here and nowhere else: there is no window in which one account alone configures
+    /// the registrars, so the first governed action already needs `threshold` of `registrars`.
     /// @param adminDelay Seconds a default admin transfer must wait after being started.
-    /// @param admin The initial default admin; it grants REGISTRAR_ROLE and sets the approval threshold, which starts
-    /// at 1.
-    constructor(uint48 adminDelay, address admin) AccessControlDefaultAdminRules(adminDelay, admin) {
-        _approvalThreshold = 1;
-        emit ApprovalThresholdSet(0, 1);
+    /// @param admin The initial default admin: it revokes keys and withholds trust at once, and configures nothing
+    /// that can make a key active.
+    /// @param registrars The initial holders of REGISTRAR_ROLE (n), distinct and nonzero.
+    /// @param threshold The approval threshold k, 1 <= k <= n.
+    /// @param governanceDelay_ Seconds between the queuing and the execution of a governed action: at least
+    /// MIN_GOVERNANCE_DELAY outside devnets (chain id 31337 or 1337).
+    constructor(uint48 adminDelay, address admin, address[] memory registrars, uint8 threshold, uint64 governanceDelay_)
+        AccessControlDefaultAdminRules(adminDelay, admin)
+    {
+        for (uint256 i; i < registrars.length; ++i) {
+            if (registrars[i] == address(0) || !_grantRole(REGISTRAR_ROLE, registrars[i])) {
+                revert InvalidRegistrar(registrars[i]);
+            }
+        }
+        _setApprovalThreshold(threshold);
+        _setGovernanceDelay(governanceDelay_);
+    }
+
+    // ------------------------------------------------------------------------------------------------ governance
+
+    /// @inheritdoc IEnclaveKeyRegistry
+    function proposeAction(bytes calldata data, bytes32 salt) external onlyRole(REGISTRAR_ROLE) returns (bytes32 id) {
+        id = keccak256(abi.encode(data, salt));
+        Action storage a = _actions[id];
+        if (a.status != ActionStatus.None) revert ActionNotInStatus(id, a.status);
+        a.status = ActionStatus.Proposed;
+        emit ActionProposed(id, msg.sender, data, salt);
+        _approveAction(id, a);
+    }
+
+    /// @inheritdoc IEnclaveKeyRegistry
+    function approveAction(bytes32 id) external onlyRole(REGISTRAR_ROLE) returns (bool queued) {
+        Action storage a = _actions[id];
+        if (a.status != ActionStatus.Proposed) revert ActionNotInStatus(id, a.status);
+        return _approveAction(id, a);
+    }
+
+    /// @inheritdoc IEnclaveKeyRegistry
+    function executeAction(bytes calldata data, bytes32 salt) external {
+        bytes32 id = keccak256(abi.encode(data, salt));
+        Action storage a = _actions[id];
+        if (a.status != ActionStatus.Queued) revert ActionNotInStatus(id, a.status);
+        // Delays are days in production; validators' leeway of a few seconds is negligible next to them.
+        // forge-lint: disable-next-line(block-timestamp)
+        if (block.timestamp < a.executableAt) revert ActionNotReady(id, a.executableAt, block.timestamp);
+        uint256 approvals = _countApprovals(_actionApprovers[id]);
+        uint8 threshold = _approvalThreshold;
+        if (approvals < threshold) revert ActionApprovalsBelowThreshold(id, approvals, threshold);
+        a.status = ActionStatus.Executed;
+        (bool ok, bytes memory ret) = address(this).call(data);
+        if (!ok) {
+            assembly ("memory-safe") {
+                revert(add(ret, 0x20), mload(ret))
+            }
+        }
+        emit ActionExecuted(id);
+    }
+
+    /// @inheritdoc IEnclaveKeyRegistry
+    function cancelAction(bytes32 id) external {
+        _governedOr(true);
+        Action storage a = _actions[id];
+        if (a.status != ActionStatus.Proposed && a.status != ActionStatus.Queued) {
+            revert ActionNotInStatus(id, a.status);
+        }
+        a.status = ActionStatus.Cancelled;
+        emit ActionCancelled(id, msg.sender);
+    }
+
+    /// @inheritdoc IEnclaveKeyRegistry
+    function actionId(bytes calldata data, bytes32 salt) external pure returns (bytes32) {
+        return keccak256(abi.encode(data, salt));
+    }
+
+    /// @inheritdoc IEnclaveKeyRegistry
+    function actionState(bytes32 id)
+        external
+        view
+        returns (ActionStatus status, uint64 executableAt, uint256 approvals)
+    {
+        Action storage a = _actions[id];
+        return (a.status, a.executableAt, _countApprovals(_actionApprovers[id]));
+    }
+
+    /// @inheritdoc IEnclaveKeyRegistry
+    function setGovernanceDelay(uint64 delay) external {
+        _governedOr(false);
+        _setGovernanceDelay(delay);
+    }
+
+    /// @inheritdoc IEnclaveKeyRegistry
+    function governanceDelay() external view returns (uint64) {
+        return _governanceDelay;
+    }
+
+    /// @dev REGISTRAR_ROLE is granted only by a governed action: the default admin cannot give itself seats.
+    function grantRole(bytes32 role, address account) public override {
+        if (role != REGISTRAR_ROLE) return super.grantRole(role, account);
+        _governedOr(false);
+        _grantRole(role, account);
+    }
+
+    /// @dev REGISTRAR_ROLE is revoked only by a governed action: the default admin cannot remove the registrars
+    /// who would refuse it. A registrar may still renounce its own seat.
+    function revokeRole(bytes32 role, address account) public override {
+        if (role != REGISTRAR_ROLE) return super.revokeRole(role, account);
+        _governedOr(false);
+        _revokeRole(role, account);
     }
 
     // ------------------------------------------------------------------------------------------------ registration
@@ -92,6 +239,9 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, Acce
         uint8 threshold = _approvalThreshold;
         emit KeyApproved(reg.key, regHash, msg.sender, approvals, threshold);
         if (approvals < threshold) return false;
+        // A VM first registered by approvals is bound to its measurement and no VCEK: no proof can claim it.
+        VmBinding storage b = _vmBindings[reg.vmId];
+        if (b.measurementHash == 0 && b.vcekHash == 0) _setVmBinding(reg.vmId, keccak256(reg.measurement), 0);
         _activate(reg, regHash, approvals);
         return true;
     }
@@ -104,7 +254,8 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, Acce
         bytes32 keyX,
         bytes32 keyY,
         ReportFacts calldata facts,
-        bytes calldata proof
+        bytes calldata proof,
+        bytes calldata replacedKeySignature
     ) external {
         ISNPReportVerifier verifier = _reportVerifier;
         if (address(verifier) == address(0)) revert ReportVerifierNotSet();
@@ -114,10 +265,9 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, Acce
         if (reg.evidenceHash != keccak256(proof)) revert EvidenceHashMismatch(reg.evidenceHash, keccak256(proof));
         bytes32 measurementHash = keccak256(reg.measurement);
         if (!_measurementAllowed[measurementHash]) revert MeasurementNotAllowed(measurementHash);
-        if (facts.policy & POLICY_DEBUG != 0) revert DebugPolicy(facts.policy);
-        if (_vmplChecked && facts.vmpl > _maximumVmpl) revert VmplTooHigh(facts.vmpl, _maximumVmpl);
-        if (!_tcbAtLeast(facts.reportedTcb, _minimumTcb)) revert TcbTooLow(facts.reportedTcb, _minimumTcb);
-        if (!_vcekTrusted[facts.vcekHash]) revert VcekNotTrusted(facts.vcekHash);
+        _checkFacts(facts);
+        _bindVm(reg.vmId, measurementHash, facts.vcekHash);
+        if (reg.replaces != address(0)) _checkReplacedKeySignature(reg, replacedKeySignature);
         try verifier.verifyProof(proof, _reportInputs(reg, keyX, keyY, facts)) {}
         catch {
             revert InvalidReportProof();
@@ -136,30 +286,61 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, Acce
     }
 
     /// @inheritdoc ISNPReportRegistration
-    function setReportVerifier(address verifier) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function rotationDigest(KeyRegistration calldata reg) external view returns (bytes32) {
+        return _rotationDigest(keccak256(abi.encode(reg)));
+    }
+
+    /// @inheritdoc ISNPReportRegistration
+    function setReportVerifier(address verifier) external {
+        _governedOr(verifier == address(0));
+        if (verifier != address(0)) {
+            // A low-level call: `try` would not catch the decoding of a short answer (a contract without the function).
+            (bool ok, bytes memory ret) = verifier.staticcall(abi.encodeCall(IVerifierSetup.setupIdentity, ()));
+            if (!ok || ret.length < 64) revert VerifierSetupUnknown(verifier);
+            // Any nonzero first word counts as insecure.
+            (uint256 insecure,) = abi.decode(ret, (uint256, bytes32));
+            if (insecure != 0 && !_isDevnet()) revert InsecureVerifierSetup(verifier, block.chainid);
+        }
         _reportVerifier = ISNPReportVerifier(verifier);
         emit ReportVerifierSet(verifier);
     }
 
     /// @inheritdoc ISNPReportRegistration
-    function setMaximumVmpl(uint32 maximum, bool enabled) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        (_maximumVmpl, _vmplChecked) = (maximum, enabled);
-        emit MaximumVmplSet(maximum, enabled);
+    function setMaximumVmpl(uint32 maximum) external {
+        _governedOr(maximum <= _maximumVmpl);
+        _maximumVmpl = maximum;
+        emit MaximumVmplSet(maximum);
     }
 
     /// @inheritdoc ISNPReportRegistration
-    function maximumVmpl() external view returns (uint32 maximum, bool enabled) {
-        return (_maximumVmpl, _vmplChecked);
+    function maximumVmpl() external view returns (uint32) {
+        return _maximumVmpl;
     }
 
     /// @inheritdoc ISNPReportRegistration
-    function setMinimumTcb(uint64 minimum) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function setGuestPolicyRules(uint64 forbidden, uint64 required) external {
+        forbidden |= ALWAYS_FORBIDDEN_POLICY;
+        (uint64 oldForbidden, uint64 oldRequired) = (_forbiddenPolicy, _requiredPolicy);
+        _governedOr(forbidden & oldForbidden == oldForbidden && required & oldRequired == oldRequired);
+        (_forbiddenPolicy, _requiredPolicy) = (forbidden, required);
+        emit GuestPolicyRulesSet(forbidden, required);
+    }
+
+    /// @inheritdoc ISNPReportRegistration
+    function guestPolicyRules() external view returns (uint64 forbidden, uint64 required) {
+        return (_forbiddenPolicy, _requiredPolicy);
+    }
+
+    /// @inheritdoc ISNPReportRegistration
+    function setMinimumTcb(uint64 minimum) external {
+        _governedOr(_tcbAtLeast(minimum, _minimumTcb));
         _minimumTcb = minimum;
         emit MinimumTcbSet(minimum);
     }
 
     /// @inheritdoc ISNPReportRegistration
-    function setMeasurementAllowed(bytes calldata measurement, bool allowed) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function setMeasurementAllowed(bytes calldata measurement, bool allowed) external {
+        _governedOr(!allowed);
         if (measurement.length != MEASUREMENT_LENGTH) revert InvalidMeasurementLength(address(0), measurement.length);
         bytes32 h = keccak256(measurement);
         _measurementAllowed[h] = allowed;
@@ -167,9 +348,22 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, Acce
     }
 
     /// @inheritdoc ISNPReportRegistration
-    function setVcekTrusted(bytes32 vcekHash, bool trusted) external onlyRole(REGISTRAR_ROLE) {
+    function setVcekTrusted(bytes32 vcekHash, bool trusted) external {
+        _governedOr(!trusted);
         _vcekTrusted[vcekHash] = trusted;
         emit VcekTrusted(vcekHash, trusted);
+    }
+
+    /// @inheritdoc ISNPReportRegistration
+    function setVmBinding(bytes16 vmId, bytes32 measurementHash, bytes32 vcekHash) external {
+        _governedOr(false);
+        _setVmBinding(vmId, measurementHash, vcekHash);
+    }
+
+    /// @inheritdoc ISNPReportRegistration
+    function vmBinding(bytes16 vmId) external view returns (bytes32 measurementHash, bytes32 vcekHash) {
+        VmBinding storage b = _vmBindings[vmId];
+        return (b.measurementHash, b.vcekHash);
     }
 
     /// @inheritdoc ISNPReportRegistration
@@ -217,11 +411,9 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, Acce
     // ------------------------------------------------------------------------------------------------ quorum
 
     /// @inheritdoc IEnclaveKeyRegistry
-    function setApprovalThreshold(uint8 threshold) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        uint256 registrars = _registrarCount;
-        if (threshold == 0 || threshold > registrars) revert InvalidApprovalThreshold(threshold, registrars);
-        emit ApprovalThresholdSet(_approvalThreshold, threshold);
-        _approvalThreshold = threshold;
+    function setApprovalThreshold(uint8 threshold) external {
+        _governedOr(false);
+        _setApprovalThreshold(threshold);
     }
 
     /// @inheritdoc IEnclaveKeyRegistry
@@ -302,6 +494,87 @@ contract EnclaveKeyRegistry is IEnclaveKeyRegistry, ISNPReportRegistration, Acce
     }
 
     // ------------------------------------------------------------------------------------------------ internals
+
+    /// @dev Reverts NotGoverned unless the caller is the registry itself (a governed action), or `withholdsTrust`
+    /// and the caller is the default admin or a registrar.
+    function _governedOr(bool withholdsTrust) private view {
+        if (msg.sender == address(this)) return;
+        if (withholdsTrust && (hasRole(DEFAULT_ADMIN_ROLE, msg.sender) || hasRole(REGISTRAR_ROLE, msg.sender))) return;
+        revert NotGoverned(msg.sender);
+    }
+
+    /// @dev Records the caller's approval of the action `id` and queues it when the approvals reach the threshold.
+    function _approveAction(bytes32 id, Action storage a) private returns (bool queued) {
+        uint256 approvals = _approve(_actionApprovers[id]);
+        if (approvals == 0) revert ActionAlreadyApproved(msg.sender, id);
+        uint8 threshold = _approvalThreshold;
+        emit ActionApproved(id, msg.sender, approvals, threshold);
+        if (approvals < threshold) return false;
+        a.status = ActionStatus.Queued;
+        uint64 executableAt = uint64(block.timestamp) + _governanceDelay;
+        a.executableAt = executableAt;
+        emit ActionQueued(id, executableAt);
+        return true;
+    }
+
+    function _setApprovalThreshold(uint8 threshold) private {
+        uint256 registrars = _registrarCount;
+        if (threshold == 0 || threshold > registrars) revert InvalidApprovalThreshold(threshold, registrars);
+        emit ApprovalThresholdSet(_approvalThreshold, threshold);
+        _approvalThreshold = threshold;
+    }
+
+    function _setGovernanceDelay(uint64 delay) private {
+        if (delay < MIN_GOVERNANCE_DELAY && !_isDevnet()) revert GovernanceDelayTooShort(delay, MIN_GOVERNANCE_DELAY);
+        emit GovernanceDelaySet(_governanceDelay, delay);
+        _governanceDelay = delay;
+    }
+
+    /// @dev Whether this chain is a local devnet (anvil's 31337, or 1337 of geth's dev mode and simulated backend).
+    function _isDevnet() private view returns (bool) {
+        return block.chainid == 31337 || block.chainid == 1337;
+    }
+
+    /// @dev Reverts unless the report's guest policy, VMPL, TCB and VCEK pass the registry's rules.
+    function _checkFacts(ReportFacts calldata facts) private view {
+        uint64 policy = facts.policy;
+        if (policy & POLICY_DEBUG != 0) revert DebugPolicy(policy);
+        uint64 forbidden = _forbiddenPolicy;
+        if (policy & forbidden != 0) revert PolicyBitsForbidden(policy, forbidden);
+        uint64 required = _requiredPolicy;
+        if (policy & required != required) revert PolicyBitsMissing(policy, required);
+        if (facts.vmpl > _maximumVmpl) revert VmplTooHigh(facts.vmpl, _maximumVmpl);
+        if (!_tcbAtLeast(facts.reportedTcb, _minimumTcb)) revert TcbTooLow(facts.reportedTcb, _minimumTcb);
+        if (!_vcekTrusted[facts.vcekHash]) revert VcekNotTrusted(facts.vcekHash);
+    }
+
+    /// @dev Binds an unbound `vmId` to the launch identity of a proof, or reverts unless it is the bound one.
+    function _bindVm(bytes16 vmId, bytes32 measurementHash, bytes32 vcekHash) private {
+        VmBinding storage b = _vmBindings[vmId];
+        (bytes32 boundMeasurement, bytes32 boundVcek) = (b.measurementHash, b.vcekHash);
+        if (boundMeasurement == 0 && boundVcek == 0) return _setVmBinding(vmId, measurementHash, vcekHash);
+        if (boundMeasurement != measurementHash || boundVcek != vcekHash) {
+            revert VmBoundToOtherLaunch(vmId, boundMeasurement, boundVcek);
+        }
+    }
+
+    function _setVmBinding(bytes16 vmId, bytes32 measurementHash, bytes32 vcekHash) private {
+        _vmBindings[vmId] = VmBinding(measurementHash, vcekHash);
+        emit VmBound(vmId, measurementHash, vcekHash);
+    }
+
+    /// @dev Reverts unless `signature` is reg.replaces' signature of rotationDigest(reg).
+    function _checkReplacedKeySignature(KeyRegistration calldata reg, bytes calldata signature) private view {
+        (address signer, ECDSA.RecoverError e,) =
+            ECDSA.tryRecover(_rotationDigest(keccak256(abi.encode(reg))), signature);
+        if (e != ECDSA.RecoverError.NoError || signer != reg.replaces) {
+            revert InvalidReplacedKeySignature(reg.replaces, signer);
+        }
+    }
+
+    function _rotationDigest(bytes32 regHash) private view returns (bytes32) {
+        return keccak256(abi.encode(ROTATION_TAG_HASH, block.chainid, address(this), regHash));
+    }
 
     /// @dev Counts the registrars n: REGISTRAR_ROLE grants go through here.
     function _grantRole(bytes32 role, address account) internal override returns (bool granted) {

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.37;
 
-import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
-
 import {AttestationVerifier} from "../src/AttestationVerifier.sol";
 import {EnclaveKeyRegistry} from "../src/EnclaveKeyRegistry.sol";
 import {IEnclaveKeyRegistry} from "../src/interfaces/IEnclaveKeyRegistry.sol";
@@ -20,13 +18,16 @@ contract DeployTest is Test {
         vm.assertEq(verifier.defaultAdmin(), address(this));
         vm.assertEq(registry.defaultAdminDelay(), 2 days);
         vm.assertEq(verifier.defaultAdminDelay(), 2 days);
-        // Without VMATTEST_REGISTRAR(S) and VMATTEST_APPROVAL_THRESHOLD: no registrar, threshold 1.
-        vm.assertEq(registry.registrarCount(), 0);
+        // Without VMATTEST_REGISTRAR(S), VMATTEST_APPROVAL_THRESHOLD and VMATTEST_GOVERNANCE_DELAY: the caller is
+        // the only registrar, threshold 1, governance delay 2 days.
+        vm.assertEq(registry.registrarCount(), 1);
+        vm.assertTrue(registry.hasRole(registry.REGISTRAR_ROLE(), address(this)));
         vm.assertEq(registry.approvalThreshold(), 1);
+        vm.assertEq(registry.governanceDelay(), 2 days);
     }
 
-    /// @notice With registrars and a threshold, the broadcasting admin grants REGISTRAR_ROLE to each, then sets the
-    /// threshold; the policy admin gets POLICY_ROLE.
+    /// @notice Registrars, threshold and governance delay go to the registry's constructor; the policy admin gets
+    /// POLICY_ROLE.
     function test_deploy_registrarsAndThreshold() public {
         Deploy script = new Deploy();
         Deploy.Config memory c = _config(address(this), 2);
@@ -38,6 +39,7 @@ contract DeployTest is Test {
             vm.assertTrue(registry.hasRole(registry.REGISTRAR_ROLE(), c.registrars[i]));
         }
         vm.assertEq(registry.approvalThreshold(), 2);
+        vm.assertEq(registry.governanceDelay(), 3 days);
         vm.assertTrue(verifier.hasRole(verifier.POLICY_ROLE(), address(0x9011C7)));
     }
 
@@ -49,25 +51,20 @@ contract DeployTest is Test {
         script.deploy(c);
     }
 
-    /// @notice Only an admin broadcasting itself can grant roles or set the threshold.
+    /// @notice Only an admin broadcasting itself can grant POLICY_ROLE; registrars and threshold need no admin, and
+    /// the admin cannot change them afterwards.
     function test_deploy_configuringForAnotherAdmin_reverts() public {
         Deploy script = new Deploy();
         Deploy.Config memory c = _config(address(0xAD), 1);
         vm.expectRevert(abi.encodeWithSelector(Deploy.NotAdmin.selector, address(this), address(0xAD)));
         script.deploy(c);
-        c.registrars = new address[](0);
         c.policyAdmin = address(0);
-        c.approvalThreshold = 2;
-        vm.expectRevert(abi.encodeWithSelector(Deploy.NotAdmin.selector, address(this), address(0xAD)));
-        script.deploy(c);
-        // Deploying alone for another admin is fine.
-        c.approvalThreshold = 1;
         (EnclaveKeyRegistry registry,) = script.deploy(c);
         vm.assertEq(registry.defaultAdmin(), address(0xAD));
-        vm.expectRevert(
-            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, address(this), bytes32(0))
-        );
-        registry.setApprovalThreshold(1);
+        vm.assertEq(registry.registrarCount(), 3);
+        vm.prank(address(0xAD));
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.NotGoverned.selector, address(0xAD)));
+        registry.setApprovalThreshold(2);
     }
 
     function _config(address admin, uint8 threshold) internal pure returns (Deploy.Config memory c) {
@@ -78,6 +75,7 @@ contract DeployTest is Test {
         c.registrars[1] = address(0x4E62);
         c.registrars[2] = address(0x4E63);
         c.approvalThreshold = threshold;
+        c.governanceDelay = 3 days;
         c.policyAdmin = address(0x9011C7);
     }
 }

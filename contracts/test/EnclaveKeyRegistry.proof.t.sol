@@ -5,12 +5,20 @@ import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol"
 
 import {EnclaveKeyRegistry} from "../src/EnclaveKeyRegistry.sol";
 import {IAttestationVerifier} from "../src/interfaces/IAttestationVerifier.sol";
-import {IEnclaveKeyRegistry, KeyInfo, KeyRegistration, KeyStatus} from "../src/interfaces/IEnclaveKeyRegistry.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+
+import {
+    ActionStatus,
+    IEnclaveKeyRegistry,
+    KeyInfo,
+    KeyRegistration,
+    KeyStatus
+} from "../src/interfaces/IEnclaveKeyRegistry.sol";
 import {ISNPReportRegistration, ReportFacts} from "../src/interfaces/ISNPReportRegistration.sol";
 import {Attestation} from "../src/libraries/AttestationLib.sol";
 import {Console} from "./lib/Console.sol";
 import {BaseTest} from "./utils/BaseTest.sol";
-import {FakeReportVerifier} from "./utils/FakeReportVerifier.sol";
+import {FakeReportVerifier, NoopReportVerifier} from "./utils/FakeReportVerifier.sol";
 
 /// @notice The public inputs of circuits/snpreport for a registration by proof, written from the NatSpec of
 /// ISNPReportRegistration and circuits/snpreport's doc only, byte by byte (no assembly, no shifts of whole words),
@@ -113,6 +121,9 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
     /// @dev ABI_MINOR 31, SMT allowed, reserved bit 17 set; debugging (bit 19) off.
     uint64 internal constant POLICY = 0x3001f;
     uint64 internal constant POLICY_DEBUG = 1 << 19;
+    uint64 internal constant POLICY_MIGRATE_MA = 1 << 18;
+    uint64 internal constant POLICY_SMT = 1 << 16;
+    uint64 internal constant POLICY_SINGLE_SOCKET = 1 << 20;
     /// @dev Bytes, least significant first: boot loader 4, TEE 3, reserved 0 x4, SNP 0x18, microcode 0xdb.
     uint64 internal constant TCB = 0xdb18000000000304;
     /// @dev Boot loader 3, TEE 0, SNP 0x15, microcode 0xd1.
@@ -131,13 +142,10 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
         proofKey = vm.addr(PROOF_KEY_PK);
         otherKey = vm.addr(OTHER_KEY_PK);
         reportVerifier = new FakeReportVerifier();
-        vm.startPrank(admin);
-        registry.setReportVerifier(address(reportVerifier));
-        registry.setMinimumTcb(MIN_TCB);
-        registry.setMeasurementAllowed(MEASUREMENT, true);
-        vm.stopPrank();
-        vm.prank(registrar);
-        registry.setVcekTrusted(VCEK, true);
+        _govern(abi.encodeCall(registry.setReportVerifier, (address(reportVerifier))));
+        _govern(abi.encodeCall(registry.setMinimumTcb, (MIN_TCB)));
+        _govern(abi.encodeCall(registry.setMeasurementAllowed, (MEASUREMENT, true)));
+        _govern(abi.encodeCall(registry.setVcekTrusted, (VCEK, true)));
         vm.label(address(reportVerifier), "FakeReportVerifier");
         vm.label(proofKey, "proofKey");
     }
@@ -173,9 +181,32 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
     }
 
     /// @dev Registers `reg` by proof of the point (PROOF_KEY_X, PROOF_KEY_Y), from a stranger: anyone may call.
+    /// A registration replacing keyA carries keyA's signature.
     function _registerWithProof(KeyRegistration memory reg, ReportFacts memory facts) internal {
+        _registerWithProof(reg, facts, _signatureOf(reg));
+    }
+
+    function _registerWithProof(KeyRegistration memory reg, ReportFacts memory facts, bytes memory signature) internal {
         vm.prank(stranger);
-        registry.registerWithProof(reg, PROOF_KEY_X, PROOF_KEY_Y, facts, proof);
+        registry.registerWithProof(reg, PROOF_KEY_X, PROOF_KEY_Y, facts, proof, signature);
+    }
+
+    /// @dev keyA's rotation signature for a registration replacing keyA, empty otherwise. Computed before any
+    /// vm.expectRevert: it calls the registry.
+    function _signatureOf(KeyRegistration memory reg) internal view returns (bytes memory) {
+        return reg.replaces == keyA ? _rotationSignature(KEY_A_PK, reg) : bytes("");
+    }
+
+    /// @dev The 65-byte signature (r, s, v) by `pk` of the rotation digest of `reg`.
+    function _rotationSignature(uint256 pk, KeyRegistration memory reg) internal view returns (bytes memory) {
+        (uint8 v, bytes32 r, bytes32 s_) = vm.sign(pk, registry.rotationDigest(reg));
+        return abi.encodePacked(r, s_, v);
+    }
+
+    /// @dev Binds VM_A, registered by approvals in setUp, to MEASUREMENT on the VCEK chip by a governed action, so
+    /// that proofs can rotate its keys.
+    function _bindVmA() internal {
+        _govern(abi.encodeCall(registry.setVmBinding, (VM_A, keccak256(MEASUREMENT), VCEK)));
     }
 
     /// @dev The fake verifier expects `reg` and `facts`, and registerWithProof reverts with `revertData`.
@@ -183,8 +214,20 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
         internal
     {
         _expectProof(reg, facts);
+        bytes memory signature = _signatureOf(reg);
         vm.expectRevert(revertData);
-        _registerWithProof(reg, facts);
+        _registerWithProof(reg, facts, signature);
+    }
+
+    /// @dev A proof of a report signed by OTHER_VCEK (not trusted) is refused.
+    function _expectOtherVcekRefused() internal {
+        ReportFacts memory facts = _facts();
+        facts.vcekHash = OTHER_VCEK;
+        _expectProofRevert(
+            _proofRegistration(),
+            facts,
+            abi.encodeWithSelector(ISNPReportRegistration.VcekNotTrusted.selector, OTHER_VCEK)
+        );
     }
 
     /// @dev Whether every byte of `tcb` is at least the same byte of `minimum`, byte by byte.
@@ -212,10 +255,8 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
     /// @notice A proof activates the key at once, even with a threshold of 2: no approval, every field stored,
     /// KeyRegistered (approvals 0) then KeyRegisteredWithProof.
     function test_registerWithProof_activatesAtOnceWithoutApprovals() public {
-        vm.startPrank(admin);
-        registry.grantRole(registry.REGISTRAR_ROLE(), policyAdmin);
-        registry.setApprovalThreshold(2);
-        vm.stopPrank();
+        _govern(abi.encodeCall(registry.grantRole, (registry.REGISTRAR_ROLE(), policyAdmin)));
+        _govern(abi.encodeCall(registry.setApprovalThreshold, (2)));
         vm.warp(T0 + 10);
         KeyRegistration memory reg = _proofRegistration();
         bytes32 regHash = registry.registrationHash(reg);
@@ -391,11 +432,11 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
         KeyRegistration memory reg = _proofRegistration();
         _expectProof(reg, _facts());
         vm.expectRevert(abi.encodeWithSelector(ISNPReportRegistration.KeyMismatch.selector, proofKey, otherKey));
-        registry.registerWithProof(reg, OTHER_KEY_X, OTHER_KEY_Y, _facts(), proof);
+        registry.registerWithProof(reg, OTHER_KEY_X, OTHER_KEY_Y, _facts(), proof, "");
 
         address ofTweaked = address(uint160(uint256(keccak256(abi.encodePacked(PROOF_KEY_X, ~PROOF_KEY_Y)))));
         vm.expectRevert(abi.encodeWithSelector(ISNPReportRegistration.KeyMismatch.selector, proofKey, ofTweaked));
-        registry.registerWithProof(reg, PROOF_KEY_X, ~PROOF_KEY_Y, _facts(), proof);
+        registry.registerWithProof(reg, PROOF_KEY_X, ~PROOF_KEY_Y, _facts(), proof, "");
     }
 
     /// @notice The registration's evidence is the proof: evidenceHash must be keccak256(proof).
@@ -440,9 +481,9 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
                 abi.encodeWithSelector(ISNPReportRegistration.DebugPolicy.selector, policies[i])
             );
         }
-        // The neighbouring bits do not matter.
+        // The neighbouring bit 20 (SINGLE_SOCKET) does not matter by default.
         ReportFacts memory ok = _facts();
-        ok.policy = POLICY | (1 << 18) | (1 << 20);
+        ok.policy = POLICY | (1 << 20);
         _expectProof(_proofRegistration(), ok);
         _registerWithProof(_proofRegistration(), ok);
     }
@@ -460,8 +501,7 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
 
         // Every byte counts, the reserved ones too.
         uint64 minimum = 0x1111111111111111;
-        vm.prank(admin);
-        registry.setMinimumTcb(minimum);
+        _govern(abi.encodeCall(registry.setMinimumTcb, (minimum)));
         for (uint256 i; i < 8; ++i) {
             facts.reportedTcb = uint64(type(uint64).max - (uint256(0xff - 0x10) << (8 * i)));
             _expectProofRevert(
@@ -483,13 +523,7 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
 
     /// @notice Only reports signed by a trusted VCEK register; distrusting one stops new registrations with it.
     function test_registerWithProof_vcekNotTrusted_reverts() public {
-        ReportFacts memory facts = _facts();
-        facts.vcekHash = OTHER_VCEK;
-        _expectProofRevert(
-            _proofRegistration(),
-            facts,
-            abi.encodeWithSelector(ISNPReportRegistration.VcekNotTrusted.selector, OTHER_VCEK)
-        );
+        _expectOtherVcekRefused();
 
         vm.prank(registrar);
         registry.setVcekTrusted(VCEK, false);
@@ -507,8 +541,7 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
 
         // A verifier that was never told to accept anything.
         FakeReportVerifier untold = new FakeReportVerifier();
-        vm.prank(admin);
-        registry.setReportVerifier(address(untold));
+        _govern(abi.encodeCall(registry.setReportVerifier, (address(untold))));
         vm.expectRevert(ISNPReportRegistration.InvalidReportProof.selector);
         _registerWithProof(reg, _facts());
     }
@@ -526,7 +559,7 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
         vm.chainId(chainId);
 
         ReportFacts memory facts = _facts();
-        facts.vmpl = 1;
+        facts.reportedTcb = TCB + 1;
         vm.expectRevert(ISNPReportRegistration.InvalidReportProof.selector);
         _registerWithProof(reg, facts);
 
@@ -536,7 +569,7 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
 
         // The same proof for another VM, or to retire another key: the registration context in REPORT_DATA differs.
         reg = _proofRegistration();
-        reg.vmId = VM_B;
+        reg.vmId = bytes16(keccak256("an unbound VM"));
         vm.expectRevert(ISNPReportRegistration.InvalidReportProof.selector);
         _registerWithProof(reg, _facts());
         reg = _proofRegistration();
@@ -545,8 +578,7 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
         _registerWithProof(reg, _facts());
 
         // Another allowed measurement, with the same proof.
-        vm.prank(admin);
-        registry.setMeasurementAllowed(OTHER_MEASUREMENT, true);
+        _govern(abi.encodeCall(registry.setMeasurementAllowed, (OTHER_MEASUREMENT, true)));
         reg = _proofRegistration();
         reg.measurement = OTHER_MEASUREMENT;
         vm.expectRevert(ISNPReportRegistration.InvalidReportProof.selector);
@@ -647,8 +679,7 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
         registry.setReportVerifier(address(0));
 
         _expectOrdered(reg, x, facts, abi.encodeWithSelector(ISNPReportRegistration.ReportVerifierNotSet.selector));
-        vm.prank(admin);
-        registry.setReportVerifier(address(reportVerifier));
+        _govern(abi.encodeCall(registry.setReportVerifier, (address(reportVerifier))));
         _expectOrdered(reg, x, facts, abi.encodeWithSelector(IEnclaveKeyRegistry.ZeroVmId.selector, proofKey));
         reg.vmId = VM_C;
         address ofPoint = address(uint160(uint256(keccak256(abi.encodePacked(x, PROOF_KEY_Y)))));
@@ -671,7 +702,19 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
         );
         reg.measurement = MEASUREMENT;
         _expectOrdered(reg, x, facts, abi.encodeWithSelector(ISNPReportRegistration.DebugPolicy.selector, POLICY_DEBUG));
+        facts.policy = POLICY | POLICY_MIGRATE_MA;
+        _expectOrdered(
+            reg,
+            x,
+            facts,
+            abi.encodeWithSelector(
+                ISNPReportRegistration.PolicyBitsForbidden.selector, facts.policy, POLICY_DEBUG | POLICY_MIGRATE_MA
+            )
+        );
         facts.policy = POLICY;
+        facts.vmpl = 1;
+        _expectOrdered(reg, x, facts, abi.encodeWithSelector(ISNPReportRegistration.VmplTooHigh.selector, 1, 0));
+        facts.vmpl = 0;
         _expectOrdered(
             reg, x, facts, abi.encodeWithSelector(ISNPReportRegistration.TcbTooLow.selector, uint64(0), MIN_TCB)
         );
@@ -689,7 +732,7 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
         internal
     {
         vm.expectRevert(revertData);
-        registry.registerWithProof(reg, x, PROOF_KEY_Y, facts, proof);
+        registry.registerWithProof(reg, x, PROOF_KEY_Y, facts, proof, "");
     }
 
     // ------------------------------------------------------------------------------------------ rotation
@@ -697,6 +740,7 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
     /// @notice A proof can rotate a key out, like approveKey: the old key keeps signing for the grace period.
     function test_registerWithProof_replaces_shortensOld() public {
         uint64 grace = 10 minutes;
+        _bindVmA();
         KeyRegistration memory reg = _proofRegistration();
         reg.vmId = VM_A;
         reg.replaces = keyA;
@@ -719,6 +763,7 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
 
     /// @notice A grace period beyond the old key's expiry leaves that expiry alone.
     function test_registerWithProof_replacesWithLongGrace_keepsOldExpiry() public {
+        _bindVmA();
         KeyRegistration memory reg = _proofRegistration();
         reg.vmId = VM_A;
         reg.replaces = keyA;
@@ -732,6 +777,7 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
 
     /// @notice Only registered, unrevoked keys of the same VM can be replaced.
     function test_registerWithProof_replacesUnknownRevokedOrOtherVmKey_reverts() public {
+        _bindVmA();
         KeyRegistration memory reg = _proofRegistration();
         reg.vmId = VM_A;
         reg.replaces = stranger;
@@ -750,41 +796,55 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
 
     // ------------------------------------------------------------------------------------------ administration
 
-    /// @notice The setters change the views and announce it.
+    /// @notice The setters change the views and announce it: loosening through governed actions, tightening
+    /// directly by the default admin or a registrar.
     function test_setters_updateAndEmit() public {
-        vm.startPrank(admin);
+        FakeReportVerifier other = new FakeReportVerifier();
+        bytes memory data = abi.encodeCall(registry.setReportVerifier, (address(other)));
+        bytes32 salt = _queue(_registrarOnly(), data);
         vm.expectEmit(address(registry));
-        emit ISNPReportRegistration.ReportVerifierSet(address(0xCAFE));
-        registry.setReportVerifier(address(0xCAFE));
-        vm.assertEq(registry.reportVerifier(), address(0xCAFE));
+        emit ISNPReportRegistration.ReportVerifierSet(address(other));
+        _executeQueued(data, salt, "");
+        vm.assertEq(registry.reportVerifier(), address(other));
 
+        data = abi.encodeCall(registry.setMinimumTcb, (0x0102030405060708));
+        salt = _queue(_registrarOnly(), data);
         vm.expectEmit(address(registry));
         emit ISNPReportRegistration.MinimumTcbSet(0x0102030405060708);
-        registry.setMinimumTcb(0x0102030405060708);
+        _executeQueued(data, salt, "");
         vm.assertEq(registry.minimumTcb(), 0x0102030405060708);
 
         vm.assertFalse(registry.isMeasurementAllowed(keccak256(OTHER_MEASUREMENT)));
+        data = abi.encodeCall(registry.setMeasurementAllowed, (OTHER_MEASUREMENT, true));
+        salt = _queue(_registrarOnly(), data);
         vm.expectEmit(address(registry));
         emit ISNPReportRegistration.MeasurementAllowed(keccak256(OTHER_MEASUREMENT), true);
-        registry.setMeasurementAllowed(OTHER_MEASUREMENT, true);
+        _executeQueued(data, salt, "");
         vm.assertTrue(registry.isMeasurementAllowed(keccak256(OTHER_MEASUREMENT)));
         vm.expectEmit(address(registry));
         emit ISNPReportRegistration.MeasurementAllowed(keccak256(OTHER_MEASUREMENT), false);
+        vm.prank(admin);
         registry.setMeasurementAllowed(OTHER_MEASUREMENT, false);
         vm.assertFalse(registry.isMeasurementAllowed(keccak256(OTHER_MEASUREMENT)));
-        vm.stopPrank();
 
-        vm.startPrank(registrar);
         vm.assertFalse(registry.isVcekTrusted(OTHER_VCEK));
+        data = abi.encodeCall(registry.setVcekTrusted, (OTHER_VCEK, true));
+        salt = _queue(_registrarOnly(), data);
         vm.expectEmit(address(registry));
         emit ISNPReportRegistration.VcekTrusted(OTHER_VCEK, true);
-        registry.setVcekTrusted(OTHER_VCEK, true);
+        _executeQueued(data, salt, "");
         vm.assertTrue(registry.isVcekTrusted(OTHER_VCEK));
         vm.expectEmit(address(registry));
         emit ISNPReportRegistration.VcekTrusted(OTHER_VCEK, false);
+        vm.prank(registrar);
         registry.setVcekTrusted(OTHER_VCEK, false);
         vm.assertFalse(registry.isVcekTrusted(OTHER_VCEK));
-        vm.stopPrank();
+
+        vm.expectEmit(address(registry));
+        emit ISNPReportRegistration.ReportVerifierSet(address(0));
+        vm.prank(admin);
+        registry.setReportVerifier(address(0));
+        vm.assertEq(registry.reportVerifier(), address(0));
     }
 
     /// @notice The state set up for the tests reads back.
@@ -797,9 +857,15 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
 
     /// @notice A new registry has registration by proof disabled and nothing trusted.
     function test_views_newRegistry_disabled() public {
-        EnclaveKeyRegistry fresh = new EnclaveKeyRegistry(ADMIN_DELAY, admin);
+        address[] memory registrars = new address[](1);
+        registrars[0] = registrar;
+        EnclaveKeyRegistry fresh = new EnclaveKeyRegistry(ADMIN_DELAY, admin, registrars, 1, 0);
         vm.assertEq(fresh.reportVerifier(), address(0));
         vm.assertEq(fresh.minimumTcb(), 0);
+        vm.assertEq(fresh.maximumVmpl(), 0);
+        (uint64 forbidden, uint64 required) = fresh.guestPolicyRules();
+        vm.assertEq(forbidden, POLICY_DEBUG | POLICY_MIGRATE_MA);
+        vm.assertEq(required, 0);
         vm.assertFalse(fresh.isMeasurementAllowed(keccak256(MEASUREMENT)));
         vm.assertFalse(fresh.isVcekTrusted(VCEK));
     }
@@ -808,46 +874,249 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
     function test_setMeasurementAllowed_not48Bytes_reverts() public {
         uint256[4] memory lengths = [uint256(0), 32, 47, 49];
         for (uint256 i; i < lengths.length; ++i) {
-            vm.expectRevert(
+            _govern(
+                _registrarOnly(),
+                abi.encodeCall(registry.setMeasurementAllowed, (new bytes(lengths[i]), true)),
                 abi.encodeWithSelector(IEnclaveKeyRegistry.InvalidMeasurementLength.selector, address(0), lengths[i])
             );
-            vm.prank(admin);
-            registry.setMeasurementAllowed(new bytes(lengths[i]), true);
         }
     }
 
-    /// @notice The verifier, minimum TCB and measurements are the default admin's; registrars cannot set them.
-    function test_adminSetters_unauthorized_reverts() public {
-        address[2] memory callers = [stranger, registrar];
+    /// @notice Nobody loosens the registration rules directly, neither a stranger, nor a registrar alone, nor the
+    /// default admin: the verifier, a lower TCB, a measurement, a VCEK, a higher VMPL, fewer forbidden policy bits, a
+    /// VM binding all need a governed action.
+    function test_looseningSetters_directly_reverts() public {
+        address[3] memory callers = [stranger, registrar, admin];
         for (uint256 i; i < callers.length; ++i) {
+            bytes memory notGoverned = abi.encodeWithSelector(IEnclaveKeyRegistry.NotGoverned.selector, callers[i]);
             vm.startPrank(callers[i]);
-            vm.expectRevert(_unauthorized(callers[i], bytes32(0)));
-            registry.setReportVerifier(callers[i]);
-            vm.expectRevert(_unauthorized(callers[i], bytes32(0)));
-            registry.setMinimumTcb(0);
-            vm.expectRevert(_unauthorized(callers[i], bytes32(0)));
+            vm.expectRevert(notGoverned);
+            registry.setReportVerifier(address(reportVerifier));
+            vm.expectRevert(notGoverned);
+            registry.setMinimumTcb(MIN_TCB - 1);
+            vm.expectRevert(notGoverned);
             registry.setMeasurementAllowed(OTHER_MEASUREMENT, true);
+            vm.expectRevert(notGoverned);
+            registry.setVcekTrusted(OTHER_VCEK, true);
+            vm.expectRevert(notGoverned);
+            registry.setMaximumVmpl(1);
+            vm.expectRevert(notGoverned);
+            registry.setVmBinding(VM_A, keccak256(MEASUREMENT), VCEK);
             vm.stopPrank();
         }
+        _govern(abi.encodeCall(registry.setGuestPolicyRules, (POLICY_SMT, 0)));
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.NotGoverned.selector, admin));
+        vm.prank(admin);
+        registry.setGuestPolicyRules(0, 0);
     }
 
-    /// @notice VCEKs are trusted by registrars (who check the AMD chain), not even by the default admin.
-    function test_setVcekTrusted_unauthorized_reverts() public {
-        address[2] memory callers = [stranger, admin];
-        bytes32 role = registry.REGISTRAR_ROLE();
+    /// @notice Tightening is fast, by the default admin or one registrar, never by a stranger: a higher TCB, a
+    /// measurement or VCEK withdrawn, a lower VMPL, more forbidden or required policy bits, no verifier.
+    function test_tighteningSetters_adminOrRegistrar() public {
+        _govern(abi.encodeCall(registry.setMaximumVmpl, (2)));
+        address[2] memory callers = [registrar, admin];
         for (uint256 i; i < callers.length; ++i) {
-            vm.expectRevert(_unauthorized(callers[i], role));
-            vm.prank(callers[i]);
-            registry.setVcekTrusted(OTHER_VCEK, true);
+            vm.startPrank(callers[i]);
+            registry.setMinimumTcb(MIN_TCB + uint64(i) + 1);
+            registry.setMaximumVmpl(uint32(1 - i));
+            registry.setGuestPolicyRules(POLICY_SMT, i == 0 ? 0 : POLICY_SINGLE_SOCKET);
+            registry.setMeasurementAllowed(MEASUREMENT, false);
+            registry.setVcekTrusted(VCEK, false);
+            vm.stopPrank();
         }
+        vm.assertEq(registry.minimumTcb(), MIN_TCB + 2);
+        vm.assertEq(registry.maximumVmpl(), 0);
+        (uint64 forbidden, uint64 required) = registry.guestPolicyRules();
+        vm.assertEq(forbidden, POLICY_SMT | POLICY_DEBUG | POLICY_MIGRATE_MA);
+        vm.assertEq(required, POLICY_SINGLE_SOCKET);
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.NotGoverned.selector, stranger));
+        vm.prank(stranger);
+        registry.setMinimumTcb(type(uint64).max);
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.NotGoverned.selector, stranger));
+        vm.prank(stranger);
+        registry.setVcekTrusted(VCEK, false);
+    }
+
+    // ------------------------------------------------------------------------------------------ attacks
+
+    /// @notice Attack: one registrar trusts its own VCEK and registers a key by proof. With k = 2 it can only
+    /// propose; nothing changes until a second registrar approves, so the proof is refused.
+    function test_attack_oneRegistrarTrustsVcek_cannotActivate() public {
+        _govern(abi.encodeCall(registry.grantRole, (registry.REGISTRAR_ROLE(), policyAdmin)));
+        _govern(abi.encodeCall(registry.setApprovalThreshold, (2)));
+        bytes memory trust = abi.encodeCall(registry.setVcekTrusted, (OTHER_VCEK, true));
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.NotGoverned.selector, registrar));
+        vm.prank(registrar);
+        registry.setVcekTrusted(OTHER_VCEK, true);
+        vm.prank(registrar);
+        bytes32 id = registry.proposeAction(trust, 0);
+        vm.expectRevert(
+            abi.encodeWithSelector(IEnclaveKeyRegistry.ActionNotInStatus.selector, id, ActionStatus.Proposed)
+        );
+        registry.executeAction(trust, 0);
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.ActionAlreadyApproved.selector, registrar, id));
+        vm.prank(registrar);
+        registry.approveAction(id);
+
+        _expectOtherVcekRefused();
+        vm.assertEq(uint256(registry.keyInfo(proofKey).status), uint256(KeyStatus.None));
+    }
+
+    /// @notice Attack: a guest with an allowed measurement on a trusted chip claims a VM registered by approvals
+    /// (VM_A), or another VM's id once bound by a proof from another launch: refused.
+    function test_attack_claimOtherVmIdByProof_reverts() public {
+        KeyRegistration memory reg = _proofRegistration();
+        reg.vmId = VM_A;
+        _expectProofRevert(
+            reg,
+            _facts(),
+            abi.encodeWithSelector(
+                ISNPReportRegistration.VmBoundToOtherLaunch.selector, VM_A, keccak256(MEASUREMENT), bytes32(0)
+            )
+        );
+
+        // VM_C bound by a first proof to MEASUREMENT on the VCEK chip.
+        _expectProof(_proofRegistration(), _facts());
+        _registerWithProof(_proofRegistration(), _facts());
+        (bytes32 boundMeasurement, bytes32 boundVcek) = registry.vmBinding(VM_C);
+        vm.assertEq(boundMeasurement, keccak256(MEASUREMENT));
+        vm.assertEq(boundVcek, VCEK);
+
+        // Another launch (another allowed measurement, or another trusted chip) claiming VM_C is refused.
+        _govern(abi.encodeCall(registry.setMeasurementAllowed, (OTHER_MEASUREMENT, true)));
+        _govern(abi.encodeCall(registry.setVcekTrusted, (OTHER_VCEK, true)));
+        KeyRegistration memory claim = _registration(otherKey, VM_C, T0 + KEY_LIFETIME);
+        claim.evidenceHash = keccak256(proof);
+        claim.measurement = OTHER_MEASUREMENT;
+        bytes memory refused = abi.encodeWithSelector(
+            ISNPReportRegistration.VmBoundToOtherLaunch.selector, VM_C, keccak256(MEASUREMENT), VCEK
+        );
+        vm.expectRevert(refused);
+        registry.registerWithProof(claim, OTHER_KEY_X, OTHER_KEY_Y, _facts(), proof, "");
+        claim.measurement = MEASUREMENT;
+        ReportFacts memory otherChip = _facts();
+        otherChip.vcekHash = OTHER_VCEK;
+        vm.expectRevert(refused);
+        registry.registerWithProof(claim, OTHER_KEY_X, OTHER_KEY_Y, otherChip, proof, "");
+    }
+
+    /// @notice Attack: a proof replaces a VM's key without that key's signature, or with a signature by another
+    /// key or over another registration: refused. With keyA's signature it replaces keyA.
+    function test_attack_replaceKeyWithoutItsSignature_reverts() public {
+        _bindVmA();
+        KeyRegistration memory reg = _proofRegistration();
+        reg.vmId = VM_A;
+        reg.replaces = keyA;
+        _expectProof(reg, _facts());
+        vm.expectRevert(
+            abi.encodeWithSelector(ISNPReportRegistration.InvalidReplacedKeySignature.selector, keyA, address(0))
+        );
+        registry.registerWithProof(reg, PROOF_KEY_X, PROOF_KEY_Y, _facts(), proof, "");
+        bytes memory signedByB = _rotationSignature(KEY_B_PK, reg);
+        vm.expectRevert(abi.encodeWithSelector(ISNPReportRegistration.InvalidReplacedKeySignature.selector, keyA, keyB));
+        registry.registerWithProof(reg, PROOF_KEY_X, PROOF_KEY_Y, _facts(), proof, signedByB);
+        KeyRegistration memory other = _proofRegistration();
+        other.vmId = VM_A;
+        other.replaces = keyA;
+        other.gracePeriod = 1 days;
+        bytes memory signedOther = _rotationSignature(KEY_A_PK, other);
+        (address recovered,,) = ECDSA.tryRecover(registry.rotationDigest(reg), signedOther);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISNPReportRegistration.InvalidReplacedKeySignature.selector, keyA, recovered)
+        );
+        registry.registerWithProof(reg, PROOF_KEY_X, PROOF_KEY_Y, _facts(), proof, signedOther);
+        vm.assertEq(uint256(registry.keyInfo(proofKey).status), uint256(KeyStatus.None));
+
+        _registerWithProof(reg, _facts()); // signed by keyA
+        vm.assertEq(uint256(registry.keyInfo(proofKey).status), uint256(KeyStatus.Active));
+    }
+
+    /// @notice Attack: a migration agent (bit 18) could export the guest and its key: always refused. SMT (bit 16)
+    /// is refused once governance forbids it, and a missing SINGLE_SOCKET (bit 20) once governance requires it.
+    function test_attack_policyBits_reverts() public {
+        ReportFacts memory facts = _facts();
+        facts.policy = POLICY | POLICY_MIGRATE_MA;
+        _expectProofRevert(
+            _proofRegistration(),
+            facts,
+            abi.encodeWithSelector(
+                ISNPReportRegistration.PolicyBitsForbidden.selector, facts.policy, POLICY_DEBUG | POLICY_MIGRATE_MA
+            )
+        );
+        // Governance cannot allow it either: the always-forbidden bits stay.
+        _govern(abi.encodeCall(registry.setGuestPolicyRules, (0, 0)));
+        (uint64 forbidden,) = registry.guestPolicyRules();
+        vm.assertEq(forbidden, POLICY_DEBUG | POLICY_MIGRATE_MA);
+
+        vm.prank(admin);
+        registry.setGuestPolicyRules(POLICY_SMT, POLICY_SINGLE_SOCKET);
+        uint64 all = POLICY_DEBUG | POLICY_MIGRATE_MA | POLICY_SMT;
+        facts.policy = POLICY; // SMT allowed (bit 16 set)
+        vm.assertTrue(POLICY & POLICY_SMT != 0);
+        _expectProofRevert(
+            _proofRegistration(),
+            facts,
+            abi.encodeWithSelector(ISNPReportRegistration.PolicyBitsForbidden.selector, POLICY, all)
+        );
+        facts.policy = POLICY & ~POLICY_SMT;
+        _expectProofRevert(
+            _proofRegistration(),
+            facts,
+            abi.encodeWithSelector(
+                ISNPReportRegistration.PolicyBitsMissing.selector, facts.policy, POLICY_SINGLE_SOCKET
+            )
+        );
+        facts.policy = (POLICY & ~POLICY_SMT) | POLICY_SINGLE_SOCKET;
+        _expectProof(_proofRegistration(), facts);
+        _registerWithProof(_proofRegistration(), facts);
+        vm.assertEq(uint256(registry.keyInfo(proofKey).status), uint256(KeyStatus.Active));
+    }
+
+    /// @notice Attack: the insecure development verifier, whose toxic waste anyone can recompute, on a public chain
+    /// (chain id 1): refused even by governance. On a devnet (31337, 1337) it is accepted; a setup from a ceremony
+    /// is accepted everywhere; a verifier that does not tell its setup is refused.
+    function test_attack_insecureVerifierOnMainnet_reverts() public {
+        FakeReportVerifier insecure = new FakeReportVerifier();
+        insecure.setInsecure(true);
+        FakeReportVerifier ceremony = new FakeReportVerifier();
+        uint256 devnet = block.chainid;
+        vm.assertEq(devnet, 31337);
+
+        vm.chainId(1);
+        _govern(
+            _registrarOnly(),
+            abi.encodeCall(registry.setReportVerifier, (address(insecure))),
+            abi.encodeWithSelector(ISNPReportRegistration.InsecureVerifierSetup.selector, address(insecure), 1)
+        );
+        _govern(abi.encodeCall(registry.setReportVerifier, (address(ceremony))));
+        vm.assertEq(registry.reportVerifier(), address(ceremony));
+        address noop = address(0x5EC0DE5709);
+        vm.etch(noop, hex"00");
+        _govern(
+            _registrarOnly(),
+            abi.encodeCall(registry.setReportVerifier, (noop)),
+            abi.encodeWithSelector(ISNPReportRegistration.VerifierSetupUnknown.selector, noop)
+        );
+
+        vm.chainId(1337);
+        _govern(abi.encodeCall(registry.setReportVerifier, (address(insecure))));
+        vm.chainId(devnet);
+        _govern(abi.encodeCall(registry.setReportVerifier, (address(ceremony))));
+        _govern(abi.encodeCall(registry.setReportVerifier, (address(insecure))));
+        vm.assertEq(registry.reportVerifier(), address(insecure));
+    }
+
+    /// @dev [registrar]: the approvers of a governed action while the threshold is 1.
+    function _registrarOnly() internal view returns (address[] memory approvers) {
+        approvers = new address[](1);
+        approvers[0] = registrar;
     }
 
     // ------------------------------------------------------------------------------------------ fuzz
 
     /// @notice The TCB check is component-wise: a registration passes iff every byte reaches the minimum's.
     function testFuzz_registerWithProof_tcb(uint64 tcb, uint64 minimum) public {
-        vm.prank(admin);
-        registry.setMinimumTcb(minimum);
+        _govern(abi.encodeCall(registry.setMinimumTcb, (minimum)));
         ReportFacts memory facts = _facts();
         facts.reportedTcb = tcb;
         KeyRegistration memory reg = _proofRegistration();
@@ -878,18 +1147,28 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
         }
     }
 
-    /// @notice Whatever the facts, a registration passes exactly when debugging is off, the TCB reaches the minimum
-    /// and the VCEK is trusted, with the proof of exactly those facts.
+    /// @notice Whatever the facts, a registration passes exactly when debugging and migration agents are off, the
+    /// VMPL is 0, the TCB reaches the minimum and the VCEK is trusted, with the proof of exactly those facts.
     function testFuzz_registerWithProof_facts(ReportFacts memory facts, uint64 expiresAt, bool trusted) public {
         KeyRegistration memory reg = _proofRegistration();
         reg.expiresAt = uint64(bound(expiresAt, T0 + 1, type(uint64).max));
-        vm.prank(registrar);
-        registry.setVcekTrusted(facts.vcekHash, trusted);
+        if (trusted) {
+            _govern(abi.encodeCall(registry.setVcekTrusted, (facts.vcekHash, true)));
+        } else {
+            vm.prank(registrar);
+            registry.setVcekTrusted(facts.vcekHash, false);
+        }
         _expectProof(reg, facts);
 
         bytes memory revertData;
         if (facts.policy & POLICY_DEBUG != 0) {
             revertData = abi.encodeWithSelector(ISNPReportRegistration.DebugPolicy.selector, facts.policy);
+        } else if (facts.policy & POLICY_MIGRATE_MA != 0) {
+            revertData = abi.encodeWithSelector(
+                ISNPReportRegistration.PolicyBitsForbidden.selector, facts.policy, POLICY_DEBUG | POLICY_MIGRATE_MA
+            );
+        } else if (facts.vmpl != 0) {
+            revertData = abi.encodeWithSelector(ISNPReportRegistration.VmplTooHigh.selector, facts.vmpl, 0);
         } else if (!_tcbAtLeast(facts.reportedTcb, MIN_TCB)) {
             revertData = abi.encodeWithSelector(ISNPReportRegistration.TcbTooLow.selector, facts.reportedTcb, MIN_TCB);
         } else if (!trusted) {
@@ -910,7 +1189,7 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
     // ------------------------------------------------------------------------------------------ gas
 
     /// @notice Logs the gas of registerWithProof (execution of the call, without the transaction's 21,000 and
-    /// calldata) with the fake verifier, and with a verifier that does nothing (one STOP opcode): the latter is the
+    /// calldata) with the fake verifier, and with a verifier that does nothing (NoopReportVerifier): the latter is the
     /// registry's own cost, to which the real Groth16 verifier adds about 346,339 gas (its execution gas measured in
     /// Go by circuits/snpreport TestProveAndVerifyOnChain). Logged only, not snapshotted.
     function test_gas_registerWithProof() public {
@@ -920,53 +1199,43 @@ contract EnclaveKeyRegistryProofTest is BaseTest {
 
         _expectProof(reg, facts);
         vm.prank(stranger);
-        registry.registerWithProof(reg, PROOF_KEY_X, PROOF_KEY_Y, facts, proof);
+        registry.registerWithProof(reg, PROOF_KEY_X, PROOF_KEY_Y, facts, proof, "");
         Console.log("registerWithProof, fake verifier, call gas", vm.lastCallGas().gasTotalUsed);
 
         vm.revertToState(snapshot);
-        address noop = address(0x5EC0DE5709);
-        vm.etch(noop, hex"00");
-        vm.prank(admin);
-        registry.setReportVerifier(noop);
+        _govern(abi.encodeCall(registry.setReportVerifier, (address(new NoopReportVerifier()))));
         vm.prank(stranger);
-        registry.registerWithProof(reg, PROOF_KEY_X, PROOF_KEY_Y, facts, proof);
+        registry.registerWithProof(reg, PROOF_KEY_X, PROOF_KEY_Y, facts, proof, "");
         uint256 rest = vm.lastCallGas().gasTotalUsed;
         Console.log("registerWithProof, no-op verifier (the registry's own cost), call gas", rest);
         Console.log("  with the real verifier (+346,339), about", rest + 346_339);
         Console.log(
             "  calldata bytes",
-            abi.encodeCall(registry.registerWithProof, (reg, PROOF_KEY_X, PROOF_KEY_Y, facts, proof)).length
+            abi.encodeCall(registry.registerWithProof, (reg, PROOF_KEY_X, PROOF_KEY_Y, facts, proof, "")).length
         );
         vm.assertEq(uint256(registry.keyInfo(proofKey).status), uint256(KeyStatus.Active));
     }
 
-    /// @notice With a maximum VMPL set, a report from a higher VMPL is refused and one at the maximum registers;
-    /// without one, any VMPL registers.
+    /// @notice The maximum VMPL is 0 from deployment: a report from VMPL 1 is refused. Raised to 1 by governance,
+    /// VMPL 1 registers and 2 is still refused.
     function test_registerWithProof_maximumVmpl() public {
         KeyRegistration memory reg = _proofRegistration();
         ReportFacts memory facts = _facts();
-        facts.vmpl = 2;
-        vm.expectEmit(address(registry));
-        emit ISNPReportRegistration.MaximumVmplSet(1, true);
-        vm.prank(admin);
-        registry.setMaximumVmpl(1, true);
-        (uint32 maximum, bool enabled) = registry.maximumVmpl();
-        vm.assertEq(maximum, 1);
-        vm.assertTrue(enabled);
-        vm.expectRevert(abi.encodeWithSelector(ISNPReportRegistration.VmplTooHigh.selector, 2, 1));
-        _registerWithProof(reg, facts);
+        facts.vmpl = 1;
+        vm.assertEq(registry.maximumVmpl(), 0);
+        _expectProofRevert(reg, facts, abi.encodeWithSelector(ISNPReportRegistration.VmplTooHigh.selector, 1, 0));
 
-        vm.prank(admin);
-        registry.setMaximumVmpl(0, false);
+        bytes memory data = abi.encodeCall(registry.setMaximumVmpl, (1));
+        bytes32 salt = _queue(_registrarOnly(), data);
+        vm.expectEmit(address(registry));
+        emit ISNPReportRegistration.MaximumVmplSet(1);
+        _executeQueued(data, salt, "");
+        vm.assertEq(registry.maximumVmpl(), 1);
+        facts.vmpl = 2;
+        _expectProofRevert(reg, facts, abi.encodeWithSelector(ISNPReportRegistration.VmplTooHigh.selector, 2, 1));
+        facts.vmpl = 1;
         _expectProof(reg, facts);
         _registerWithProof(reg, facts);
         vm.assertEq(uint8(registry.keyInfo(reg.key).status), uint8(KeyStatus.Active));
-    }
-
-    /// @notice Only the default admin sets the maximum VMPL.
-    function test_setMaximumVmpl_onlyAdmin() public {
-        vm.expectRevert(_unauthorized(registrar, bytes32(0)));
-        vm.prank(registrar);
-        registry.setMaximumVmpl(0, true);
     }
 }

@@ -24,11 +24,27 @@ contract EnclaveKeyRegistryQuorumTest is BaseTest {
         super.setUp();
         newKey = vm.addr(NEW_KEY_PK);
         registrarRole = registry.REGISTRAR_ROLE();
-        vm.startPrank(admin);
-        registry.grantRole(registrarRole, registrar2);
-        registry.grantRole(registrarRole, registrar3);
-        registry.setApprovalThreshold(2);
-        vm.stopPrank();
+        _govern(abi.encodeCall(registry.grantRole, (registrarRole, registrar2)));
+        _govern(abi.encodeCall(registry.grantRole, (registrarRole, registrar3)));
+        _govern(abi.encodeCall(registry.setApprovalThreshold, (2)));
+    }
+
+    /// @dev The current registrars among registrar, registrar2 and registrar3.
+    function _registrars() internal view returns (address[] memory list) {
+        address[3] memory all = [registrar, registrar2, registrar3];
+        list = new address[](3);
+        uint256 n;
+        for (uint256 i; i < 3; ++i) {
+            if (registry.hasRole(registrarRole, all[i])) list[n++] = all[i];
+        }
+        assembly ("memory-safe") {
+            mstore(list, n)
+        }
+    }
+
+    /// @dev Runs the governed action `data`, approved by the current registrars, expecting `revertData` (if any).
+    function _governAll(bytes memory data, bytes memory revertData) internal {
+        _govern(_registrars(), data, revertData);
     }
 
     function _reg() internal view returns (KeyRegistration memory) {
@@ -46,8 +62,15 @@ contract EnclaveKeyRegistryQuorumTest is BaseTest {
     }
 
     function _setThreshold(uint8 k) internal {
-        vm.prank(admin);
-        registry.setApprovalThreshold(k);
+        _governAll(abi.encodeCall(registry.setApprovalThreshold, (k)), "");
+    }
+
+    function _setThresholdReverts(uint8 k, bytes memory revertData) internal {
+        _governAll(abi.encodeCall(registry.setApprovalThreshold, (k)), revertData);
+    }
+
+    function _revokeRegistrar(address account, bytes memory revertData) internal {
+        _governAll(abi.encodeCall(registry.revokeRole, (registrarRole, account)), revertData);
     }
 
     function _status(address key) internal view returns (KeyStatus status) {
@@ -250,15 +273,13 @@ contract EnclaveKeyRegistryQuorumTest is BaseTest {
         KeyRegistration memory reg = _reg();
         bytes32 regHash = registry.registrationHash(reg);
         _approve(registrar, reg);
-        vm.prank(admin);
-        registry.revokeRole(registrarRole, registrar); // n = 2 >= k = 2
+        _revokeRegistrar(registrar, ""); // n = 2 >= k = 2
         vm.assertEq(registry.keyApprovalCount(regHash), 0);
         vm.expectEmit(address(registry));
         emit IEnclaveKeyRegistry.KeyApproved(newKey, regHash, registrar2, 1, 2);
         vm.assertFalse(_approve(registrar2, reg));
 
-        vm.prank(admin);
-        registry.grantRole(registrarRole, registrar);
+        _governAll(abi.encodeCall(registry.grantRole, (registrarRole, registrar)), "");
         vm.assertEq(registry.keyApprovalCount(regHash), 2);
         // registrar's old approval is still its approval
         vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.AlreadyApproved.selector, registrar, regHash));
@@ -270,8 +291,7 @@ contract EnclaveKeyRegistryQuorumTest is BaseTest {
 
     /// @notice A former registrar cannot approve.
     function test_approveKey_byRevokedRegistrar_reverts() public {
-        vm.prank(admin);
-        registry.revokeRole(registrarRole, registrar3);
+        _revokeRegistrar(registrar3, "");
         vm.expectRevert(
             abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, registrar3, registrarRole)
         );
@@ -280,79 +300,83 @@ contract EnclaveKeyRegistryQuorumTest is BaseTest {
 
     // ------------------------------------------------------------------------------------------ threshold
 
-    /// @notice The admin sets any threshold from 1 to n, announced.
+    /// @notice A governed action sets any threshold from 1 to n, announced.
     function test_setApprovalThreshold_setsAndEmits() public {
+        bytes memory data = abi.encodeCall(registry.setApprovalThreshold, (3));
+        bytes32 salt = _queue(_registrars(), data);
         vm.expectEmit(address(registry));
         emit IEnclaveKeyRegistry.ApprovalThresholdSet(2, 3);
-        _setThreshold(3);
+        _executeQueued(data, salt, "");
         vm.assertEq(registry.approvalThreshold(), 3);
+        data = abi.encodeCall(registry.setApprovalThreshold, (1));
+        salt = _queue(_registrars(), data);
         vm.expectEmit(address(registry));
         emit IEnclaveKeyRegistry.ApprovalThresholdSet(3, 1);
-        _setThreshold(1);
+        _executeQueued(data, salt, "");
         vm.assertEq(registry.approvalThreshold(), 1);
     }
 
     /// @notice A threshold above the number of registrars could never be met.
     function test_setApprovalThreshold_aboveRegistrars_reverts() public {
-        vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.InvalidApprovalThreshold.selector, uint8(4), 3));
-        _setThreshold(4);
-        vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.InvalidApprovalThreshold.selector, uint8(255), 3));
-        _setThreshold(255);
+        _setThresholdReverts(
+            4, abi.encodeWithSelector(IEnclaveKeyRegistry.InvalidApprovalThreshold.selector, uint8(4), 3)
+        );
+        _setThresholdReverts(
+            255, abi.encodeWithSelector(IEnclaveKeyRegistry.InvalidApprovalThreshold.selector, uint8(255), 3)
+        );
         vm.assertEq(registry.approvalThreshold(), 2);
     }
 
     /// @notice A zero threshold would let anyone's nothing register keys.
     function test_setApprovalThreshold_zero_reverts() public {
-        vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.InvalidApprovalThreshold.selector, uint8(0), 3));
-        _setThreshold(0);
+        _setThresholdReverts(
+            0, abi.encodeWithSelector(IEnclaveKeyRegistry.InvalidApprovalThreshold.selector, uint8(0), 3)
+        );
     }
 
-    /// @notice Only the default admin sets the threshold.
-    function test_setApprovalThreshold_nonAdmin_reverts() public {
-        address[2] memory callers = [stranger, registrar];
+    /// @notice Nobody sets the threshold directly, the default admin included: only a governed action does.
+    function test_setApprovalThreshold_directly_reverts() public {
+        address[3] memory callers = [stranger, registrar, admin];
         for (uint256 i; i < callers.length; ++i) {
-            vm.expectRevert(
-                abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, callers[i], bytes32(0))
-            );
+            vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.NotGoverned.selector, callers[i]));
             vm.prank(callers[i]);
             registry.setApprovalThreshold(1);
         }
+        vm.assertEq(registry.approvalThreshold(), 2);
     }
 
     /// @notice n counts the holders of REGISTRAR_ROLE: repeated grants and revocations of non-holders or of other
     /// roles change nothing.
     function test_registrarCount_tracksRoleHolders() public {
         vm.assertEq(registry.registrarCount(), 3);
-        vm.startPrank(admin);
-        registry.grantRole(registrarRole, registrar2); // already a registrar
+        _governAll(abi.encodeCall(registry.grantRole, (registrarRole, registrar2)), ""); // already a registrar
         vm.assertEq(registry.registrarCount(), 3);
+        vm.prank(admin);
         registry.grantRole(keccak256("another role"), stranger);
-        registry.revokeRole(registrarRole, stranger); // not a registrar
+        _revokeRegistrar(stranger, ""); // not a registrar
         vm.assertEq(registry.registrarCount(), 3);
-        registry.grantRole(registrarRole, stranger);
+        _governAll(abi.encodeCall(registry.grantRole, (registrarRole, stranger)), "");
         vm.assertEq(registry.registrarCount(), 4);
-        registry.revokeRole(registrarRole, stranger);
+        _revokeRegistrar(stranger, "");
         vm.assertEq(registry.registrarCount(), 3);
-        vm.stopPrank();
     }
 
     /// @notice Revoking a registrar that would leave fewer registrars than k reverts, so the quorum stays
     /// reachable; after lowering k, it succeeds.
     function test_revokeRole_registrarBelowThreshold_reverts() public {
         _setThreshold(3);
-        vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.ThresholdAboveRegistrars.selector, uint8(3), 2));
-        vm.prank(admin);
-        registry.revokeRole(registrarRole, registrar2);
+        _revokeRegistrar(
+            registrar2, abi.encodeWithSelector(IEnclaveKeyRegistry.ThresholdAboveRegistrars.selector, uint8(3), 2)
+        );
         vm.assertTrue(registry.hasRole(registrarRole, registrar2));
         vm.assertEq(registry.registrarCount(), 3);
 
         _setThreshold(2);
-        vm.prank(admin);
-        registry.revokeRole(registrarRole, registrar2);
+        _revokeRegistrar(registrar2, "");
         vm.assertEq(registry.registrarCount(), 2);
-        vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.ThresholdAboveRegistrars.selector, uint8(2), 1));
-        vm.prank(admin);
-        registry.revokeRole(registrarRole, registrar3);
+        _revokeRegistrar(
+            registrar3, abi.encodeWithSelector(IEnclaveKeyRegistry.ThresholdAboveRegistrars.selector, uint8(2), 1)
+        );
     }
 
     /// @notice Renouncing REGISTRAR_ROLE is held to the same rule.
@@ -370,12 +394,11 @@ contract EnclaveKeyRegistryQuorumTest is BaseTest {
     /// @notice Even with k = 1, the last registrar cannot be removed.
     function test_revokeRole_lastRegistrar_reverts() public {
         _setThreshold(1);
-        vm.startPrank(admin);
-        registry.revokeRole(registrarRole, registrar2);
-        registry.revokeRole(registrarRole, registrar3);
-        vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.ThresholdAboveRegistrars.selector, uint8(1), 0));
-        registry.revokeRole(registrarRole, registrar);
-        vm.stopPrank();
+        _revokeRegistrar(registrar2, "");
+        _revokeRegistrar(registrar3, "");
+        _revokeRegistrar(
+            registrar, abi.encodeWithSelector(IEnclaveKeyRegistry.ThresholdAboveRegistrars.selector, uint8(1), 0)
+        );
         vm.assertEq(registry.registrarCount(), 1);
     }
 
@@ -434,8 +457,7 @@ contract EnclaveKeyRegistryQuorumTest is BaseTest {
     /// @notice The vote of a registrar whose role was revoked no longer counts.
     function test_approveRevocation_revokedRegistrarVote_doesNotCount() public {
         _voteRevoke(registrar, keyA);
-        vm.prank(admin);
-        registry.revokeRole(registrarRole, registrar);
+        _revokeRegistrar(registrar, "");
         vm.assertEq(registry.revocationApprovalCount(keyA), 0);
         vm.assertFalse(_voteRevoke(registrar2, keyA));
         vm.assertTrue(_voteRevoke(registrar3, keyA));
@@ -598,10 +620,10 @@ contract EnclaveKeyRegistryQuorumTest is BaseTest {
         n = uint8(bound(n, 1, 12));
         k = uint8(bound(k, 1, n));
         (EnclaveKeyRegistry reg_, address[] memory registrars) = _quorumRegistry(n, k);
-        reg_.setApprovalThreshold(1);
-        vm.prank(registrars[0]);
-        reg_.approveKey(_reg());
-        reg_.setApprovalThreshold(k);
+        for (uint256 i; i < k; ++i) {
+            vm.prank(registrars[i]);
+            reg_.approveKey(_reg());
+        }
 
         bool[] memory voted = new bool[](n);
         uint256 distinct;
@@ -634,13 +656,11 @@ contract EnclaveKeyRegistryQuorumTest is BaseTest {
 
     /// @dev A registry administered by this contract with `n` registrars and threshold `k`.
     function _quorumRegistry(uint8 n, uint8 k) internal returns (EnclaveKeyRegistry reg_, address[] memory registrars) {
-        reg_ = new EnclaveKeyRegistry(0, address(this));
         registrars = new address[](n);
         for (uint256 i; i < n; ++i) {
             registrars[i] = vm.addr(0x4E600 + i);
-            reg_.grantRole(registrarRole, registrars[i]);
         }
-        reg_.setApprovalThreshold(k);
+        reg_ = new EnclaveKeyRegistry(0, address(this), registrars, k, 0);
         vm.assertEq(reg_.registrarCount(), n);
     }
 }

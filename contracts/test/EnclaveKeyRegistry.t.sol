@@ -53,14 +53,38 @@ contract EnclaveKeyRegistryTest is BaseTest {
 
     // ------------------------------------------------------------------------------------------ deployment
 
-    /// @notice A new registry has the threshold 1, announced, and no registrar.
-    function test_constructor_thresholdOne() public {
+    /// @notice A new registry has the registrars, threshold and governance delay of its constructor, announced.
+    function test_constructor_fixesRegistrarsThresholdAndDelay() public {
+        address[] memory registrars = new address[](2);
+        registrars[0] = registrar;
+        registrars[1] = stranger;
         vm.expectEmit();
-        emit IEnclaveKeyRegistry.ApprovalThresholdSet(0, 1);
-        EnclaveKeyRegistry fresh = new EnclaveKeyRegistry(ADMIN_DELAY, admin);
-        vm.assertEq(fresh.approvalThreshold(), 1);
-        vm.assertEq(fresh.registrarCount(), 0);
+        emit IEnclaveKeyRegistry.ApprovalThresholdSet(0, 2);
+        vm.expectEmit();
+        emit IEnclaveKeyRegistry.GovernanceDelaySet(0, 3 days);
+        EnclaveKeyRegistry fresh = new EnclaveKeyRegistry(ADMIN_DELAY, admin, registrars, 2, 3 days);
+        vm.assertEq(fresh.approvalThreshold(), 2);
+        vm.assertEq(fresh.registrarCount(), 2);
+        vm.assertTrue(fresh.hasRole(registrarRole, stranger));
+        vm.assertEq(fresh.governanceDelay(), 3 days);
         vm.assertEq(registry.registrarCount(), 1);
+    }
+
+    /// @notice The constructor refuses a threshold of 0 or above n, and zero or repeated registrars.
+    function test_constructor_invalidBootstrap_reverts() public {
+        address[] memory registrars = new address[](2);
+        registrars[0] = registrar;
+        registrars[1] = registrar;
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.InvalidRegistrar.selector, registrar));
+        new EnclaveKeyRegistry(ADMIN_DELAY, admin, registrars, 1, 0);
+        registrars[1] = address(0);
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.InvalidRegistrar.selector, address(0)));
+        new EnclaveKeyRegistry(ADMIN_DELAY, admin, registrars, 1, 0);
+        registrars[1] = stranger;
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.InvalidApprovalThreshold.selector, uint8(3), 2));
+        new EnclaveKeyRegistry(ADMIN_DELAY, admin, registrars, 3, 0);
+        vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.InvalidApprovalThreshold.selector, uint8(0), 2));
+        new EnclaveKeyRegistry(ADMIN_DELAY, admin, registrars, 0, 0);
     }
 
     // ------------------------------------------------------------------------------------------ register
@@ -383,11 +407,16 @@ contract EnclaveKeyRegistryTest is BaseTest {
 
     // ------------------------------------------------------------------------------------------ admin
 
-    /// @notice Only the registry's default admin grants roles.
-    function test_grantRole_byNonAdmin_reverts() public {
-        vm.expectRevert(_unauthorized(registrar, bytes32(0)));
-        vm.prank(registrar);
-        registry.grantRole(registrarRole, stranger);
+    /// @notice Nobody grants REGISTRAR_ROLE directly, neither a registrar nor the default admin: only a governed
+    /// action does.
+    function test_grantRole_registrarDirectly_reverts() public {
+        address[2] memory callers = [registrar, admin];
+        for (uint256 i; i < callers.length; ++i) {
+            vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.NotGoverned.selector, callers[i]));
+            vm.prank(callers[i]);
+            registry.grantRole(registrarRole, stranger);
+        }
+        vm.assertFalse(registry.hasRole(registrarRole, stranger));
     }
 
     /// @notice The registry's default admin also changes hands in two delayed steps.
@@ -400,11 +429,8 @@ contract EnclaveKeyRegistryTest is BaseTest {
         registry.acceptDefaultAdminTransfer();
         vm.assertEq(registry.defaultAdmin(), newAdmin);
         vm.prank(newAdmin);
-        registry.grantRole(registrarRole, stranger);
-        vm.assertTrue(registry.hasRole(registrarRole, stranger));
-        vm.prank(newAdmin);
-        registry.setApprovalThreshold(2);
-        vm.assertEq(registry.approvalThreshold(), 2);
+        registry.revokeKey(keyA);
+        vm.assertEq(uint256(registry.keyInfo(keyA).status), uint256(KeyStatus.Revoked));
     }
 
     /// @notice keyState is the first slot of keyInfo, for any registration.

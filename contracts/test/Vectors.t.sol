@@ -93,8 +93,9 @@ contract VectorsTest is Test {
 
             vm.chainId(chainId);
             vm.warp(v.attestation.timestamp);
-            EnclaveKeyRegistry registry = new EnclaveKeyRegistry(0, address(this));
-            registry.grantRole(registry.REGISTRAR_ROLE(), address(this));
+            address[] memory registrars = new address[](1);
+            registrars[0] = address(this);
+            EnclaveKeyRegistry registry = new EnclaveKeyRegistry(0, address(this), registrars, 1, 1 days);
             registry.approveKey(
                 KeyRegistration({
                     key: v.signer,

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"path/filepath"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -33,6 +34,9 @@ const (
 	subsetMaxFutureSkew = 60
 	// quorumWindow is the span in seconds within which a quorum's votes must lie.
 	quorumWindow = 30
+	// GovernanceDelay is the devnet registry's governance delay: a few seconds, so that the devnet shows
+	// governed actions waiting for their delay (production registries wait at least a day).
+	GovernanceDelay = 2 * time.Second
 )
 
 // record keeps a setup transaction for the summary.
@@ -50,14 +54,16 @@ func (d *Devnet) admin(ctx context.Context, what string, to common.Address, data
 	return nil
 }
 
-// deployCore deploys the registry, the verifier, the property registry and the readonlyroot Groth16
-// verifier, and gives the admin account the registrar, policy and verifier-admin roles.
+// deployCore deploys the registry (the admin account its only registrar, threshold 1, governance delay
+// GovernanceDelay), the verifier, the property registry and the readonlyroot Groth16 verifier, and gives the
+// admin account the policy and verifier-admin roles.
 func (d *Devnet) deployCore(ctx context.Context) error {
 	d.step("Deploying EnclaveKeyRegistry, AttestationVerifier, PropertyRegistry and ReadOnlyRootVerifier")
 	c := d.chain
 	opts := bind.NewKeyedTransactor(adminKey, c.chainID)
 	opts.Context = ctx
-	dep, err := onchain.Deploy(ctx, c.client, opts, d.Accounts.Admin, 0, nil)
+	gov := onchain.Governance{Registrars: []common.Address{d.Accounts.Admin}, Threshold: 1, Delay: GovernanceDelay}
+	dep, err := onchain.DeployGoverned(ctx, c.client, opts, d.Accounts.Admin, 0, gov, nil)
 	if err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}
@@ -84,9 +90,6 @@ func (d *Devnet) deployCore(ctx context.Context) error {
 		contract common.Address
 		role     func() ([]byte, error)
 	}{
-		{"grant REGISTRAR_ROLE", d.Contracts.Registry, func() ([]byte, error) {
-			return roleOf(ctx, c, d.Contracts.Registry, registryABI.PackREGISTRARROLE(), registryABI.UnpackREGISTRARROLE)
-		}},
 		{"grant POLICY_ROLE", d.Contracts.Verifier, func() ([]byte, error) {
 			return roleOf(ctx, c, d.Contracts.Verifier, verifierABI.PackPOLICYROLE(), verifierABI.UnpackPOLICYROLE)
 		}},
@@ -113,6 +116,22 @@ func (d *Devnet) deployCore(ctx context.Context) error {
 	}{{"EnclaveKeyRegistry", d.Contracts.Registry}, {"AttestationVerifier", d.Contracts.Verifier},
 		{"PropertyRegistry", d.Contracts.Properties}, {"ReadOnlyRootVerifier", d.Contracts.ReadOnlyRootVerifier}} {
 		d.say("%-22s %s", kv.name, kv.a)
+	}
+	return nil
+}
+
+// govern runs governed actions on the registry, proposed and executed by the admin account (the devnet's only
+// registrar), waiting for GovernanceDelay, and records the executions.
+func (d *Devnet) govern(ctx context.Context, what string, calls ...[]byte) error {
+	opts := bind.NewKeyedTransactor(adminKey, d.chain.chainID)
+	g := &onchain.Governor{Backend: d.chain.client, Registry: d.Contracts.Registry, Approvers: []*bind.TransactOpts{opts},
+		PollInterval: 500 * time.Millisecond}
+	receipts, err := g.Govern(ctx, calls...)
+	if err != nil {
+		return fmt.Errorf("devnet: %s: %w", what, err)
+	}
+	for _, r := range receipts {
+		d.record("governed "+what, r)
 	}
 	return nil
 }

@@ -20,8 +20,9 @@ import (
 // registerKeyByProof makes v's key in its own simulated SEV-SNP device, bound to v's registration
 // (keys generate --proof-vm), and registers it with `vmattest keys register --with-proof`: the registry
 // activates it on a Groth16 proof of its report, without a registrar's approval. The registrar's part is
-// done once per chip: it checks the evidence's certificate chain and trusts the VCEK, and the admin allows the
-// measurement and deploys the report verifier (from `vmattest zk snp-setup`).
+// done once per chip: it checks the evidence's certificate chain, then the registrars (here the admin account,
+// the devnet's only registrar) trust the VCEK, allow the measurement and set the report verifier (deployed from
+// `vmattest zk snp-setup`) by governed actions, which wait for GovernanceDelay.
 func (d *Devnet) registerKeyByProof(ctx context.Context, v *VM, dir, registrar, label string) (common.Address, error) {
 	bin := d.opts.Bin
 	sim, keyDir, root, reg, err := d.makeKey(ctx, dir, label, "--proof-vm", v.ID.String())
@@ -58,17 +59,17 @@ func (d *Devnet) registerKeyByProof(ctx context.Context, v *VM, dir, registrar, 
 		return common.Address{}, fmt.Errorf("devnet: %w", err)
 	}
 	d.say("%-7s the SEV-SNP report circuit's keys in %s: setup %s", label, d.snpKeys, info.Setup)
-	if err := d.deployReportVerifier(ctx); err != nil {
+	verifier, err := d.deployReportVerifier(ctx, info.Setup)
+	if err != nil {
 		return common.Address{}, err
 	}
-	if err := d.admin(ctx, "setMeasurementAllowed("+label+")", d.Contracts.Registry,
-		registryABI.PackSetMeasurementAllowed(measurement[:], true)); err != nil {
-		return common.Address{}, err
-	}
-	if err := d.admin(ctx, "setVcekTrusted("+label+")", d.Contracts.Registry,
+	if err := d.govern(ctx, "setReportVerifier, setMeasurementAllowed, setVcekTrusted ("+label+")",
+		registryABI.PackSetReportVerifier(verifier),
+		registryABI.PackSetMeasurementAllowed(measurement[:], true),
 		registryABI.PackSetVcekTrusted(snpreport.VCEKHashOf(vcek), true)); err != nil {
 		return common.Address{}, err
 	}
+	d.say("%-7s the registrars set the report verifier, allowed the measurement and trusted the VCEK (governed actions, %s delay)", label, GovernanceDelay)
 
 	// The key registers itself: anyone may send the proof; here the node's operator pays.
 	payer := filepath.Join(dir, "payer.key")
@@ -84,26 +85,27 @@ func (d *Devnet) registerKeyByProof(ctx context.Context, v *VM, dir, registrar, 
 	return reg.Binding.Address(), nil
 }
 
-// deployReportVerifier compiles the snpreport keys' Solidity verifier with the project's solc, deploys it and
-// makes it the registry's report verifier.
-func (d *Devnet) deployReportVerifier(ctx context.Context) error {
+// deployReportVerifier compiles the snpreport keys' Solidity verifier with the project's solc and deploys it;
+// the registry takes it by a governed action. Keys of the insecure setup are refused on a chain that is no
+// devnet (the registry would refuse their verifier too).
+func (d *Devnet) deployReportVerifier(ctx context.Context, setup snpreport.Setup) (common.Address, error) {
+	if err := snpreport.CheckSetupForChain(setup, d.chain.chainID.Uint64()); err != nil {
+		return common.Address{}, fmt.Errorf("devnet: %w", err)
+	}
 	src, err := os.ReadFile(filepath.Join(d.snpKeys, snpreport.VerifierFile))
 	if err != nil {
-		return fmt.Errorf("devnet: %w", err)
+		return common.Address{}, fmt.Errorf("devnet: %w", err)
 	}
 	out, err := solc.Compile(filepath.Join(d.opts.Root, "scripts", "solc"), string(src), "Verifier")
 	if err != nil {
-		return fmt.Errorf("devnet: compiling the report verifier: %w", err)
+		return common.Address{}, fmt.Errorf("devnet: compiling the report verifier: %w", err)
 	}
 	addr, r, err := d.chain.deploy(ctx, adminKey, "SNPReportVerifier", out.Bytecode)
 	if err != nil {
-		return err
+		return common.Address{}, err
 	}
 	d.record("deploy SNPReportVerifier", r)
 	d.Contracts.ReportVerifier = addr
-	if err := d.admin(ctx, "setReportVerifier", d.Contracts.Registry, registryABI.PackSetReportVerifier(addr)); err != nil {
-		return err
-	}
 	d.say("SNPReportVerifier %s (gnark's Groth16 verifier of circuits/snpreport)", addr)
-	return nil
+	return addr, nil
 }

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -33,12 +34,32 @@ type Deployment struct {
 // simulated backend pass its Commit.
 type Miner func()
 
+// Governance is an EnclaveKeyRegistry's bootstrap, fixed by its constructor: the registrars, the approval
+// threshold k and the governance delay of the actions that can make a key active (see Governor).
+type Governance struct {
+	// Registrars hold REGISTRAR_ROLE from deployment on.
+	Registrars []common.Address
+	// Threshold is k, 1 <= k <= len(Registrars).
+	Threshold uint8
+	// Delay is the governance delay, in whole seconds: at least a day unless the chain is a devnet (chain id
+	// 31337 or 1337), which may use zero.
+	Delay time.Duration
+}
+
 // Deploy deploys an EnclaveKeyRegistry and an AttestationVerifier that trusts it, both administered by
-// admin with the given two-step admin transfer delay (seconds).
+// admin with the given two-step admin transfer delay (seconds). The registry's only registrar is admin, with
+// threshold 1 and no governance delay: for devnets and tests only (the registry refuses a zero delay on
+// other chains); DeployGoverned sets the governance.
 func Deploy(ctx context.Context, b Backend, opts *bind.TransactOpts, admin common.Address, adminDelay uint64, mine Miner) (Deployment, error) {
+	return DeployGoverned(ctx, b, opts, admin, adminDelay, Governance{Registrars: []common.Address{admin}, Threshold: 1}, mine)
+}
+
+// DeployGoverned is Deploy with the registry's governance g.
+func DeployGoverned(ctx context.Context, b Backend, opts *bind.TransactOpts, admin common.Address, adminDelay uint64, g Governance, mine Miner) (Deployment, error) {
 	var d Deployment
 	regBin := common.FromHex(registry.EnclaveKeyRegistryMetaData.Bin)
-	addr, tx, err := bind.DeployContract(opts, regBin, b, registryABI.PackConstructor(new(big.Int).SetUint64(adminDelay), admin))
+	args := registryABI.PackConstructor(new(big.Int).SetUint64(adminDelay), admin, g.Registrars, g.Threshold, uint64(g.Delay/time.Second))
+	addr, tx, err := bind.DeployContract(opts, regBin, b, args)
 	if err != nil {
 		return d, fmt.Errorf("failed to deploy EnclaveKeyRegistry: %w", DecodeRevert(err))
 	}

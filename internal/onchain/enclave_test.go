@@ -37,11 +37,13 @@ func TestEnclaveKeyWholePath(t *testing.T) {
 		t.Fatalf("registrar check of the evidence: %v", err)
 	}
 
-	// A second registrar, and a quorum of two.
+	// A second registrar, and a quorum of two: governed actions of the only registrar so far.
 	secondOpts := c.other
 	registrarRole := call(c, c.reg, c.regABI.PackREGISTRARROLE(), c.regABI.UnpackREGISTRARROLE)
-	c.mustSend(c.reg, c.regABI.PackGrantRole(registrarRole, secondOpts.From))
-	c.mustSend(c.reg, c.regABI.PackSetApprovalThreshold(2))
+	gov := &Governor{Backend: c.client, Registry: c.dep.Registry, Approvers: []*bind.TransactOpts{c.admin}, Mine: func() { c.sim.Commit() }}
+	if _, err := gov.Govern(ctx, c.regABI.PackGrantRole(registrarRole, secondOpts.From), c.regABI.PackSetApprovalThreshold(2)); err != nil {
+		t.Fatalf("governed grantRole and setApprovalThreshold(2): %v", err)
+	}
 
 	vm := vmID(42)
 	arg := KeyRegistrationArg(&reg, vm, facts.Measurement, [20]byte{}, 0)

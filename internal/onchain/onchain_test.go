@@ -76,8 +76,7 @@ func newTestChain(t *testing.T) *testChain {
 	}
 	c.reg = c.regABI.Instance(client, dep.Registry)
 	c.ver = c.verABI.Instance(client, dep.Verifier)
-	registrar := call(c, c.reg, c.regABI.PackREGISTRARROLE(), c.regABI.UnpackREGISTRARROLE)
-	c.mustSend(c.reg, c.regABI.PackGrantRole(registrar, adminAddr))
+	// Deploy made the admin the registry's only registrar (threshold 1, no governance delay).
 	policyRole := call(c, c.ver, c.verABI.PackPOLICYROLE(), c.verABI.UnpackPOLICYROLE)
 	c.mustSend(c.ver, c.verABI.PackGrantRole(policyRole, adminAddr))
 	policy := verifier.SubsetPolicy{AllowedAlgorithms: AlgorithmMask(protocol.HashAlgs()...), MaxAge: testMaxAge, MaxFutureSkew: testMaxSkew}

@@ -9,6 +9,16 @@ enum KeyStatus {
     Revoked
 }
 
+/// @notice Lifecycle of a governed action: None -> Proposed -> Queued -> Executed, or Cancelled from Proposed or
+/// Queued.
+enum ActionStatus {
+    None,
+    Proposed,
+    Queued,
+    Executed,
+    Cancelled
+}
+
 /// @notice The facts registrars approve to register an attestation key. Approvals are counted per registration
 /// hash, keccak256(abi.encode(reg)) (see registrationHash): registrars must approve exactly the same facts.
 struct KeyRegistration {
@@ -58,13 +68,20 @@ struct KeyInfo {
 /// registered when k of the n holders of REGISTRAR_ROLE approved the same registration (each after checking the
 /// TEE evidence off chain), expires at a fixed time, can be revoked by the default admin at once or by k
 /// registrars, and can rotate out an older key of its VM, which then keeps signing for a grace period.
-/// @dev The approval threshold k is set by the default admin, 1 <= k <= n; it is 1 at deployment. Only registrars
-/// holding REGISTRAR_ROLE count: an approval or revocation vote given by a registrar whose role was since revoked no
-/// longer counts (it counts again if the role is granted back). Revoking REGISTRAR_ROLE (or renouncing it) reverts
-/// ThresholdAboveRegistrars when fewer than k registrars would remain, so a quorum always remains reachable; at
-/// deployment, before the first grant, n = 0.
+/// @dev Governance: the registrars (n), the threshold k and the governance delay are fixed at deployment (constructor),
+/// and every later change that can make a key active (adding or removing a registrar, changing k or the delay, and,
+/// in ISNPReportRegistration, trusting a VCEK, setting the report verifier, allowing a measurement, loosening the
+/// TCB, VMPL or guest policy rules, binding a VM) is a governed action: a registrar proposes its calldata
+/// (proposeAction), k current registrars approve it (the proposer's approval included), it is queued, and after the
+/// governance delay anyone executes it (executeAction), which calls the registry itself. Nobody, the default admin
+/// included, can make such a change directly: the functions revert NotGoverned unless called by the registry.
+/// Changes that only reduce trust (revoking a key, distrusting a VCEK, disallowing a measurement, tightening the
+/// TCB, VMPL or policy rules, unsetting the report verifier, cancelling an action) stay fast: the default admin or
+/// one registrar. Only registrars holding REGISTRAR_ROLE count: an approval given by a registrar whose role was since
+/// revoked no longer counts (it counts again if the role is granted back). Removing a registrar (or renouncing) reverts
+/// ThresholdAboveRegistrars when fewer than k registrars would remain, so a quorum always remains reachable.
 interface IEnclaveKeyRegistry {
-    /// @notice The approval threshold changed from `oldThreshold` to `newThreshold` (at deployment: from 0 to 1).
+    /// @notice The approval threshold changed from `oldThreshold` to `newThreshold` (at deployment: from 0).
     event ApprovalThresholdSet(uint8 oldThreshold, uint8 newThreshold);
 
     /// @notice `registrar` approved the registration `regHash` of `key`, which now has `approvals` approvals of
@@ -94,6 +111,49 @@ interface IEnclaveKeyRegistry {
 
     /// @notice `oldKey` was replaced by `newKey` for `vmId`; `oldKey` stays valid until `oldKeyExpiresAt`.
     event KeyRotated(address indexed oldKey, address indexed newKey, bytes16 indexed vmId, uint64 oldKeyExpiresAt);
+
+    /// @notice `proposer` proposed the governed action `id`: the call `data` to the registry itself (`salt` tells
+    /// apart proposals of the same call).
+    event ActionProposed(bytes32 indexed id, address indexed proposer, bytes data, bytes32 salt);
+
+    /// @notice `registrar` approved the governed action `id`, which now has `approvals` approvals of current
+    /// registrars; it is queued when `approvals` reaches `threshold`.
+    event ActionApproved(bytes32 indexed id, address indexed registrar, uint256 approvals, uint8 threshold);
+
+    /// @notice The governed action `id` reached the threshold: anyone may execute it from `executableAt` on.
+    event ActionQueued(bytes32 indexed id, uint64 executableAt);
+
+    /// @notice The governed action `id` was executed.
+    event ActionExecuted(bytes32 indexed id);
+
+    /// @notice The governed action `id` was cancelled by `canceller` (the default admin or a registrar).
+    event ActionCancelled(bytes32 indexed id, address indexed canceller);
+
+    /// @notice The governance delay changed from `oldDelay` to `newDelay` seconds (at deployment: from 0).
+    event GovernanceDelaySet(uint64 oldDelay, uint64 newDelay);
+
+    /// @notice `caller` is not the registry itself: the change needs a governed action (proposeAction).
+    error NotGoverned(address caller);
+
+    /// @notice The governed action `id` is `status`, not the status the call needs.
+    error ActionNotInStatus(bytes32 id, ActionStatus status);
+
+    /// @notice `registrar` has already approved the governed action `id`.
+    error ActionAlreadyApproved(address registrar, bytes32 id);
+
+    /// @notice The governed action `id` is executable from `executableAt`, after the current time `currentTime`.
+    error ActionNotReady(bytes32 id, uint64 executableAt, uint256 currentTime);
+
+    /// @notice The governed action `id` has `approvals` approvals of current registrars, below the threshold
+    /// `threshold` (registrars who approved it were removed since it was queued).
+    error ActionApprovalsBelowThreshold(bytes32 id, uint256 approvals, uint8 threshold);
+
+    /// @notice The governance delay `delay` is below `minimum`, the least allowed on this chain (devnets, chain id
+    /// 31337 or 1337, allow any).
+    error GovernanceDelayTooShort(uint64 delay, uint64 minimum);
+
+    /// @notice `account` appears twice among the initial registrars, or is zero.
+    error InvalidRegistrar(address account);
 
     /// @notice The registration for `vmId` has the zero address as its key.
     error ZeroKey(bytes16 vmId);
@@ -132,8 +192,9 @@ interface IEnclaveKeyRegistry {
     /// `threshold`: lower the threshold first.
     error ThresholdAboveRegistrars(uint8 threshold, uint256 registrars);
 
-    /// @notice The role of the registrars, who approve registrations and vote revocations. Its admin is the default
-    /// admin.
+    /// @notice The role of the registrars, who approve registrations, vote revocations and govern. Granting or
+    /// revoking it is governed (grantRole and revokeRole revert NotGoverned for it unless called by the registry);
+    /// a registrar may renounce it.
     function REGISTRAR_ROLE() external view returns (bytes32);
 
     /// @notice Approves the registration `reg`; the approval that brings the approvals of current registrars to the
@@ -163,10 +224,55 @@ interface IEnclaveKeyRegistry {
     /// Expired keys can be revoked too. Reverts KeyNotRegistered or KeyAlreadyRevoked. Emits KeyRevoked.
     function revokeKey(address key) external;
 
-    /// @notice Sets the number of registrar approvals needed to register or revoke a key.
-    /// @dev Only the default admin. Reverts InvalidApprovalThreshold unless 1 <= `threshold` <= registrarCount().
-    /// Emits ApprovalThresholdSet.
+    /// @notice Sets the number of registrar approvals needed to register or revoke a key, and to queue a governed
+    /// action.
+    /// @dev Governed (NotGoverned unless called by the registry through executeAction). Reverts
+    /// InvalidApprovalThreshold unless 1 <= `threshold` <= registrarCount(). Emits ApprovalThresholdSet.
     function setApprovalThreshold(uint8 threshold) external;
+
+    /// @notice Proposes the governed action `data` (calldata of a governed function of this registry) with `salt`,
+    /// and approves it as the caller; with a threshold of 1 it is queued at once.
+    /// @dev Only REGISTRAR_ROLE. Reverts ActionNotInStatus unless the action id was never proposed. Emits
+    /// ActionProposed, ActionApproved, and ActionQueued when queued.
+    /// @return id actionId(data, salt).
+    function proposeAction(bytes calldata data, bytes32 salt) external returns (bytes32 id);
+
+    /// @notice Approves the proposed action `id`; the approval that brings its approvals of current registrars to
+    /// the threshold queues it, executable after the governance delay.
+    /// @dev Only REGISTRAR_ROLE. Reverts ActionNotInStatus unless Proposed, ActionAlreadyApproved. Emits
+    /// ActionApproved, and ActionQueued when queued.
+    /// @return queued Whether this approval queued the action.
+    function approveAction(bytes32 id) external returns (bool queued);
+
+    /// @notice Executes the queued action of `data` and `salt`: the registry calls itself with `data`, and bubbles
+    /// up its revert.
+    /// @dev Anyone. Reverts ActionNotInStatus unless Queued, ActionNotReady before its time,
+    /// ActionApprovalsBelowThreshold if its approvals of current registrars fell below the threshold. Emits
+    /// ActionExecuted.
+    function executeAction(bytes calldata data, bytes32 salt) external;
+
+    /// @notice Cancels the proposed or queued action `id`: it can never run (propose it again with another salt).
+    /// @dev The default admin or a registrar (cancelling only withholds trust). Reverts ActionNotInStatus unless
+    /// Proposed or Queued. Emits ActionCancelled.
+    function cancelAction(bytes32 id) external;
+
+    /// @notice The id of the governed action `data` with `salt`: keccak256(abi.encode(data, salt)).
+    function actionId(bytes calldata data, bytes32 salt) external pure returns (bytes32);
+
+    /// @notice The status of the governed action `id`, the time from which it is executable (zero until queued),
+    /// and its approvals of current registrars.
+    function actionState(bytes32 id) external view returns (ActionStatus status, uint64 executableAt, uint256 approvals);
+
+    /// @notice Sets the governance delay: seconds between the queuing and the execution of a governed action.
+    /// @dev Governed. Reverts GovernanceDelayTooShort below MIN_GOVERNANCE_DELAY outside devnets. Emits
+    /// GovernanceDelaySet.
+    function setGovernanceDelay(uint64 delay) external;
+
+    /// @notice The governance delay in seconds.
+    function governanceDelay() external view returns (uint64);
+
+    /// @notice The least governance delay outside devnets (chain ids 31337 and 1337): one day.
+    function MIN_GOVERNANCE_DELAY() external view returns (uint64);
 
     /// @notice The number of registrar approvals needed to register or revoke a key (k).
     function approvalThreshold() external view returns (uint8);

@@ -6,8 +6,9 @@ import {KeyInfo, KeyStatus} from "../../src/interfaces/IEnclaveKeyRegistry.sol";
 import {Test} from "../lib/Test.sol";
 import {RegistryHandler} from "./RegistryHandler.sol";
 
-/// @notice Invariants of the registry's k-of-n quorum under random approvals, revocation votes, threshold changes
-/// and registrar grants and revocations (see RegistryHandler).
+/// @notice Invariants of the registry's k-of-n quorum under random approvals, revocation votes, and governed
+/// threshold changes and registrar grants and revocations, and the admin's attempts to bypass governance (see
+/// RegistryHandler).
 contract EnclaveKeyRegistryInvariantTest is Test {
     RegistryHandler internal handler;
     EnclaveKeyRegistry internal registry;
@@ -18,13 +19,15 @@ contract EnclaveKeyRegistryInvariantTest is Test {
         registry = handler.registry();
 
         targetContract(address(handler));
-        bytes4[] memory selectors = new bytes4[](6);
+        bytes4[] memory selectors = new bytes4[](8);
         selectors[0] = RegistryHandler.approve.selector;
         selectors[1] = RegistryHandler.voteRevocation.selector;
         selectors[2] = RegistryHandler.adminRevoke.selector;
-        selectors[3] = RegistryHandler.setThreshold.selector;
-        selectors[4] = RegistryHandler.grantRegistrar.selector;
-        selectors[5] = RegistryHandler.revokeRegistrar.selector;
+        selectors[3] = RegistryHandler.approveByQuorum.selector;
+        selectors[4] = RegistryHandler.proposeAction.selector;
+        selectors[5] = RegistryHandler.approveAction.selector;
+        selectors[6] = RegistryHandler.executeAction.selector;
+        selectors[7] = RegistryHandler.adminBypass.selector;
         targetSelector(address(handler), selectors);
     }
 
@@ -33,6 +36,27 @@ contract EnclaveKeyRegistryInvariantTest is Test {
     /// threshold; thresholds outside 1..n and registrar revocations leaving fewer than k registrars revert.
     function invariant_outcomesAsPredicted() public view {
         vm.assertFalse(handler.ghostUnexpectedOutcome(), "a call had an unexpected outcome");
+    }
+
+    /// @custom:invariant Progress: every time k current registrars approved a fresh registration, it activated.
+    function invariant_quorumActivates() public view {
+        vm.assertEq(handler.ghostQuorumActivations(), handler.ghostQuorums(), "a quorum did not activate its key");
+    }
+
+    /// @notice Progress at the end of every run: whatever happened (thresholds, registrar changes, pending
+    /// approvals of removed registrars), k current registrars activate every key still unregistered.
+    function afterInvariant() public {
+        for (uint256 i; i < handler.KEY_COUNT(); ++i) {
+            handler.approveByQuorum(i);
+            vm.assertGt(uint256(registry.keyInfo(handler.keys(i)).status), uint256(KeyStatus.None), "not activated");
+        }
+        vm.assertFalse(handler.ghostUnexpectedOutcome(), "a quorum did not activate its key");
+        vm.assertGe(handler.ghostActivations(), 1, "no key activated");
+    }
+
+    /// @custom:invariant The default admin never changed the registrars or the threshold outside a governed action.
+    function invariant_adminCannotBypassGovernance() public view {
+        vm.assertFalse(handler.ghostAdminBypassedGovernance(), "the admin changed the registrars directly");
     }
 
     /// @custom:invariant No key is registered with fewer recorded approvals than the threshold in force at its

@@ -4,7 +4,7 @@ pragma solidity 0.8.37;
 import {AttestationVerifier} from "../../src/AttestationVerifier.sol";
 import {EnclaveKeyRegistry} from "../../src/EnclaveKeyRegistry.sol";
 import {IAttestationVerifier, SubsetPolicy} from "../../src/interfaces/IAttestationVerifier.sol";
-import {IEnclaveKeyRegistry, KeyRegistration} from "../../src/interfaces/IEnclaveKeyRegistry.sol";
+import {ActionStatus, IEnclaveKeyRegistry, KeyRegistration} from "../../src/interfaces/IEnclaveKeyRegistry.sol";
 import {Record} from "../../src/interfaces/IVMIntegrity.sol";
 import {Attestation, SignedAttestation} from "../../src/libraries/AttestationLib.sol";
 import {Test} from "../lib/Test.sol";
@@ -80,11 +80,14 @@ library CompactSignature {
     }
 }
 
-/// @notice Deploys a registry (one registrar, approval threshold 1) and a verifier with one approved subset and two
+/// @notice Deploys a registry (one registrar, approval threshold 1, governance delay GOVERNANCE_DELAY) and a verifier with one approved subset and two
 /// registered keys, and signs attestations for tests.
 abstract contract BaseTest is Test {
     uint64 internal constant T0 = 1_767_225_600; // 2026-01-01T00:00:00Z
     uint48 internal constant ADMIN_DELAY = 2 days;
+    /// @dev The registry's governance delay: zero, as on a devnet, so that setUps govern in one step (forge's chain
+    /// id is 31337); EnclaveKeyRegistryGovernanceTest deploys registries with a real delay.
+    uint64 internal constant GOVERNANCE_DELAY = 0;
     uint64 internal constant KEY_LIFETIME = 365 days;
     uint32 internal constant MAX_AGE = 1 hours;
     uint32 internal constant MAX_FUTURE_SKEW = 5 minutes;
@@ -112,6 +115,8 @@ abstract contract BaseTest is Test {
     address internal stranger = address(0x5742);
 
     EnclaveKeyRegistry internal registry;
+    /// @dev Makes the salts of _govern's actions distinct.
+    uint256 private _governSalt;
     AttestationVerifier internal verifier;
     address internal keyA;
     address internal keyB;
@@ -121,10 +126,11 @@ abstract contract BaseTest is Test {
         keyA = vm.addr(KEY_A_PK);
         keyB = vm.addr(KEY_B_PK);
 
-        registry = new EnclaveKeyRegistry(ADMIN_DELAY, admin);
+        address[] memory registrars = new address[](1);
+        registrars[0] = registrar;
+        registry = new EnclaveKeyRegistry(ADMIN_DELAY, admin, registrars, 1, GOVERNANCE_DELAY);
         verifier = new AttestationVerifier(IEnclaveKeyRegistry(address(registry)), ADMIN_DELAY, admin);
         vm.startPrank(admin);
-        registry.grantRole(registry.REGISTRAR_ROLE(), registrar);
         verifier.grantRole(verifier.POLICY_ROLE(), policyAdmin);
         vm.stopPrank();
 
@@ -150,6 +156,50 @@ abstract contract BaseTest is Test {
             replaces: address(0),
             gracePeriod: 0
         });
+    }
+
+    /// @dev Queues the governed action `data` on the registry: `approvers[0]` proposes it, the next ones approve it
+    /// until it is queued (they must reach the threshold). Returns its salt.
+    function _queue(address[] memory approvers, bytes memory data) internal returns (bytes32 salt) {
+        salt = bytes32(_governSalt++);
+        vm.prank(approvers[0]);
+        bytes32 id = registry.proposeAction(data, salt);
+        (ActionStatus status,,) = registry.actionState(id);
+        for (uint256 i = 1; i < approvers.length && status != ActionStatus.Queued; ++i) {
+            vm.prank(approvers[i]);
+            registry.approveAction(id);
+            (status,,) = registry.actionState(id);
+        }
+        vm.assertEq(uint256(status), uint256(ActionStatus.Queued), "governed action not queued");
+    }
+
+    /// @dev Queues the governed action `data` (see _queue), then, after the registry's governance delay (warped
+    /// over, then back), executes it as a stranger: anyone may. With `revertData` nonempty, expects the execution to
+    /// revert with it.
+    function _govern(address[] memory approvers, bytes memory data, bytes memory revertData) internal {
+        _executeQueued(data, _queue(approvers, data), revertData);
+    }
+
+    /// @dev Executes the queued action `data` with `salt` as a stranger after the governance delay (warped over, then
+    /// back), expecting `revertData` if nonempty.
+    function _executeQueued(bytes memory data, bytes32 salt, bytes memory revertData) internal {
+        uint256 now_ = block.timestamp;
+        vm.warp(now_ + registry.governanceDelay());
+        if (revertData.length != 0) vm.expectRevert(revertData);
+        vm.prank(stranger);
+        registry.executeAction(data, salt);
+        vm.warp(now_);
+    }
+
+    function _govern(address[] memory approvers, bytes memory data) internal {
+        _govern(approvers, data, "");
+    }
+
+    /// @dev Runs the governed action `data` approved by `registrar` alone (the threshold must be 1).
+    function _govern(bytes memory data) internal {
+        address[] memory approvers = new address[](1);
+        approvers[0] = registrar;
+        _govern(approvers, data);
     }
 
     /// @dev Registers `key` for `vmId` until `expiresAt` by the approval of `registrar` (the threshold is 1).
