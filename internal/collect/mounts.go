@@ -67,13 +67,14 @@ var mountinfoFields = [...]string{"mount ID", "parent ID", "major:minor", "root"
 // parseMountinfo parses /proc/PID/mountinfo exactly as proc(5) defines it, in the kernel's order. Fields
 // are separated by single spaces (no other byte separates them: a tab, vertical tab, form feed, carriage
 // return or no-break space inside a field belongs to it); the kernel escapes only space, tab, newline and
-// backslash (\040 \011 \012 \134) in the root, mount point and source, which are unescaped. Every line ends
-// with a newline. A line that does not have this shape, an escape the kernel does not write, or a field
+// backslash (\040 \011 \012 \134), and '#' in sources (\043), in the root, mount point and source, which
+// are unescaped. Every line ends with a newline; no line (empty data) means no mount is reachable from the
+// process's root. A line that does not have this shape, an escape the kernel does not write, or a field
 // that is not valid UTF-8 (which the canonical JSON encoding could not hold byte for byte) is refused
 // with an error naming the line and field.
 func parseMountinfo(data []byte) ([]MountEntry, error) {
 	if len(data) == 0 {
-		return nil, errors.New("mountinfo is empty")
+		return nil, nil // no mount is reachable from the process's root (a chroot into a plain directory)
 	}
 	if data[len(data)-1] != '\n' {
 		return nil, errors.New("mountinfo does not end with a newline (truncated?)")
@@ -140,8 +141,9 @@ func parseMountinfoLine(line string) (MountEntry, error) {
 	return e, nil
 }
 
-// unescapeMount decodes the four escapes the kernel writes in mountinfo fields (\040 space, \011 tab,
-// \012 newline, \134 backslash). Any other backslash is an error: the kernel escapes every backslash.
+// unescapeMount decodes the escapes the kernel writes in mountinfo fields: the four of proc(5) (\040 space,
+// \011 tab, \012 newline, \134 backslash) and \043 ('#', which current kernels escape in sources though
+// proc(5) does not say so). Any other backslash is an error: the kernel escapes every backslash.
 func unescapeMount(s string) (string, error) {
 	if !strings.Contains(s, `\`) {
 		return s, nil
@@ -162,8 +164,10 @@ func unescapeMount(s string) (string, error) {
 			c = '\n'
 		case "134":
 			c = '\\'
+		case "043":
+			c = '#' // not in proc(5), but the kernel escapes '#' in sources (fs/proc_namespace.c mangle)
 		default:
-			return "", fmt.Errorf("escape %q at byte %d is not one the kernel writes (\\040 \\011 \\012 \\134)", `\`+esc, i)
+			return "", fmt.Errorf("escape %q at byte %d is not one the kernel writes (\\040 \\011 \\012 \\134 \\043)", `\`+esc, i)
 		}
 		b.WriteByte(c)
 		i += 3

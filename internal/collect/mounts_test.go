@@ -9,14 +9,18 @@ import (
 	"unicode/utf8"
 )
 
-// mi builds a mountinfo line as the kernel writes it: the root, mount point and source escaped with the
-// four escapes of proc(5), fields separated by single spaces.
+// mi builds a mountinfo line as the kernel writes it: the root, mount point and source escaped (the four
+// escapes of proc(5), and '#' in the source), fields separated by single spaces.
 func mi(id, parent int, mountPoint, opts, fsType, source string) string {
-	return fmt.Sprintf("%d %d 0:%d / %s %s - %s %s rw\n", id, parent, id, escapeMount(mountPoint), opts, fsType, escapeMount(source))
+	return fmt.Sprintf("%d %d 0:%d / %s %s - %s %s rw\n", id, parent, id, escapeMount(mountPoint), opts, fsType, escapeSource(source))
 }
 
 func escapeMount(s string) string {
 	return strings.NewReplacer(" ", `\040`, "\t", `\011`, "\n", `\012`, `\`, `\134`).Replace(s)
+}
+
+func escapeSource(s string) string {
+	return strings.ReplaceAll(escapeMount(s), "#", `\043`)
 }
 
 func effective(t *testing.T, table string, rootID uint64) ([]MountFact, error) {
@@ -183,7 +187,7 @@ func FuzzParseMountinfo(f *testing.F) {
 		if optional != "" {
 			opt = optional + " "
 		}
-		line := fmt.Sprintf("7 1 0:5 %s %s %s %s- %s %s %s\n", escapeMount("/r"), escapeMount(mountPoint), opts, opt, fsType, escapeMount(source), superOpts)
+		line := fmt.Sprintf("7 1 0:5 %s %s %s %s- %s %s %s\n", escapeMount("/r"), escapeMount(mountPoint), opts, opt, fsType, escapeSource(source), superOpts)
 		entries, err := parseMountinfo([]byte(line))
 		if err != nil {
 			for _, v := range []string{mountPoint, source, fsType, opts, superOpts, optional} {
