@@ -49,8 +49,8 @@ type Region struct {
 	Digest [32]byte
 	// Elapsed is the time taken to read and hash the region.
 	Elapsed time.Duration
-	// Mounts and Kernel hold the facts of structured regions; Canonical holds their canonical encoding,
-	// the bytes that were hashed.
+	// Mounts (the mounts in effect, EffectiveMounts) and Kernel hold the facts of structured regions;
+	// Canonical holds their canonical encoding, the bytes that were hashed.
 	Mounts    []MountFact
 	Kernel    *KernelFacts
 	Canonical []byte
