@@ -137,9 +137,10 @@ func chroot(dir string) error {
 	return unix.Chdir("/")
 }
 
-// startScene runs the scene in a child in a new private mount namespace and returns its pid once the scene
-// is ready. It skips the test when this machine does not permit a new mount namespace.
-func startScene(t *testing.T, scene string) int {
+// startScene runs the scene in a child in a new private mount namespace and returns its pid and its
+// mountinfo once the scene is ready. It skips the test when this machine does not permit a new mount
+// namespace.
+func startScene(t *testing.T, scene string) (int, string) {
 	t.Helper()
 	exe, err := os.Executable()
 	if err != nil {
@@ -174,11 +175,15 @@ func startScene(t *testing.T, scene string) int {
 		}
 		t.Fatalf("scene %s: %q, %v", scene, line, err)
 	}
-	return cmd.Process.Pid
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/mountinfo", cmd.Process.Pid))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cmd.Process.Pid, string(data)
 }
 
 // mountsOf collects the mounts region of process pid from the real /proc and commits to it.
-func mountsOf(t *testing.T, pid int) (*collect.Result, *zkcommit.Opening, error) {
+func mountsOf(t *testing.T, pid int) (*zkcommit.Opening, error) {
 	t.Helper()
 	m := &subset.Manifest{Schema: subset.Schema, Name: "mountns", Version: "1", Regions: []subset.Region{
 		{Name: "mounts", Mounts: &subset.MountsSpec{Process: subset.ProcessSelector{PID: pid}}}}}
@@ -188,16 +193,35 @@ func mountsOf(t *testing.T, pid int) (*collect.Result, *zkcommit.Opening, error)
 	}
 	res, err := collect.Collect(context.Background(), m, alg, collect.Options{})
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	o, err := zkcommit.FromResult(res)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return res, o, nil
+	return o, nil
 }
 
-func sources(ms []collect.MountFact) map[string]collect.MountFact {
+// mustMountsOf is mountsOf for a scene that must be collected: it returns the opening and the mounts in
+// effect by mount point.
+func mustMountsOf(t *testing.T, pid int) (*zkcommit.Opening, map[string]collect.MountFact) {
+	t.Helper()
+	o, err := mountsOf(t, pid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return o, byMountPoint(o.Mounts())
+}
+
+// refusedBeforeProving checks that readonlyroot.Assign, the step before proving, refuses o's state.
+func refusedBeforeProving(t *testing.T, o *zkcommit.Opening) {
+	t.Helper()
+	if _, err := readonlyroot.Assign(o); !errors.Is(err, readonlyroot.ErrRootWritable) {
+		t.Fatalf("readonlyroot.Assign = %v, want ErrRootWritable", err)
+	}
+}
+
+func byMountPoint(ms []collect.MountFact) map[string]collect.MountFact {
 	out := make(map[string]collect.MountFact, len(ms))
 	for _, m := range ms {
 		out[m.MountPoint] = m
@@ -209,41 +233,24 @@ func sources(ms []collect.MountFact) map[string]collect.MountFact {
 // not change the process's root; the collector commits the read-write root mount and readonlyroot.Assign
 // refuses (ErrRootWritable) before any proof. Under "the last entry at "/" counts" it was accepted.
 func TestMountNS_readOnlyStackedOnWritableRoot_refused(t *testing.T) {
-	pid := startScene(t, "stacked")
-	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/mountinfo", pid))
-	if err != nil {
-		t.Fatal(err)
+	pid, mountinfo := startScene(t, "stacked")
+	if !strings.Contains(mountinfo, " / ro,") || !strings.Contains(mountinfo, " - tmpfs ro-over-root ") {
+		t.Fatalf("the scene has no read-only mount at \"/\":\n%s", mountinfo)
 	}
-	if !strings.Contains(string(data), " / ro,") || !strings.Contains(string(data), " - tmpfs ro-over-root ") {
-		t.Fatalf("the scene has no read-only mount at \"/\":\n%s", data)
+	o, got := mustMountsOf(t, pid)
+	if root := got["/"]; root.Source != "ns-root" || root.ReadOnly || len(got) != 1 {
+		t.Fatalf("mounts in effect %+v, want only the read-write ns-root", o.Mounts())
 	}
-	_, o, err := mountsOf(t, pid)
-	if err != nil {
-		t.Fatal(err)
-	}
-	root := o.Mounts()[0]
-	if root.MountPoint != "/" || root.Source != "ns-root" || root.ReadOnly {
-		t.Fatalf("root mount %+v, want the read-write ns-root", root)
-	}
-	if len(o.Mounts()) != 1 {
-		t.Fatalf("mounts in effect %+v: the stacked mount is not", o.Mounts())
-	}
-	if _, err := readonlyroot.Assign(o); !errors.Is(err, readonlyroot.ErrRootWritable) {
-		t.Fatalf("readonlyroot.Assign = %v, want ErrRootWritable", err)
-	}
+	refusedBeforeProving(t, o)
 }
 
 // TestMountNS_unusualMountPointBytes_exact: mount points and sources holding every escaped and unescaped
 // byte come back exactly, and no field shifts (the mounts stay read-write, of type tmpfs).
 func TestMountNS_unusualMountPointBytes_exact(t *testing.T) {
-	pid := startScene(t, "bytes")
-	res, o, err := mountsOf(t, pid)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := sources(res.Regions[0].Mounts)
+	pid, _ := startScene(t, "bytes")
+	o, got := mustMountsOf(t, pid)
 	if len(got) != len(nsNames)+1 {
-		t.Errorf("%d mounts in effect, want %d: %+v", len(got), len(nsNames)+1, res.Regions[0].Mounts)
+		t.Errorf("%d mounts in effect, want %d: %+v", len(got), len(nsNames)+1, o.Mounts())
 	}
 	for _, n := range nsNames {
 		m, ok := got["/m/"+n]
@@ -251,48 +258,32 @@ func TestMountNS_unusualMountPointBytes_exact(t *testing.T) {
 			t.Errorf("mount at %q: %+v (found %v)", "/m/"+n, m, ok)
 		}
 	}
-	if _, err := readonlyroot.Assign(o); !errors.Is(err, readonlyroot.ErrRootWritable) {
-		t.Fatalf("readonlyroot.Assign = %v, want ErrRootWritable", err)
-	}
+	refusedBeforeProving(t, o)
 }
 
 // TestMountNS_movedMounts_treeNotListOrder: after mount --move, list order is not stacking order: the
 // mount covering /a is listed before the one it covers, and a read-only tmpfs moved onto "/" is listed
 // after the root. The collector finds the visible /a and the real root, and readonlyroot.Assign refuses.
 func TestMountNS_movedMounts_treeNotListOrder(t *testing.T) {
-	pid := startScene(t, "moved")
-	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/mountinfo", pid))
-	if err != nil {
-		t.Fatal(err)
+	pid, mountinfo := startScene(t, "moved")
+	if i, j := strings.Index(mountinfo, " top-rw "), strings.Index(mountinfo, " bottom-ro "); i < 0 || j < i {
+		t.Fatalf("the scene does not list the covering mount first:\n%s", mountinfo)
 	}
-	if i, j := strings.Index(string(data), " top-rw "), strings.Index(string(data), " bottom-ro "); i < 0 || j < i {
-		t.Fatalf("the scene does not list the covering mount first:\n%s", data)
-	}
-	_, o, err := mountsOf(t, pid)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := sources(o.Mounts())
+	o, got := mustMountsOf(t, pid)
 	if a := got["/a"]; a.Source != "top-rw" || a.ReadOnly {
 		t.Errorf("mount at /a = %+v, want top-rw", a)
 	}
 	if r := got["/"]; r.Source != "ns-root" || r.ReadOnly {
 		t.Errorf("mount at / = %+v, want ns-root", r)
 	}
-	if _, err := readonlyroot.Assign(o); !errors.Is(err, readonlyroot.ErrRootWritable) {
-		t.Fatalf("readonlyroot.Assign = %v, want ErrRootWritable", err)
-	}
+	refusedBeforeProving(t, o)
 }
 
 // TestMountNS_readOnlyRoot_accepted: a process whose root is a read-only bind (a read-write mount under it
 // and a read-write tmpfs below the bind) has the property: readonlyroot.Assign accepts.
 func TestMountNS_readOnlyRoot_accepted(t *testing.T) {
-	pid := startScene(t, "readonly")
-	_, o, err := mountsOf(t, pid)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := sources(o.Mounts())
+	pid, _ := startScene(t, "readonly")
+	o, got := mustMountsOf(t, pid)
 	if r := got["/"]; !r.ReadOnly || r.Source != "ns-root" {
 		t.Fatalf("mount at / = %+v, want the read-only bind of ns-root", r)
 	}
@@ -307,8 +298,8 @@ func TestMountNS_readOnlyRoot_accepted(t *testing.T) {
 // TestMountNS_chrootIntoPlainDirectory_refused: a process chrooted into a directory that is not the root
 // of a mount has no listed root mount; the collection fails (ErrMountTable) rather than guess.
 func TestMountNS_chrootIntoPlainDirectory_refused(t *testing.T) {
-	pid := startScene(t, "plaindir")
-	_, _, err := mountsOf(t, pid)
+	pid, _ := startScene(t, "plaindir")
+	_, err := mountsOf(t, pid)
 	if !errors.Is(err, collect.ErrMountTable) || !strings.Contains(err.Error(), "not listed") {
 		t.Fatalf("collect = %v, want ErrMountTable (root mount not listed)", err)
 	}

@@ -208,3 +208,18 @@ func FuzzParseMountinfo(f *testing.F) {
 		}
 	})
 }
+
+// TestProcessMounts_rootChangedWhileRead_refused: the root mount is looked up before and after mountinfo
+// is read; a process whose root changes in between is refused (ErrChanged), not described by either.
+func TestProcessMounts_rootChangedWhileRead_refused(t *testing.T) {
+	root := fakeProc(t)
+	calls := 0
+	moving := func(int) (uint64, error) { calls++; return uint64(26 + calls), nil } // 27, then 28
+	if _, err := ProcessMounts(Options{ProcRoot: root, RootMountID: moving}, 1); !errors.Is(err, ErrChanged) {
+		t.Fatalf("ProcessMounts = %v, want ErrChanged", err)
+	}
+	ms, err := ProcessMounts(Options{ProcRoot: root, RootMountID: fakeRoot}, 1)
+	if err != nil || ms[0].MountPoint != "/" || ms[0].Source != "/dev/vda1" {
+		t.Fatalf("ProcessMounts = %+v, %v", ms, err)
+	}
+}
