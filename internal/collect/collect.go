@@ -25,8 +25,9 @@ type Options struct {
 	// ProcRoot is the proc file system; "" means "/proc".
 	ProcRoot string
 	// RootMountID returns the mount ID of the mount a process's root directory resolves to; nil means
-	// statx(2) with STATX_MNT_ID on ProcRoot/PID/root (Linux 5.8 or later). Only tests of a fake ProcRoot,
-	// whose mount IDs are made up, should set it.
+	// statx(2) with STATX_MNT_ID on ProcRoot/PID/root (Linux 5.8 or later). An error that is
+	// fs.ErrPermission means "not permitted to resolve it" (see ProcessMounts). Only tests of a fake
+	// ProcRoot, whose mount IDs are made up, should set it.
 	RootMountID func(pid int) (uint64, error)
 	// Parallel is how many regions are read at once; 0 means runtime.GOMAXPROCS(0).
 	Parallel int

@@ -6,9 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"syscall"
 	"testing"
@@ -54,6 +56,10 @@ func mount(source, target, fsType string, flags uintptr) error {
 // whatever this machine's root is.
 func runScene(scene, dir string) int {
 	err := func() error {
+		if scene == "keeper" {
+			// internal/devnet's keeper sandbox: this namespace's own "/" remounted read-only, no chroot.
+			return mount("", "/", "", unix.MS_REMOUNT|unix.MS_BIND|unix.MS_RDONLY)
+		}
 		if err := mount("ns-root", dir, "tmpfs", 0); err != nil {
 			return err
 		}
@@ -203,12 +209,18 @@ func mountsOf(t *testing.T, pid int) (*zkcommit.Opening, error) {
 }
 
 // mustMountsOf is mountsOf for a scene that must be collected: it returns the opening and the mounts in
-// effect by mount point.
+// effect by mount point, after checking that the mount table alone gives the same mounts.
 func mustMountsOf(t *testing.T, pid int) (*zkcommit.Opening, map[string]collect.MountFact) {
 	t.Helper()
 	o, err := mountsOf(t, pid)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The root the mount table alone gives (used when /proc/PID/root may not be resolved) is statx's.
+	denied := func(int) (uint64, error) { return 0, fmt.Errorf("statx: %w", fs.ErrPermission) }
+	fromTable, err := collect.ProcessMounts(collect.Options{RootMountID: denied}, pid)
+	if err != nil || !reflect.DeepEqual(fromTable, o.Mounts()) {
+		t.Fatalf("from the mount table alone: %+v, %v; from statx: %+v", fromTable, err, o.Mounts())
 	}
 	return o, byMountPoint(o.Mounts())
 }
@@ -302,5 +314,39 @@ func TestMountNS_chrootIntoPlainDirectory_refused(t *testing.T) {
 	_, err := mountsOf(t, pid)
 	if !errors.Is(err, collect.ErrMountTable) || !strings.Contains(err.Error(), "not listed") {
 		t.Fatalf("collect = %v, want ErrMountTable (root mount not listed)", err)
+	}
+}
+
+// TestMountNS_keeperSandbox_accepted: the devnet keeper's sandbox, a mount namespace whose "/" (a copy of
+// this machine's root mount, with everything mounted below it) is remounted read-only, has the property.
+func TestMountNS_keeperSandbox_accepted(t *testing.T) {
+	pid, _ := startScene(t, "keeper")
+	o, got := mustMountsOf(t, pid)
+	if !got["/"].ReadOnly {
+		t.Fatalf("mount at / = %+v, want read-only", got["/"])
+	}
+	if _, err := readonlyroot.Assign(o); err != nil {
+		t.Fatalf("readonlyroot.Assign = %v", err)
+	}
+}
+
+// TestProcessMounts_thisMachine: the real mount tables of this process and of pid 1 (with whatever is
+// stacked and moved on this machine) are one consistent tree with the root mount at "/"; for this process,
+// statx and the mount table alone agree.
+func TestProcessMounts_thisMachine(t *testing.T) {
+	for _, pid := range []int{os.Getpid(), 1} {
+		ms, err := collect.ProcessMounts(collect.Options{}, pid)
+		if err != nil {
+			t.Fatalf("pid %d: %v", pid, err)
+		}
+		if ms[0].MountPoint != "/" {
+			t.Fatalf("pid %d: first mount %+v, want the root mount at /", pid, ms[0])
+		}
+	}
+	denied := func(int) (uint64, error) { return 0, fmt.Errorf("statx: %w", fs.ErrPermission) }
+	viaStatx, err1 := collect.ProcessMounts(collect.Options{}, os.Getpid())
+	fromTable, err2 := collect.ProcessMounts(collect.Options{RootMountID: denied}, os.Getpid())
+	if err1 != nil || err2 != nil || !reflect.DeepEqual(viaStatx, fromTable) {
+		t.Fatalf("statx %+v (%v) and the mount table alone %+v (%v) disagree", viaStatx, err1, fromTable, err2)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -255,6 +256,30 @@ func EffectiveMounts(entries []MountEntry, rootID uint64) ([]MountFact, error) {
 	return out, nil
 }
 
+// rootFromMountTable returns the ID of the root mount as the mount table alone gives it: the kernel lists a
+// mount only when it is reachable from the process's root, so every listed mount but the root mount is
+// attached to a listed mount, and the root mount is the only entry at "/" whose parent is not listed (or
+// is itself). A mount stacked on the root has the root mount as its listed parent.
+func rootFromMountTable(entries []MountEntry) (uint64, error) {
+	listed := make(map[uint64]bool, len(entries))
+	for _, e := range entries {
+		listed[e.MountID] = true
+	}
+	var found []*MountEntry
+	for i := range entries {
+		if e := &entries[i]; e.MountPoint == "/" && (e.ParentID == e.MountID || !listed[e.ParentID]) {
+			found = append(found, e)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return 0, fmt.Errorf("%w: no entry at \"/\" is attached outside the table (is the process's root directory not the root of a mount?)", ErrMountTable)
+	case 1:
+		return found[0].MountID, nil
+	}
+	return 0, fmt.Errorf("%w: mounts %d (line %d) and %d (line %d) are both at \"/\" and attached outside the table", ErrMountTable, found[0].MountID, found[0].Line, found[1].MountID, found[1].Line)
+}
+
 // chainsTo checks that e's parent chain reaches rootID without a cycle.
 func chainsTo(byID map[uint64]*MountEntry, e *MountEntry, rootID uint64) error {
 	for cur, steps := e, 0; cur.ParentID != rootID; steps++ {
@@ -297,9 +322,15 @@ func (o Options) rootMountID(pid int) (uint64, error) {
 // ProcessMounts returns the mounts in effect for process pid (EffectiveMounts of its mountinfo and of the
 // mount its root directory resolves to), sorted by mount point: the first is the process's root mount, at
 // "/". The root mount is looked up before and after the mount table is read, and must not change.
+//
+// Resolving /proc/PID/root needs ptrace access to the process (root with CAP_SYS_PTRACE over it). When it
+// is refused (fs.ErrPermission: pid 1 seen from inside some containers), the root mount is the one the
+// mount table itself gives (rootFromMountTable: the only entry at "/" whose parent is not listed, which is
+// what the kernel's listing implies), and EffectiveMounts checks the rest of the tree as always.
 func ProcessMounts(opt Options, pid int) ([]MountFact, error) {
 	before, err := opt.rootMountID(pid)
-	if err != nil {
+	resolved := err == nil
+	if err != nil && !errors.Is(err, fs.ErrPermission) {
 		return nil, fmt.Errorf("failed to find the root mount of process %d: %w", pid, err)
 	}
 	path := filepath.Join(opt.procRoot(), strconv.Itoa(pid), "mountinfo")
@@ -307,16 +338,23 @@ func ProcessMounts(opt Options, pid int) ([]MountFact, error) {
 	if err != nil {
 		return nil, fmt.Errorf("failed to read mount table: %w", err)
 	}
-	after, err := opt.rootMountID(pid)
-	if err != nil {
-		return nil, fmt.Errorf("failed to find the root mount of process %d: %w", pid, err)
-	}
-	if after != before {
-		return nil, fmt.Errorf("the root mount of process %d went from ID %d to %d: %w", pid, before, after, ErrChanged)
+	if resolved {
+		after, err := opt.rootMountID(pid)
+		if err != nil {
+			return nil, fmt.Errorf("failed to find the root mount of process %d: %w", pid, err)
+		}
+		if after != before {
+			return nil, fmt.Errorf("the root mount of process %d went from ID %d to %d: %w", pid, before, after, ErrChanged)
+		}
 	}
 	entries, err := parseMountinfo(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if !resolved {
+		if before, err = rootFromMountTable(entries); err != nil {
+			return nil, fmt.Errorf("%s (process %d's root could not be resolved): %w", path, pid, err)
+		}
 	}
 	facts, err := EffectiveMounts(entries, before)
 	if err != nil {

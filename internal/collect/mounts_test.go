@@ -3,6 +3,7 @@ package collect
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"reflect"
 	"strings"
 	"testing"
@@ -221,5 +222,40 @@ func TestProcessMounts_rootChangedWhileRead_refused(t *testing.T) {
 	ms, err := ProcessMounts(Options{ProcRoot: root, RootMountID: fakeRoot}, 1)
 	if err != nil || ms[0].MountPoint != "/" || ms[0].Source != "/dev/vda1" {
 		t.Fatalf("ProcessMounts = %+v, %v", ms, err)
+	}
+}
+
+// TestProcessMounts_rootNotResolvable_fromTheTable: when /proc/PID/root may not be resolved
+// (fs.ErrPermission), the root mount is the only "/" entry attached outside the table; a read-only mount
+// stacked on the root and listed last is still not taken for it.
+func TestProcessMounts_rootNotResolvable_fromTheTable(t *testing.T) {
+	root := fakeProc(t)
+	denied := func(int) (uint64, error) { return 0, fmt.Errorf("statx: %w", fs.ErrPermission) }
+	want, err := ProcessMounts(Options{ProcRoot: root, RootMountID: fakeRoot}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := ProcessMounts(Options{ProcRoot: root, RootMountID: denied}, 1)
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Fatalf("without statx: %+v, %v; want %+v", got, err, want)
+	}
+	writeFile(t, root, "1/mountinfo", []byte(mi(20, 1, "/", "rw", "ext4", "real-root")+mi(30, 20, "/", "ro", "tmpfs", "stacked")))
+	got, err = ProcessMounts(Options{ProcRoot: root, RootMountID: denied}, 1)
+	if err != nil || len(got) != 1 || got[0].Source != "real-root" || got[0].ReadOnly {
+		t.Fatalf("without statx, a read-only mount stacked on the root: %+v, %v", got, err)
+	}
+	for _, table := range []string{
+		mi(20, 1, "/", "rw", "ext4", "a") + mi(30, 2, "/", "ro", "tmpfs", "b"), // two roots
+		mi(20, 1, "/a", "rw", "ext4", "a"),                                     // none at "/"
+	} {
+		writeFile(t, root, "1/mountinfo", []byte(table))
+		if _, err := ProcessMounts(Options{ProcRoot: root, RootMountID: denied}, 1); !errors.Is(err, ErrMountTable) {
+			t.Errorf("without statx, %q: %v, want ErrMountTable", table, err)
+		}
+	}
+	// Any other failure to resolve the root is an error, not a reason to use the table.
+	broken := func(int) (uint64, error) { return 0, errors.New("no statx") }
+	if _, err := ProcessMounts(Options{ProcRoot: root, RootMountID: broken}, 1); err == nil {
+		t.Fatal("a failed statx was ignored")
 	}
 }
