@@ -189,10 +189,10 @@ func unescapeMount(s string) (string, error) {
 //   - a mount attached below another child of the same parent (at /a/b while a sibling is at /a) is hidden
 //     by that sibling and not in effect.
 //
-// Entries that do not chain up to rootID are not in effect either; the kernel lists only mounts reachable
-// from the process's root, so such an entry, a root mount that is missing, is not at "/" or whose parent is
-// listed, two mounts at the same place of the same parent, or a parent chain with a cycle is an
-// ErrMountTable.
+// The kernel lists only mounts reachable from the process's root, so a table that is not one such tree is
+// refused with ErrMountTable: a root mount that is missing, not at "/" or attached to a listed mount, an
+// entry whose parent chain does not reach the root mount or has a cycle, two mounts at the same place of
+// the same parent, a mount outside its parent, or two mounts in effect at one mount point.
 func EffectiveMounts(entries []MountEntry, rootID uint64) ([]MountFact, error) {
 	byID := make(map[uint64]*MountEntry, len(entries))
 	for i := range entries {
@@ -253,6 +253,11 @@ func EffectiveMounts(entries []MountEntry, rootID uint64) ([]MountFact, error) {
 		return nil, err
 	}
 	slices.SortFunc(out, func(a, b MountFact) int { return cmp.Compare(a.MountPoint, b.MountPoint) })
+	for i := 1; i < len(out); i++ {
+		if out[i-1].MountPoint == out[i].MountPoint {
+			return nil, fmt.Errorf("%w: two mounts in effect at %q", ErrMountTable, out[i].MountPoint)
+		}
+	}
 	return out, nil
 }
 
