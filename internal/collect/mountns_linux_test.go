@@ -336,6 +336,10 @@ func TestMountNS_keeperSandbox_accepted(t *testing.T) {
 func TestProcessMounts_thisMachine(t *testing.T) {
 	for _, pid := range []int{os.Getpid(), 1} {
 		ms, err := collect.ProcessMounts(collect.Options{}, pid)
+		if pid == 1 && (errors.Is(err, fs.ErrPermission) || errors.Is(err, fs.ErrNotExist)) {
+			t.Logf("pid 1's mount table is hidden from this process (hidepid?): %v", err)
+			continue
+		}
 		if err != nil {
 			t.Fatalf("pid %d: %v", pid, err)
 		}
