@@ -62,6 +62,10 @@ const (
 		"22 27 0:21 / /proc rw,nosuid,nodev,noexec,relatime shared:14 - proc proc rw\n"
 )
 
+// fakeRootMount is collect.Options.RootMountID for the fake /proc: pid 1's root is mount 27 of
+// mountinfoRO and mountinfoRW.
+func fakeRootMount(int) (uint64, error) { return 27, nil }
+
 // deployArtifact deploys a contract from forge's build output (make contracts).
 func (e *env) deployArtifact(name string, args []byte) common.Address {
 	e.t.Helper()
@@ -148,7 +152,7 @@ func (pe *propEnv) startProofAgent(vm protocol.VMID, signer protocol.Signer, mou
 		StateDir:     t.TempDir(),
 		ZKKeysDir:    pe.keysDir,
 	}, agent.Deps{Signer: signer, Logger: slog.New(slog.NewJSONHandler(io.Discard, nil)),
-		Collect: collect.Options{ProcRoot: proc}})
+		Collect: collect.Options{ProcRoot: proc, RootMountID: fakeRootMount}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,6 +19,7 @@ import (
 
 	"github.com/vmattest/vmattest/internal/bindings/properties"
 	"github.com/vmattest/vmattest/internal/bindings/verifier"
+	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/devnet"
 	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/internal/zkproof"
@@ -197,21 +198,15 @@ type outboxRecord struct {
 	TxHash   common.Hash
 }
 
-// hostRootReadOnly reports whether this machine's root mount (pid 1's) is read-only.
+// hostRootReadOnly reports whether this machine's root mount (the one pid 1's root resolves to) is
+// read-only.
 func hostRootReadOnly(t *testing.T) bool {
 	t.Helper()
-	data, err := os.ReadFile("/proc/1/mountinfo")
+	mounts, err := collect.ProcessMounts(collect.Options{}, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ro := false
-	for _, line := range strings.Split(string(data), "\n") {
-		f := strings.Fields(line)
-		if len(f) > 5 && f[4] == "/" {
-			ro = strings.Split(f[5], ",")[0] == "ro" // the last "/" mount is the visible one
-		}
-	}
-	return ro
+	return mounts[0].ReadOnly
 }
 
 // TestDevnetFullFlow runs the whole demo flow (vmattest devnet --once --proof-registration) and checks its

@@ -20,6 +20,6 @@ func TestCheckCircuit(t *testing.T) {
 	assert.CheckCircuit(&Circuit{},
 		test.WithValidAssignment(valid),
 		test.WithInvalidAssignment(AssignUnchecked(build(t, mounts(false)))),
-		test.WithInvalidAssignment(AssignUnchecked(build(t, mounts(true)[1:2]))),
+		test.WithInvalidAssignment(AssignUnchecked(build(t, mounts(true)[0:1]))),
 		test.WithCurves(ecc.BN254), test.WithBackends(backend.GROTH16), test.NoFuzzing(), test.NoSerializationChecks())
 }

@@ -25,12 +25,17 @@ import (
 // (circuits/readonlyroot/constraints.golden).
 //
 // What makes this mean "the root filesystem is read-only" is the layout the collector commits to, which the
-// verifier trusts because the attestation key in the TEE signed the commitment: the mounts are the effective
-// mounts (one per mount point, the topmost), sorted by mount point bytes, from leaf 1; "/" sorts before every
-// other absolute path, so when the state has a "/" mount it is the only one and it is leaf 1, and when it
+// verifier trusts because the attestation key in the TEE signed the commitment: the mounts are the mounts in
+// effect for the attested process (collect.EffectiveMounts), one per mount point, sorted by mount point
+// bytes, from leaf 1. The "/" mount is the process's root mount: the mount /proc/PID/root resolves to,
+// found by mount ID (statx STATX_MNT_ID), not the first or last "/" entry of mountinfo; a mount stacked on
+// it (mount -t tmpfs -o ro none /) does not change the process's root and is not in effect, and mount
+// --move reorders mountinfo without changing which mount is found. "/" sorts before every other absolute
+// path, so the root mount is leaf 1 (zkcommit refuses two mounts at one mount point), and when the state
 // has none, leaf 1 holds another mount point and no proof exists; tag 2 marks a mount leaf (the header is
 // leaf 0 with tag 1, so leaf 1 cannot be read as another kind of fact without a Poseidon2 collision); the
-// readOnly field is 1 exactly when the mount's per-mount options contain "ro". The blinding leaf (the last,
+// readOnly field is 1 exactly when the mount's per-mount options contain "ro" (the per-mount flag: the same
+// file system may be writable through another mount elsewhere; docs/security.md). The blinding leaf (the last,
 // uniformly random) makes the commitment hiding: the proof and the public root reveal nothing of the other
 // mount fields or of the rest of the state.
 type Circuit struct {

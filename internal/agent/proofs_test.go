@@ -72,6 +72,10 @@ const (
 		"22 27 0:21 / /proc rw,nosuid,nodev,noexec,relatime shared:14 - proc proc rw\n"
 )
 
+// fakeRootMount is collect.Options.RootMountID for the fake /proc: pid 1's root is mount 27 of
+// mountinfoRO and mountinfoRW.
+func fakeRootMount(int) (uint64, error) { return 27, nil }
+
 // proofEnv is an env whose subset is pid 1's mount table (a fake /proc) and a file region "config".
 type proofEnv struct {
 	*env
@@ -117,7 +121,7 @@ func newProofEnv(t *testing.T, keysDir, dir string) *proofEnv {
 		ZKKeysDir:    keysDir,
 	}
 	a, err := New(e.cfg, Deps{Signer: e.signer, Now: func() time.Time { return time.Unix(e.clock.Load(), 0) },
-		Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Collect: collect.Options{ProcRoot: proc}})
+		Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Collect: collect.Options{ProcRoot: proc, RootMountID: fakeRootMount}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,6 +24,11 @@ import (
 type Options struct {
 	// ProcRoot is the proc file system; "" means "/proc".
 	ProcRoot string
+	// RootMountID returns the mount ID of the mount a process's root directory resolves to; nil means
+	// statx(2) with STATX_MNT_ID on ProcRoot/PID/root (Linux 5.8 or later). An error that is
+	// fs.ErrPermission means "not permitted to resolve it" (see ProcessMounts). Only tests of a fake
+	// ProcRoot, whose mount IDs are made up, should set it.
+	RootMountID func(pid int) (uint64, error)
 	// Parallel is how many regions are read at once; 0 means runtime.GOMAXPROCS(0).
 	Parallel int
 	// Digest tunes the hashing of each region.
@@ -45,8 +50,8 @@ type Region struct {
 	Digest [32]byte
 	// Elapsed is the time taken to read and hash the region.
 	Elapsed time.Duration
-	// Mounts and Kernel hold the facts of structured regions; Canonical holds their canonical encoding,
-	// the bytes that were hashed.
+	// Mounts (the mounts in effect, EffectiveMounts) and Kernel hold the facts of structured regions;
+	// Canonical holds their canonical encoding, the bytes that were hashed.
 	Mounts    []MountFact
 	Kernel    *KernelFacts
 	Canonical []byte

@@ -6,8 +6,10 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unsafe"
@@ -66,24 +68,22 @@ af_packet 61440 4 - Live 0x0000000000000000
 `
 
 func TestParsers(t *testing.T) {
-	mounts, err := parseMountinfo([]byte(mountinfo))
+	entries, err := parseMountinfo([]byte(mountinfo))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []MountFact{
-		{MountPoint: "/proc", FSType: "proc", Source: "proc", MountOptions: "rw,nosuid,nodev,noexec,relatime", SuperOptions: "rw"},
-		{MountPoint: "/", FSType: "ext4", Source: "/dev/vda1", ReadOnly: true, MountOptions: "ro,relatime", SuperOptions: "ro,errors=remount-ro"},
-		{MountPoint: "/mnt/my disk", FSType: "tmpfs", Source: `my\src`, MountOptions: "rw,relatime", SuperOptions: "rw,size=1024k"},
+	want := []MountEntry{
+		{Line: 1, MountID: 22, ParentID: 27, Device: "0:21", Root: "/", MountPoint: "/proc", MountOptions: "rw,nosuid,nodev,noexec,relatime", Optional: []string{"shared:14"}, FSType: "proc", Source: "proc", SuperOptions: "rw"},
+		{Line: 2, MountID: 27, ParentID: 1, Device: "254:1", Root: "/", MountPoint: "/", MountOptions: "ro,relatime", Optional: []string{"shared:1"}, FSType: "ext4", Source: "/dev/vda1", SuperOptions: "ro,errors=remount-ro"},
+		{Line: 3, MountID: 35, ParentID: 27, Device: "0:30", Root: "/", MountPoint: "/mnt/my disk", MountOptions: "rw,relatime", Optional: []string{}, FSType: "tmpfs", Source: `my\src`, SuperOptions: "rw,size=1024k"},
 	}
-	if len(mounts) != len(want) {
-		t.Fatalf("got %d mounts, want %d", len(mounts), len(want))
+	if !reflect.DeepEqual(entries, want) {
+		t.Errorf("parseMountinfo = %+v, want %+v", entries, want)
 	}
-	for i := range want {
-		if mounts[i] != want[i] {
-			t.Errorf("mount %d = %+v, want %+v", i, mounts[i], want[i])
-		}
+	if f := entries[1].Fact(); f != (MountFact{MountPoint: "/", FSType: "ext4", Source: "/dev/vda1", ReadOnly: true, MountOptions: "ro,relatime", SuperOptions: "ro,errors=remount-ro"}) {
+		t.Errorf("Fact = %+v", f)
 	}
-	for _, bad := range []string{"", "1 2 3\n", "27 1 254:1 / / ro,relatime shared:1 ext4 /dev/vda1 ro\n"} {
+	for _, bad := range []string{"1 2 3\n", "27 1 254:1 / / ro,relatime shared:1 ext4 /dev/vda1 ro\n"} {
 		if _, err := parseMountinfo([]byte(bad)); err == nil {
 			t.Errorf("parseMountinfo(%q) accepted", bad)
 		}
@@ -112,7 +112,16 @@ func TestParsers(t *testing.T) {
 	}
 }
 
-// fakeProc is a proc tree with pid 1 (mountinfo, comm), the kernel command line and modules.
+// fakeRoot is Options.RootMountID for fakeProc: pid 1's root is mount 27 of its mountinfo.
+func fakeRoot(pid int) (uint64, error) {
+	if pid != 1 {
+		return 0, fmt.Errorf("no root for pid %d", pid)
+	}
+	return 27, nil
+}
+
+// fakeProc is a proc tree with pid 1 (mountinfo, comm), the kernel command line and modules; its root
+// mount is given by fakeRoot.
 func fakeProc(t *testing.T) string {
 	root := t.TempDir()
 	writeFile(t, root, "1/mountinfo", []byte(mountinfo))
@@ -132,13 +141,13 @@ func TestStructuredRegions(t *testing.T) {
 		subset.Region{Name: "kernel", Kernel: &subset.KernelSpec{Cmdline: &yes, Modules: &yes}},
 		subset.Region{Name: "cmdline", Kernel: &subset.KernelSpec{Cmdline: &yes, Modules: &no}},
 	)
-	res, err := Collect(context.Background(), m, sha(t), Options{ProcRoot: root})
+	res, err := Collect(context.Background(), m, sha(t), Options{ProcRoot: root, RootMountID: fakeRoot})
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantMounts := `[{"mountPoint":"/proc","fsType":"proc","source":"proc","readOnly":false,"mountOptions":"rw,nosuid,nodev,noexec,relatime","superOptions":"rw"},` +
-		`{"mountPoint":"/","fsType":"ext4","source":"/dev/vda1","readOnly":true,"mountOptions":"ro,relatime","superOptions":"ro,errors=remount-ro"},` +
-		`{"mountPoint":"/mnt/my disk","fsType":"tmpfs","source":"my\\src","readOnly":false,"mountOptions":"rw,relatime","superOptions":"rw,size=1024k"}]`
+	wantMounts := `[{"mountPoint":"/","fsType":"ext4","source":"/dev/vda1","readOnly":true,"mountOptions":"ro,relatime","superOptions":"ro,errors=remount-ro"},` +
+		`{"mountPoint":"/mnt/my disk","fsType":"tmpfs","source":"my\\src","readOnly":false,"mountOptions":"rw,relatime","superOptions":"rw,size=1024k"},` +
+		`{"mountPoint":"/proc","fsType":"proc","source":"proc","readOnly":false,"mountOptions":"rw,nosuid,nodev,noexec,relatime","superOptions":"rw"}]`
 	wantKernel := `{"cmdline":"console=ttyS0 ro root=/dev/vda1","modules":[{"name":"af_packet","size":61440},{"name":"dm_mod","size":184320},{"name":"zram","size":45056}]}`
 	for i, want := range []string{wantMounts, wantKernel, `{"cmdline":"console=ttyS0 ro root=/dev/vda1"}`} {
 		r := res.Regions[i]
@@ -151,17 +160,17 @@ func TestStructuredRegions(t *testing.T) {
 	}
 	// No module loaded is an empty list; a kernel without /proc/modules has none loaded.
 	os.Remove(filepath.Join(root, "modules"))
-	res, err = Collect(context.Background(), manifest(t, subset.Region{Name: "k", Kernel: &subset.KernelSpec{Cmdline: &no, Modules: &yes}}), sha(t), Options{ProcRoot: root})
+	res, err = Collect(context.Background(), manifest(t, subset.Region{Name: "k", Kernel: &subset.KernelSpec{Cmdline: &no, Modules: &yes}}), sha(t), Options{ProcRoot: root, RootMountID: fakeRoot})
 	if err != nil || string(res.Regions[0].Canonical) != `{"modules":[]}` {
 		t.Fatalf("no /proc/modules: %v, %s", err, res.Regions[0].Canonical)
 	}
 	// A missing mount table names the region and the cause.
-	_, err = Collect(context.Background(), manifest(t, subset.Region{Name: "mounts", Mounts: &subset.MountsSpec{Process: subset.ProcessSelector{PID: 77}}}), sha(t), Options{ProcRoot: root})
+	_, err = Collect(context.Background(), manifest(t, subset.Region{Name: "mounts", Mounts: &subset.MountsSpec{Process: subset.ProcessSelector{PID: 77}}}), sha(t), Options{ProcRoot: root, RootMountID: fakeRoot})
 	var re *RegionError
 	if !errors.As(err, &re) || re.Name != "mounts" || !strings.Contains(err.Error(), "process 77") {
 		t.Fatalf("missing process: %v", err)
 	}
-	_, err = Collect(context.Background(), manifest(t, subset.Region{Name: "mounts", Mounts: &subset.MountsSpec{Process: subset.ProcessSelector{Comm: "sshd"}}}), sha(t), Options{ProcRoot: root})
+	_, err = Collect(context.Background(), manifest(t, subset.Region{Name: "mounts", Mounts: &subset.MountsSpec{Process: subset.ProcessSelector{Comm: "sshd"}}}), sha(t), Options{ProcRoot: root, RootMountID: fakeRoot})
 	if err == nil || !strings.Contains(err.Error(), `no process is named "sshd"`) {
 		t.Fatalf("unknown comm: %v", err)
 	}

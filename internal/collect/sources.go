@@ -240,25 +240,6 @@ func equalRanges(a, b []subset.AddrRange) bool {
 	return true
 }
 
-func collectMounts(spec *subset.MountsSpec, alg digest.Algorithm, opt Options) (Region, error) {
-	root := opt.procRoot()
-	pid, err := resolvePID(root, spec.Process)
-	if err != nil {
-		return Region{}, err
-	}
-	path := filepath.Join(root, strconv.Itoa(pid), "mountinfo")
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return Region{}, fmt.Errorf("failed to read mount table: %w", err)
-	}
-	facts, err := parseMountinfo(data)
-	if err != nil {
-		return Region{}, fmt.Errorf("%s: %w", path, err)
-	}
-	canon := canonicalJSON(facts)
-	return Region{Length: uint64(len(canon)), Digest: digest.SumBytes(alg, canon), Mounts: facts, Canonical: canon}, nil
-}
-
 func collectKernel(spec *subset.KernelSpec, alg digest.Algorithm, opt Options) (Region, error) {
 	root := opt.procRoot()
 	var facts KernelFacts

@@ -22,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"gopkg.in/yaml.v3"
 
+	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/enclave"
 	"github.com/vmattest/vmattest/internal/protocol"
 	qemuargs "github.com/vmattest/vmattest/internal/qemu"
@@ -221,17 +222,14 @@ func (d *Devnet) keeperWorkload(ctx context.Context, v *VM) ([]subset.Region, er
 	// unshare and sh exec: the sandbox's pid is the child's. Wait until its root mount is read-only.
 	pid := p.Pid()
 	err = p.waitFor(ctx, 10*time.Second, "read-only", func(context.Context) error {
-		data, err := os.ReadFile(fmt.Sprintf("/proc/%d/mountinfo", pid))
+		mounts, err := collect.ProcessMounts(collect.Options{}, pid)
 		if err != nil {
 			return err
 		}
-		for _, line := range strings.Split(string(data), "\n") {
-			f := strings.Fields(line)
-			if len(f) > 5 && f[4] == "/" && strings.HasPrefix(f[5], "ro") {
-				return nil
-			}
+		if !mounts[0].ReadOnly {
+			return fmt.Errorf("the sandbox's / is not read-only yet")
 		}
-		return fmt.Errorf("the sandbox's / is not read-only yet")
+		return nil
 	})
 	if err != nil {
 		d.say("keeper: skipped: the read-only-root sandbox could not be made (user namespaces disabled?): %v", err)

@@ -177,8 +177,9 @@ type AddrRange struct {
 	Length  uint64 `yaml:"length" json:"length"`
 }
 
-// MountsSpec is the mount table of a process's mount namespace (/proc/PID/mountinfo). Process defaults to
-// pid 1, the namespace of the VM's init.
+// MountsSpec is the mounts in effect for a process: its root mount (the one /proc/PID/root resolves to) and
+// what a path lookup from it reaches (internal/collect.EffectiveMounts). Process defaults to pid 1, the VM's
+// init.
 type MountsSpec struct {
 	Process ProcessSelector `yaml:"process" json:"process"`
 }

@@ -32,9 +32,11 @@
 //	65535 (the last)        the blinding: a uniformly random element of fr (crypto/rand)
 //	every other leaf        0
 //
-// Mounts are the effective mounts (EffectiveMounts): of the entries with the same mount point, only the
-// last in the kernel's order (the topmost) counts; they are sorted by mount point bytes, so a "/" mount is
-// unique and at index 1. readOnly is 1 or 0. Regions are in manifest order, kindCode is the subset
+// Mounts are the mounts in effect for the process, as the collector decides them (collect.EffectiveMounts):
+// the process's root mount, found by mount ID (statx of /proc/PID/root), at "/", and the mounts a lookup
+// from it reaches, by the mount tree and never by mountinfo order (a mount stacked on the root mount itself
+// is not in effect). There is one per mount point (Build refuses a repeated one rather than choose); they are
+// sorted by mount point bytes, so the root mount is at index 1. readOnly is 1 or 0. Regions are in manifest order, kindCode is the subset
 // digest's kind code (1 file, 2 guest-memory, 3 process-memory, 4 mounts, 5 kernel), digests are under the
 // attestation's hash algorithm. Mount facts come from the subset's first mounts region and kernel facts from
 // its first kernel region (FromResult); modules are sorted by name. A node is Compress(left, right); a

@@ -35,7 +35,7 @@ const OpeningSchema = "vmattest-zk-opening-v1"
 //	  "root":     "0x<32 bytes>"
 //	}
 //
-// mounts are the effective mounts, sorted; modules are sorted; kind is the region kind's name (file,
+// mounts are the mounts in effect, sorted by strictly increasing mount point; modules are sorted; kind is the region kind's name (file,
 // guest-memory, ...); blinding and root are field elements, big-endian. Decoding is strict: every field must
 // be present exactly once and no other may be; null is accepted only for cmdline; the root must be the one
 // the facts and blinding give.

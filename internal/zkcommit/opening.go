@@ -20,7 +20,7 @@ const (
 	NumLeaves = 1 << Depth
 	// HeaderIndex is the index of the header leaf.
 	HeaderIndex = 0
-	// FirstMountIndex is the index of the first effective mount (the smallest mount point: "/" when the
+	// FirstMountIndex is the index of the first mount in effect (the smallest mount point: "/" when the
 	// state has a root mount).
 	FirstMountIndex = 1
 	// BlindingIndex is the index of the blinding leaf, the last one.
@@ -47,7 +47,7 @@ type RegionFact struct {
 // leaf is uniformly random). An Opening is immutable.
 type Opening struct {
 	subsetID [32]byte
-	mounts   []collect.MountFact // effective mounts, sorted by mount point
+	mounts   []collect.MountFact // mounts in effect, sorted by mount point
 	regions  []RegionFact        // manifest order
 	cmdline  *string
 	modules  []collect.ModuleFact // sorted by name
@@ -55,22 +55,6 @@ type Opening struct {
 
 	leaves []fr.Element // leaves [0, len(leaves)): header, mounts, regions, cmdline, modules
 	tree   *sparseTree
-}
-
-// EffectiveMounts returns the effective mounts of a mount table in the kernel's order: one per mount
-// point, the last entry of each (the topmost mount, which hides the ones below it), sorted by mount point
-// bytes. Since every mount point is an absolute path, "/" sorts first.
-func EffectiveMounts(mounts []collect.MountFact) []collect.MountFact {
-	last := make(map[string]collect.MountFact, len(mounts))
-	for _, m := range mounts {
-		last[m.MountPoint] = m
-	}
-	out := make([]collect.MountFact, 0, len(last))
-	for _, m := range last {
-		out = append(out, m)
-	}
-	slices.SortFunc(out, func(a, b collect.MountFact) int { return cmp.Compare(a.MountPoint, b.MountPoint) })
-	return out
 }
 
 // FromResult commits to a collected subset: Build with the mount facts of its first `mounts` region and
@@ -92,9 +76,11 @@ func FromResult(res *collect.Result) (*Opening, error) {
 	return Build(res.SubsetID, mounts, res.Regions, kernel)
 }
 
-// Build commits to a state with a uniformly random blinding (crypto/rand). mounts is the mount table in the
-// kernel's order (it is reduced to the effective mounts), regions are the subset's regions in manifest
-// order, kernel is nil when the subset has no kernel facts. The leaves, in this order from index 0:
+// Build commits to a state with a uniformly random blinding (crypto/rand). mounts are the mounts in effect
+// for the process, one per mount point, as collect.EffectiveMounts returns them (Build sorts them by mount
+// point and never chooses between two mounts: which mount is in effect is decided by the collector, from
+// the mount tree), regions are the subset's regions in manifest order, kernel is nil when the subset has
+// no kernel facts. The leaves, in this order from index 0:
 //
 //	0                       header   Hash(1, subsetId_hi, subsetId_lo, nMounts, nRegions, nModules, hasCmdline)
 //	1 .. nMounts            mounts   Hash(2, StrHash(mountPoint), StrHash(fsType), StrHash(source), readOnly, StrHash(mountOptions), StrHash(superOptions))
@@ -104,8 +90,8 @@ func FromResult(res *collect.Result) (*Opening, error) {
 //	NumLeaves-1             blinding a uniformly random field element
 //	every other leaf        0
 //
-// It fails with ErrTooManyLeaves when the state needs more than MaxStateLeaves leaves, and on a region of
-// unknown kind or a repeated region name.
+// It fails with ErrTooManyLeaves when the state needs more than MaxStateLeaves leaves, on a repeated mount
+// point, and on a region of unknown kind or a repeated region name.
 func Build(subsetID [32]byte, mounts []collect.MountFact, regions []collect.Region, kernel *collect.KernelFacts) (*Opening, error) {
 	var blinding fr.Element
 	if _, err := blinding.SetRandom(); err != nil {
@@ -133,10 +119,13 @@ func BuildWithBlinding(subsetID [32]byte, mounts []collect.MountFact, regions []
 			return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.Size, b.Size))
 		})
 	}
-	return newOpening(subsetID, EffectiveMounts(mounts), facts, cmdline, modules, blinding)
+	sorted := slices.Clone(mounts)
+	slices.SortStableFunc(sorted, func(a, b collect.MountFact) int { return cmp.Compare(a.MountPoint, b.MountPoint) })
+	return newOpening(subsetID, sorted, facts, cmdline, modules, blinding)
 }
 
-// newOpening builds the tree of a normalised state (effective mounts, sorted modules).
+// newOpening builds the tree of a normalised state (mounts sorted by strictly increasing mount point,
+// sorted modules).
 func newOpening(subsetID [32]byte, mounts []collect.MountFact, regions []RegionFact, cmdline *string, modules []collect.ModuleFact, blinding fr.Element) (*Opening, error) {
 	n := 1 + len(mounts) + len(regions) + len(modules)
 	if cmdline != nil {
@@ -145,6 +134,11 @@ func newOpening(subsetID [32]byte, mounts []collect.MountFact, regions []RegionF
 	if n > MaxStateLeaves {
 		return nil, fmt.Errorf("%w: %d leaves (1 header, %d mounts, %d regions, %d kernel facts), at most %d",
 			ErrTooManyLeaves, n, len(mounts), len(regions), n-1-len(mounts)-len(regions), MaxStateLeaves)
+	}
+	for i := 1; i < len(mounts); i++ {
+		if mounts[i-1].MountPoint >= mounts[i].MountPoint {
+			return nil, fmt.Errorf("mounts %d and %d (%q, %q) are not in strictly increasing mount point order (one mount per mount point: the one in effect)", i-1, i, mounts[i-1].MountPoint, mounts[i].MountPoint)
+		}
 	}
 	names := make(map[string]bool, len(regions))
 	for i, r := range regions {
@@ -233,7 +227,7 @@ func ModuleLeaf(m collect.ModuleFact) fr.Element { return Hash(ModulePreimage(m)
 // SubsetID returns the subset identifier the header binds.
 func (o *Opening) SubsetID() [32]byte { return o.subsetID }
 
-// Mounts returns the effective mounts, sorted by mount point; mount i is leaf MountIndex(i).
+// Mounts returns the mounts in effect, sorted by mount point; mount i is leaf MountIndex(i).
 func (o *Opening) Mounts() []collect.MountFact { return slices.Clone(o.mounts) }
 
 // Regions returns the regions in manifest order; region i is leaf RegionIndex(i).
@@ -258,7 +252,7 @@ func (o *Opening) Blinding() fr.Element { return o.blinding }
 // excluded).
 func (o *Opening) NumStateLeaves() int { return len(o.leaves) }
 
-// MountIndex returns the leaf index of effective mount i.
+// MountIndex returns the leaf index of mount i (of Mounts).
 func (o *Opening) MountIndex(i int) int { return FirstMountIndex + i }
 
 // RegionIndex returns the leaf index of region i.
@@ -278,7 +272,7 @@ func (o *Opening) ModuleIndex(i int) int {
 	return idx + i
 }
 
-// FindMount returns the position in Mounts and the leaf index of the effective mount at mountPoint.
+// FindMount returns the position in Mounts and the leaf index of the mount in effect at mountPoint.
 func (o *Opening) FindMount(mountPoint string) (i, index int, ok bool) {
 	i, ok = slices.BinarySearchFunc(o.mounts, mountPoint, func(m collect.MountFact, p string) int { return cmp.Compare(m.MountPoint, p) })
 	if !ok {
@@ -321,11 +315,6 @@ func (o *Opening) Path(index int) [Depth]fr.Element {
 // opening, and that the state is in the normalised layout (mounts sorted by strictly increasing mount point,
 // modules sorted by name).
 func (o *Opening) Verify() error {
-	for i := 1; i < len(o.mounts); i++ {
-		if o.mounts[i-1].MountPoint >= o.mounts[i].MountPoint {
-			return fmt.Errorf("mounts %d and %d (%q, %q) are not in strictly increasing mount point order", i-1, i, o.mounts[i-1].MountPoint, o.mounts[i].MountPoint)
-		}
-	}
 	for i := 1; i < len(o.modules); i++ {
 		a, b := o.modules[i-1], o.modules[i]
 		if cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.Size, b.Size)) > 0 {

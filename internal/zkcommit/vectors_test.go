@@ -21,7 +21,10 @@ import (
 var commitmentVectorsPath = filepath.Join("..", "..", "testdata", "zk", "commitment.json")
 
 // The vector state: a subset of the mount table, a file and the kernel facts, read by internal/collect from
-// a fake /proc. The mount table mounts "/" twice; the second (topmost) entry is the effective one.
+// a fake /proc. The process's root is mount 25 (vectorRootMountID: what statx of /proc/1/root with
+// STATX_MNT_ID returns), a read-only squashfs, with /boot attached to it. The read-write ext4 mount 22 is
+// stacked on that root, after it in the list: a lookup from the process's root never crosses it, so it is
+// not in effect, and neither is /home, attached to it. (List order would make 22 the "/" mount.)
 const (
 	vectorManifest = `name: zk-vector-subset
 version: "1"
@@ -33,10 +36,12 @@ regions:
   - name: kernel
     kernel: {}
 `
-	vectorMountinfo = `22 1 253:1 / / rw,relatime shared:1 - ext4 /dev/vda1 rw
-24 22 253:15 / /boot ro,relatime shared:3 - vfat /dev/vda15 ro
-25 1 7:0 / / ro,relatime shared:4 - squashfs /dev/loop0 ro
+	vectorMountinfo = `25 1 7:0 / / ro,relatime shared:4 - squashfs /dev/loop0 ro
+24 25 253:15 / /boot ro,relatime shared:3 - vfat /dev/vda15 ro
+22 25 253:1 / / rw,relatime shared:1 - ext4 /dev/vda1 rw
+26 22 253:2 / /home rw,relatime shared:5 - ext4 /dev/vda2 rw
 `
+	vectorRootMountID  = 25
 	vectorCmdline      = "console=ttyS0 root=/dev/vda1 ro quiet\n"
 	vectorModules      = "virtio_net 61440 0 - Live 0x0000000000000000\n"
 	vectorConfig       = "max_fee = 42\n"
@@ -87,6 +92,7 @@ type commitmentVectors struct {
 		Manifest  string            `json:"manifest"`
 		SubsetID  string            `json:"subsetId"`
 		Files     map[string]string `json:"files"`
+		RootMount uint64            `json:"rootMountId"`
 		Alg       string            `json:"alg"`
 		Blinding  string            `json:"blinding"`
 		BlindingD string            `json:"blindingDerivation"`
@@ -137,7 +143,8 @@ func vectorState(t *testing.T) (*collect.Result, *Opening, fr.Element) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := collect.Collect(context.Background(), m, alg, collect.Options{ProcRoot: proc})
+	res, err := collect.Collect(context.Background(), m, alg, collect.Options{ProcRoot: proc,
+		RootMountID: func(int) (uint64, error) { return vectorRootMountID, nil }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -204,6 +211,7 @@ func TestCommitmentVectors(t *testing.T) {
 	v.State.Manifest = vectorManifest
 	v.State.SubsetID = fmt.Sprintf("0x%x", res.SubsetID)
 	v.State.Files = map[string]string{"/proc/1/mountinfo": vectorMountinfo, "/proc/cmdline": vectorCmdline, "/proc/modules": vectorModules, "/etc/vmattest-vector/config": vectorConfig}
+	v.State.RootMount = vectorRootMountID
 	v.State.Alg = res.Alg.Name()
 	v.State.Blinding = Hex(blinding)
 	v.State.BlindingD = fmt.Sprintf("sha256(%q) as a big-endian integer mod r", vectorBlindingSeed)
@@ -238,7 +246,7 @@ func TestCommitmentVectors(t *testing.T) {
 
 	// Checks beyond the file: the layout the circuits rely on.
 	if mounts[0].MountPoint != "/" || mounts[0].FSType != "squashfs" || !mounts[0].ReadOnly || len(mounts) != 2 {
-		t.Fatalf("effective mounts %+v", mounts)
+		t.Fatalf("mounts in effect %+v", mounts)
 	}
 	if fromRes, err := FromResult(res); err != nil || fromRes.NumStateLeaves() != o.NumStateLeaves() {
 		t.Fatalf("FromResult: %v", err)

@@ -130,7 +130,6 @@ func denseRoot(leaves []fr.Element) fr.Element {
 
 func sampleMounts() []collect.MountFact {
 	return []collect.MountFact{
-		{MountPoint: "/", FSType: "ext4", Source: "/dev/vda1", ReadOnly: false, MountOptions: "rw,relatime", SuperOptions: "rw"},
 		{MountPoint: "/proc", FSType: "proc", Source: "proc", ReadOnly: false, MountOptions: "rw,nosuid,nodev,noexec,relatime", SuperOptions: "rw"},
 		{MountPoint: "/boot", FSType: "vfat", Source: "/dev/vda15", ReadOnly: true, MountOptions: "ro,relatime", SuperOptions: "rw"},
 		{MountPoint: "/", FSType: "squashfs", Source: "/dev/vda2", ReadOnly: true, MountOptions: "ro,relatime", SuperOptions: "ro"},
@@ -158,10 +157,10 @@ func TestBuildLayout(t *testing.T) {
 	}
 	mounts := o.Mounts()
 	if len(mounts) != 3 || mounts[0].MountPoint != "/" || mounts[1].MountPoint != "/boot" || mounts[2].MountPoint != "/proc" {
-		t.Fatalf("effective mounts %+v", mounts)
+		t.Fatalf("mounts %+v", mounts)
 	}
 	if mounts[0].FSType != "squashfs" || !mounts[0].ReadOnly {
-		t.Fatal("the last (topmost) \"/\" entry must win")
+		t.Fatalf("mount \"/\" = %+v", mounts[0])
 	}
 	if _, idx, ok := o.FindMount("/"); !ok || idx != FirstMountIndex {
 		t.Fatal("\"/\" must be at leaf 1")
@@ -259,6 +258,12 @@ func TestBuildErrors(t *testing.T) {
 	}
 	if _, err := Build([32]byte{}, nil, []collect.Region{{Name: "a", Kind: subset.KindFile}, {Name: "a", Kind: subset.KindFile}}, nil); err == nil {
 		t.Fatal("repeated region name accepted")
+	}
+	// Two mounts at one mount point: which one is in effect is the collector's to decide from the mount
+	// tree (collect.EffectiveMounts), never list order, so Build refuses rather than choose the last.
+	stacked := []collect.MountFact{{MountPoint: "/", FSType: "ext4"}, {MountPoint: "/", FSType: "tmpfs", ReadOnly: true, MountOptions: "ro"}}
+	if _, err := Build([32]byte{}, stacked, nil, nil); err == nil || !strings.Contains(err.Error(), "strictly increasing mount point") {
+		t.Fatalf("two mounts at \"/\": %v", err)
 	}
 }
 
