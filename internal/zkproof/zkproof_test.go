@@ -422,7 +422,10 @@ func TestKeyFiles(t *testing.T) {
 		"circuit hash": corrupt("readonlyroot.keys.json", func(b []byte) []byte {
 			return bytes.Replace(b, []byte(`"circuitHash": "0x`), []byte(`"circuitHash": "0x00`), 1)
 		}),
-		"version": corrupt("readonlyroot.keys.json", func(b []byte) []byte { return bytes.Replace(b, []byte(`"version": 1`), []byte(`"version": 2`), 1) }),
+		"version": corrupt("readonlyroot.keys.json", func(b []byte) []byte {
+			v := fmt.Sprintf(`"version": %d`, ReadOnlyRoot.Version)
+			return bytes.Replace(b, []byte(v), []byte(fmt.Sprintf(`"version": %d`, ReadOnlyRoot.Version+1)), 1)
+		}),
 	} {
 		if _, err := LoadKeys(d, "readonlyroot"); !errors.Is(err, ErrKeyMismatch) {
 			t.Errorf("%s: %v", name, err)
