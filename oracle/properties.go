@@ -137,13 +137,14 @@ func (n *Node) proveOne(ctx context.Context, vm *VMConfig, i int) {
 		err = fmt.Errorf("the proof is about commitment 0x%x, the confirmed attestation's is 0x%x (a newer attestation is not confirmed yet?)",
 			pr.Commitment, commitment)
 	default:
-		err = zkproof.CheckInputs(pr, commitment, args)
+		// The proof must be about this VM, subset and hash algorithm (the registry passes the attestation's).
+		err = zkproof.CheckInputs(pr, commitment, zkcommit.Header{VMID: vm.ID, SubsetID: p.Subset, HashAlg: protocol.HashAlg(rec.HashAlg)}, args)
 	}
 	if err != nil {
 		n.propFailed(k, vm, p, err)
 		return
 	}
-	proof, inputs := pr.SolidityArgs()
+	proof, inputs := pr.RegistryArgs()
 	rcpt, err := n.tm.Send(ctx, txmgr.TxCandidate{To: n.cfg.PropertyRegistry,
 		Data: onchain.PackProveProperty(vm.ID, p.Subset, prop.ID, p.Verifier, proof, inputs)})
 	if err != nil {
@@ -252,9 +253,9 @@ func (n *Node) propertyStatus(ctx context.Context, vm *VMConfig, i int) Property
 			out.Error = err.Error()
 			return out
 		}
-		data = propertiesABI.PackHasPropertyWith(vm.ID, prop.ID, ph, maxAge)
+		data = propertiesABI.PackHasPropertyWith(vm.ID, p.Subset, prop.ID, ph, maxAge)
 	} else {
-		data = propertiesABI.PackHasProperty(vm.ID, prop.ID, maxAge)
+		data = propertiesABI.PackHasProperty(vm.ID, p.Subset, prop.ID, maxAge)
 	}
 	res, err := n.call(ctx, n.cfg.PropertyRegistry, data, common.Address{})
 	if err == nil {
@@ -267,13 +268,12 @@ func (n *Node) propertyStatus(ctx context.Context, vm *VMConfig, i int) Property
 }
 
 // paramsHash is PropertyRegistry.paramsHashOf of a property's parameters (its public inputs after the
-// commitment): keccak256 of their ABI encoding as a uint256[].
+// commitment and the context): keccak256 of their ABI encoding as a uint256[].
 func paramsHash(p *zkproof.Property, args zkproof.Args) ([32]byte, error) {
-	in, err := p.Inputs([32]byte{}, args)
+	params, err := p.Params(args)
 	if err != nil {
 		return [32]byte{}, err
 	}
-	params := in[1:]
 	enc := make([]byte, 0, 64+32*len(params))
 	enc = append(enc, common.LeftPadBytes(big.NewInt(32).Bytes(), 32)...)
 	enc = append(enc, common.LeftPadBytes(big.NewInt(int64(len(params))).Bytes(), 32)...)

@@ -113,7 +113,7 @@ func newPropEnv(t *testing.T) *propEnv {
 		t.Fatal(err)
 	}
 	e.send(pe.registry, pABI.PackGrantRole(role, e.admin.From))
-	e.send(pe.registry, pABI.PackSetVerifier(zkproof.ReadOnlyRoot.ID, pe.rorVer, 1))
+	e.send(pe.registry, pABI.PackSetVerifier(zkproof.ReadOnlyRoot.ID, pe.rorVer, uint8(zkproof.ReadOnlyRoot.NumPublic())))
 	dir, err := devKeys()
 	if err != nil {
 		t.Fatal(err)
@@ -167,7 +167,7 @@ func (pe *propEnv) startProofAgent(vm protocol.VMID, signer protocol.Signer, mou
 func (pe *propEnv) hasProperty(vm protocol.VMID) bool {
 	pe.t.Helper()
 	pABI := properties.NewPropertyRegistry()
-	ok, err := pABI.UnpackHasProperty(pe.call(pe.registry, pABI.PackHasProperty(vm, zkproof.ReadOnlyRoot.ID, big.NewInt(3600))))
+	ok, err := pABI.UnpackHasProperty(pe.call(pe.registry, pABI.PackHasProperty(vm, pe.mounts.ID(), zkproof.ReadOnlyRoot.ID, big.NewInt(3600))))
 	if err != nil {
 		pe.t.Fatal(err)
 	}

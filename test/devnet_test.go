@@ -245,7 +245,7 @@ func TestDevnetFullFlow(t *testing.T) {
 			continue
 		}
 		proven, err := propertiesABI.UnpackHasProperty(call(t, c, d.Contracts.Properties,
-			propertiesABI.PackHasProperty(v.ID, zkproof.ReadOnlyRoot.ID, big.NewInt(600))))
+			propertiesABI.PackHasProperty(v.ID, v.Subset, zkproof.ReadOnlyRoot.ID, big.NewInt(600))))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/golden"
+	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
 	"github.com/vmattest/vmattest/internal/zkcommit"
 	"github.com/vmattest/vmattest/internal/zkcommit/zkgadget"
@@ -37,7 +38,7 @@ func state(t *testing.T) *zkcommit.Opening {
 		{Name: "keeper-text", Kind: subset.KindProcessMemory, Length: 1 << 20, Digest: digestOf("text v2")},
 	}
 	mounts := []collect.MountFact{{MountPoint: "/", FSType: "ext4", ReadOnly: true}, {MountPoint: "/boot", FSType: "vfat"}}
-	o, err := zkcommit.Build([32]byte{0x60}, mounts, regions, nil)
+	o, err := zkcommit.Build(zkcommit.Header{VMID: protocol.VMID{0x0b, 0x5e}, SubsetID: [32]byte{0x60}, HashAlg: protocol.HashSHA256}, mounts, regions, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,10 +158,57 @@ func TestInvalid(t *testing.T) {
 		w.Kind = 2
 		cases["wrong kind"] = w
 	}
+	// Another VM, subset or hash algorithm than the header's (the attestation's, filled in by the registry).
+	{
+		w := AssignUnchecked(o, cfg, g, 1)
+		w.VMID = 0x0b5f
+		cases["another VM"] = w
+		w = AssignUnchecked(o, cfg, g, 1)
+		w.HashAlg = uint64(protocol.HashBLAKE3)
+		cases["another hash algorithm"] = w
+		w = AssignUnchecked(o, cfg, g, 1)
+		w.SubsetLo = 1
+		cases["another subset"] = w
+		w = AssignUnchecked(o, cfg, g, 1)
+		w.NRegions = 4
+		cases["a header shape that is not the committed one"] = w
+	}
 	for name, w := range cases {
 		if err := solved(t, w); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
+	}
+}
+
+// TestLeafIndexBounded: a witness that opens a leaf outside the region leaves [1+nMounts, 1+nMounts+nRegions)
+// as a region leaf is refused even when the leaf does hash to the region preimage it claims. The blinding
+// leaf is the prover's choice: here it is set to the leaf of a fake "keeper-config" region with a golden
+// digest, which the circuit without the bound accepted. A mount leaf and the header are refused too.
+func TestLeafIndexBounded(t *testing.T) {
+	g := goldenSet(t, digestOf("max_fee = 0\n"))
+	fake := zkcommit.RegionFact{Name: "keeper-config", Kind: subset.KindFile, Length: 12, Digest: digestOf("max_fee = 0\n")}
+	regions := []collect.Region{{Name: "keeper-config", Kind: subset.KindFile, Length: 13, Digest: digestOf("max_fee = 42\n")}}
+	mounts := []collect.MountFact{{MountPoint: "/", FSType: "ext4", ReadOnly: true}}
+	h := zkcommit.Header{VMID: protocol.VMID{0x0b, 0x5e}, SubsetID: [32]byte{0x60}, HashAlg: protocol.HashSHA256}
+	o, err := zkcommit.BuildWithBlinding(h, mounts, regions, nil, zkcommit.RegionLeaf(fake))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Assign(o, "keeper-config", g); !errors.Is(err, ErrNotGolden) {
+		t.Fatalf("the real region is not golden: %v", err)
+	}
+	if err := solved(t, AssignAt(o, o.RegionIndex(0), o.Regions()[0], goldenSet(t, digestOf("max_fee = 42\n")), 0)); err != nil {
+		t.Fatalf("the real region's valid witness: %v", err)
+	}
+	if err := solved(t, AssignAt(o, zkcommit.BlindingIndex, fake, g, 0)); err == nil {
+		t.Error("the blinding leaf opened as a golden region: accepted")
+	}
+	// A mount leaf's index (and the header's) with a region preimage: refused by the bound whatever the hash.
+	if err := solved(t, AssignAt(o, o.MountIndex(0), fake, g, 0)); err == nil {
+		t.Error("a mount leaf opened as a region: accepted")
+	}
+	if err := solved(t, AssignAt(o, zkcommit.HeaderIndex, fake, g, 0)); err == nil {
+		t.Error("the header leaf opened as a region: accepted")
 	}
 }
 

@@ -12,17 +12,24 @@ import (
 	"github.com/vmattest/vmattest/internal/zkcommit/zkgadget"
 )
 
-// Circuit proves, for the public input Commitment, knowledge of field elements fsType, source, readOnly,
-// mountOptions, superOptions and siblings s_0..s_15 such that
+// Circuit proves, for the public inputs Commitment, VMID, HashAlg, SubsetHi and SubsetLo, knowledge of
+// field elements nMounts, nRegions, nModules, hasCmdline, fsType, source, readOnly, mountOptions,
+// superOptions and siblings s_1..s_15 such that
 //
 //	readOnly == 1
-//	leaf      = Hash(2, StrHash("/"), fsType, source, readOnly, mountOptions, superOptions)
-//	root(leaf at index 1, siblings s) == Commitment
+//	header = Hash(1, SubsetHi, SubsetLo, VMID, HashAlg, nMounts, nRegions, nModules, hasCmdline)
+//	leaf   = Hash(2, StrHash("/"), fsType, source, readOnly, mountOptions, superOptions)
+//	root(Compress(header, leaf) at level 1, siblings s_1..s_15) == Commitment
 //
-// where Hash, StrHash and the tree are internal/zkcommit's (Poseidon2 over BN254, depth 16). The tag 2 and
-// StrHash("/") are constants of the circuit, and so is the leaf index: the path's directions are fixed
-// (right child at level 0, left child above), only the siblings are witnesses. It has 3,908 R1CS constraints
-// (circuits/readonlyroot/constraints.golden).
+// that is: the header is leaf 0 and the mount leaf 1 of the tree whose root is Commitment (leaf 0 is leaf
+// 1's sibling, so the header's opening costs its hash only). Hash, StrHash and the tree are
+// internal/zkcommit's (Poseidon2 over BN254, depth 16). The tags, StrHash("/") and the leaf index are
+// constants of the circuit. It has 5,396 R1CS constraints (circuits/readonlyroot/constraints.golden).
+//
+// Binding: the header names the VM (VMID, its 16 bytes as an integer), the subset (SubsetHi, SubsetLo: the
+// subset id's two 16-byte halves) and the hash algorithm (HashAlg, the protocol's identifier) of the state;
+// PropertyRegistry passes the attestation's own values for these four public inputs, so a proof of one
+// VM's or subset's commitment verifies for no other.
 //
 // What makes this mean "the root filesystem is read-only" is the layout the collector commits to, which the
 // verifier trusts because the attestation key in the TEE signed the commitment: the mounts are the mounts in
@@ -39,16 +46,27 @@ import (
 // uniformly random) makes the commitment hiding: the proof and the public root reveal nothing of the other
 // mount fields or of the rest of the state.
 type Circuit struct {
-	// Commitment is the root of the state commitment (the attestation's zkCommitment), the only public input.
+	// Commitment is the root of the state commitment (the attestation's zkCommitment), public input 0.
 	Commitment frontend.Variable `gnark:",public"`
+	// VMID, HashAlg, SubsetHi and SubsetLo are the header's context (zkcommit.ContextInputs), public inputs
+	// 1 to 4.
+	VMID     frontend.Variable `gnark:",public"`
+	HashAlg  frontend.Variable `gnark:",public"`
+	SubsetHi frontend.Variable `gnark:",public"`
+	SubsetLo frontend.Variable `gnark:",public"`
+	// NMounts, NRegions, NModules and HasCmdline are the header's shape fields.
+	NMounts    frontend.Variable
+	NRegions   frontend.Variable
+	NModules   frontend.Variable
+	HasCmdline frontend.Variable
 	// FSType, Source, MountOptions and SuperOptions are the StrHash of the root mount's fields.
 	FSType       frontend.Variable
 	Source       frontend.Variable
 	ReadOnly     frontend.Variable
 	MountOptions frontend.Variable
 	SuperOptions frontend.Variable
-	// Path holds the siblings of leaf 1, from the leaves up.
-	Path [zkcommit.Depth]frontend.Variable
+	// Path holds the siblings of leaf 1 above level 0, from level 1 up (the level-0 sibling is the header).
+	Path [zkcommit.Depth - 1]frontend.Variable
 }
 
 // Define declares the constraints.
@@ -58,13 +76,28 @@ func (c *Circuit) Define(api frontend.API) error {
 		return err
 	}
 	api.AssertIsEqual(c.ReadOnly, 1)
+	header, err := h.HeaderLeaf(c.header())
+	if err != nil {
+		return err
+	}
 	leaf, err := h.Hash(zkcommit.TagMount, zkgadget.Const(zkcommit.StrHash("/")), c.FSType, c.Source, c.ReadOnly, c.MountOptions, c.SuperOptions)
 	if err != nil {
 		return err
 	}
-	root := h.RootFixedIndex(leaf, zkcommit.FirstMountIndex, c.Path[:])
+	// Leaf 1 is the right child of node 0 at level 1, whose left child is the header (leaf 0).
+	root := h.RootFixedIndex(h.Compress(header, leaf), zkcommit.FirstMountIndex>>1, c.Path[:])
 	api.AssertIsEqual(root, c.Commitment)
 	return nil
+}
+
+func (c *Circuit) header() zkgadget.Header {
+	return zkgadget.Header{SubsetHi: c.SubsetHi, SubsetLo: c.SubsetLo, VMID: c.VMID, HashAlg: c.HashAlg,
+		NMounts: c.NMounts, NRegions: c.NRegions, NModules: c.NModules, HasCmdline: c.HasCmdline}
+}
+
+func (c *Circuit) setHeader(hd zkgadget.Header) {
+	c.SubsetHi, c.SubsetLo, c.VMID, c.HashAlg = hd.SubsetHi, hd.SubsetLo, hd.VMID, hd.HashAlg
+	c.NMounts, c.NRegions, c.NModules, c.HasCmdline = hd.NMounts, hd.NRegions, hd.NModules, hd.HasCmdline
 }
 
 // ErrNoRootMount means the state has no mount at "/".
@@ -90,18 +123,19 @@ func Assign(o *zkcommit.Opening) (*Circuit, error) {
 // has no mount), whether or not it satisfies the circuit: for tests of refused witnesses.
 func AssignUnchecked(o *zkcommit.Opening) *Circuit {
 	c := &Circuit{Commitment: zkgadget.Const(o.RootElement()), FSType: 0, Source: 0, ReadOnly: 0, MountOptions: 0, SuperOptions: 0}
+	c.setHeader(zkgadget.HeaderAssignment(o))
 	if ms := o.Mounts(); len(ms) > 0 {
 		pre := zkcommit.MountPreimage(ms[0])
 		c.FSType, c.Source, c.ReadOnly, c.MountOptions, c.SuperOptions = zkgadget.Const(pre[2]), zkgadget.Const(pre[3]), zkgadget.Const(pre[4]), zkgadget.Const(pre[5]), zkgadget.Const(pre[6])
 	}
 	p := o.Path(zkcommit.FirstMountIndex)
-	for k := range p {
-		c.Path[k] = zkgadget.Const(p[k])
-	}
+	copy(c.Path[:], zkgadget.Elements(p[1:]))
 	return c
 }
 
-// Public returns the public part of an assignment for o (the verifier's input: the commitment).
+// Public returns the public part of an assignment for o (the verifier's inputs: the commitment and the
+// header's context).
 func Public(o *zkcommit.Opening) *Circuit {
-	return &Circuit{Commitment: zkgadget.Const(o.RootElement())}
+	ctx := zkgadget.Elements(zkcommit.ContextInputs(o.Header()))
+	return &Circuit{Commitment: zkgadget.Const(o.RootElement()), VMID: ctx[0], HashAlg: ctx[1], SubsetHi: ctx[2], SubsetLo: ctx[3]}
 }

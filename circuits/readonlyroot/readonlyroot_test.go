@@ -3,15 +3,15 @@ package readonlyroot
 import (
 	"errors"
 	"fmt"
-	"testing"
-
 	"sync"
+	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/constraint"
 
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/golden"
+	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
 	"github.com/vmattest/vmattest/internal/zkcommit"
 	"github.com/vmattest/vmattest/internal/zkcommit/zkgadget"
@@ -30,7 +30,7 @@ func mounts(rootRO bool) []collect.MountFact {
 func build(t *testing.T, ms []collect.MountFact) *zkcommit.Opening {
 	t.Helper()
 	cmd := "ro quiet"
-	o, err := zkcommit.Build([32]byte{0x51}, ms, regions, &collect.KernelFacts{Cmdline: &cmd})
+	o, err := zkcommit.Build(zkcommit.Header{VMID: protocol.VMID{0x0b, 0x5e}, SubsetID: [32]byte{0x51}, HashAlg: protocol.HashSHA256}, ms, regions, &collect.KernelFacts{Cmdline: &cmd})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,7 +104,7 @@ func TestInvalid(t *testing.T) {
 		}
 	}
 	// A wrong sibling.
-	for _, k := range []int{0, 7, zkcommit.Depth - 1} {
+	for _, k := range []int{0, 7, zkcommit.Depth - 2} {
 		w := AssignUnchecked(ro)
 		var e fr.Element
 		e.SetUint64(12345)
@@ -115,19 +115,35 @@ func TestInvalid(t *testing.T) {
 	{
 		w := AssignUnchecked(ro)
 		p := ro.Path(2)
-		copy(w.Path[:], zkgadget.Elements(p[:]))
+		copy(w.Path[:], zkgadget.Elements(p[1:]))
 		cases["path of leaf 2"] = w
 	}
 	// The same state under another blinding than the committed one.
 	{
 		cmd := "ro quiet"
-		other, err := zkcommit.Build([32]byte{0x51}, mounts(true), regions, &collect.KernelFacts{Cmdline: &cmd})
+		other, err := zkcommit.Build(zkcommit.Header{VMID: protocol.VMID{0x0b, 0x5e}, SubsetID: [32]byte{0x51}, HashAlg: protocol.HashSHA256}, mounts(true), regions, &collect.KernelFacts{Cmdline: &cmd})
 		if err != nil {
 			t.Fatal(err)
 		}
 		w := AssignUnchecked(other)
 		w.Commitment = zkgadget.Const(ro.RootElement())
 		cases["wrong blinding"] = w
+	}
+	// Another VM, subset or hash algorithm than the header's (the attestation's, filled in by the registry),
+	// and a header shape that is not the committed one.
+	{
+		w := AssignUnchecked(ro)
+		w.VMID = 0x0b5f
+		cases["another VM"] = w
+		w = AssignUnchecked(ro)
+		w.HashAlg = uint64(protocol.HashKeccak256)
+		cases["another hash algorithm"] = w
+		w = AssignUnchecked(ro)
+		w.SubsetHi = 0
+		cases["another subset"] = w
+		w = AssignUnchecked(ro)
+		w.NMounts = 4
+		cases["another header shape"] = w
 	}
 	// Another commitment.
 	{

@@ -146,11 +146,17 @@ func newCeremonyCmd() *cobra.Command {
 			if err := k.Write(out); err != nil {
 				return err
 			}
+			// The verifier of ceremony keys says insecure = false (IVerifierSetup), so that registries accept it
+			// on any chain.
+			if err := zkproof.WriteVerifiers(out, k); err != nil {
+				return err
+			}
 			h, err := zkproof.VerifyingKeyHash(vk)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s keys to %s (verifying key hash %x); export the verifier with them before deploying\n", p.Name, out, h)
+			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s keys and %s to %s (verifying key hash %x); put the verifier in contracts/src/verifiers to build and deploy it\n",
+				p.Name, zkproof.SolidityFile(p), out, h)
 			return nil
 		},
 	}

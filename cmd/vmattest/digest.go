@@ -13,6 +13,7 @@ import (
 
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/digest"
+	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
 	"github.com/vmattest/vmattest/internal/zkcommit"
 )
@@ -20,7 +21,7 @@ import (
 func newDigestCmd() *cobra.Command {
 	var (
 		manifestPath, alg, dumpDir string
-		commitOut                  string
+		commitOut, vmID            string
 		files, guestMems, procs    []string
 		asJSON                     bool
 		workers                    int
@@ -57,7 +58,11 @@ func newDigestCmd() *cobra.Command {
 			}
 			var commitment *[32]byte
 			if commitOut != "" {
-				o, err := zkcommit.FromResult(res)
+				id, err := protocol.ParseVMID(vmID)
+				if err != nil {
+					return fmt.Errorf("--vm-id (required with --commit-out: the commitment's header binds the VM): %w", err)
+				}
+				o, err := zkcommit.FromResult(id, res)
 				if err != nil {
 					return fmt.Errorf("failed to commit to the state: %w", err)
 				}
@@ -93,6 +98,7 @@ func newDigestCmd() *cobra.Command {
 	f.StringVar(&dumpDir, "dump-dir", "", "write the canonical encoding of structured regions (mounts, kernel) to DIR/NAME.json")
 	f.IntVar(&workers, "workers", 0, "goroutines hashing one region (0: one per CPU)")
 	f.StringVar(&commitOut, "commit-out", "", "also commit to the state for ZK proofs: write the opening (SECRET, 0600) to FILE and print the commitment")
+	f.StringVar(&vmID, "vm-id", "", "with --commit-out: the VM (UUID) the commitment's header binds")
 	return cmd
 }
 

@@ -274,7 +274,7 @@ func (f *submitFlags) send(cmd *cobra.Command, k *zkproof.Keys, pr *zkproof.Proo
 	if err != nil {
 		return err
 	}
-	proof, inputs := pr.SolidityArgs()
+	proof, inputs := pr.RegistryArgs()
 	data := onchain.PackProveProperty(vm, subsetID, k.Property.ID, verifier, proof, inputs)
 	contract := properties.NewPropertyRegistry().Instance(client, common.HexToAddress(f.registry))
 	tx, err := bind.Transact(contract, bind.NewKeyedTransactor(key, chainID), data)

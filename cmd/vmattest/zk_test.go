@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/vmattest/vmattest/internal/collect"
+	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/zkcommit"
 )
 
@@ -47,7 +48,7 @@ func TestProveAndVerifyCommands(t *testing.T) {
 		t.Fatalf("proof verify against another commitment: %v", err)
 	}
 	// A state whose root is read-write: proving is refused, and the error says why.
-	o, err := zkcommit.Build([32]byte{1}, []collect.MountFact{{MountPoint: "/", FSType: "ext4", Source: "/dev/vda", MountOptions: "rw"}}, nil, nil)
+	o, err := zkcommit.Build(zkcommit.Header{VMID: protocol.VMID{0x0b, 0x5e}, SubsetID: [32]byte{1}, HashAlg: protocol.HashSHA256}, []collect.MountFact{{MountPoint: "/", FSType: "ext4", Source: "/dev/vda", MountOptions: "rw"}}, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,7 +22,7 @@ contract PropertyRegistryCostTest is PropertyBaseTest {
     function setUp() public override {
         super.setUp();
         vm.prank(verifierAdmin);
-        properties.setVerifier(PROPERTY_3B, address(fake), 3);
+        properties.setVerifier(PROPERTY_3B, address(fake), 3 + CTX);
         // VM_A: PROPERTY_3 proven (a record to query). VM_B: proven once at T0, then attested again with another
         // state at T0 + 60 (an update to prove).
         uint256[] memory inputs = _inputs3(COMMITMENT);
@@ -78,13 +78,13 @@ contract PropertyRegistryCostTest is PropertyBaseTest {
     /// @notice hasPropertyWith of a valid record with parameters (every check runs), storage not touched before in
     /// the transaction.
     function test_cost_hasProperty_true() public view {
-        vm.assertTrue(properties.hasPropertyWith(VM_A, PROPERTY_3, _params3(), 1 hours));
+        vm.assertTrue(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, _params3(), 1 hours));
         _measure("hasPropertyWith true", HAS_PROPERTY_BOUND);
     }
 
     /// @notice hasProperty of a record whose state was attested again with another commitment.
     function test_cost_hasProperty_newerState() public view {
-        vm.assertFalse(properties.hasProperty(VM_B, PROPERTY, 1 hours));
+        vm.assertFalse(properties.hasProperty(VM_B, SUBSET, PROPERTY, 1 hours));
         _measure("hasProperty false, newer state", HAS_PROPERTY_BOUND);
     }
 
@@ -92,8 +92,8 @@ contract PropertyRegistryCostTest is PropertyBaseTest {
     function test_cost_fakeVerifier() public view {
         uint256[] memory inputs = _inputs(COMMITMENT);
         uint256[8] memory proof = FakeProof.make(inputs);
-        uint256[1] memory input = [inputs[0]];
+        uint256[5] memory input = [inputs[0], 0, 0, 0, 0];
         FakeGroth16Verifier(fake).verifyProof(proof, input);
-        _measure("fake verifyProof, 1 input", 5_000);
+        _measure("fake verifyProof, 1 + 4 inputs", 5_000);
     }
 }

@@ -16,10 +16,10 @@ contract PropertyRegistryFuzzTest is PropertyBaseTest {
         vm.warp(T0 + provenAfter);
         _prove(VM_A, SUBSET, COMMITMENT);
         vm.warp(T0 + elapsed);
-        vm.assertEq(properties.hasProperty(VM_A, PROPERTY, maxAge), elapsed <= maxAge);
+        vm.assertEq(properties.hasProperty(VM_A, SUBSET, PROPERTY, maxAge), elapsed <= maxAge);
         // At the boundary itself, and one second short of it.
-        vm.assertTrue(properties.hasProperty(VM_A, PROPERTY, elapsed));
-        if (elapsed > 0) vm.assertFalse(properties.hasProperty(VM_A, PROPERTY, elapsed - 1));
+        vm.assertTrue(properties.hasProperty(VM_A, SUBSET, PROPERTY, elapsed));
+        if (elapsed > 0) vm.assertFalse(properties.hasProperty(VM_A, SUBSET, PROPERTY, elapsed - 1));
     }
 
     /// @notice A retired verifier is accepted exactly before block.timestamp + gracePeriod at retirement.
@@ -52,12 +52,13 @@ contract PropertyRegistryFuzzTest is PropertyBaseTest {
     function testFuzz_proveProperty_onlyAcceptedProofIsRecorded(uint256[8] memory proof, bool validEnds) public {
         uint256[] memory inputs = _inputs3(COMMITMENT);
         uint256[8] memory valid = FakeProof.make(inputs);
-        if (validEnds) (proof[0], proof[7]) = (valid[0], valid[7]); // the words the fake checks
-        bool accepted = proof[0] == valid[0] && proof[7] == valid[7];
+        if (validEnds) (proof[0], proof[6], proof[7]) = (valid[0], valid[6], valid[7]); // the words the fake checks
+        // Word 6 is ANY_CONTEXT in `valid`; a random word 6 matches the context hash with negligible probability.
+        bool accepted = proof[0] == valid[0] && proof[6] == valid[6] && proof[7] == valid[7];
         if (!accepted) {
             vm.expectRevert(abi.encodeWithSelector(IPropertyRegistry.InvalidProof.selector, PROPERTY_3, address(fake)));
         }
         properties.proveProperty(VM_A, SUBSET, PROPERTY_3, address(fake), proof, inputs);
-        vm.assertEq(properties.hasPropertyWith(VM_A, PROPERTY_3, _params3(), 0), accepted);
+        vm.assertEq(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, _params3(), 0), accepted);
     }
 }

@@ -75,21 +75,25 @@ contract PropertyRegistryParamsTest is PropertyBaseTest {
         properties.proveProperty(VM_A, SUBSET, PROPERTY_3, address(fake), FakeProof.make(inputs), inputs);
 
         _assertRecordWith(VM_A, PROPERTY_3, paramsHash, SUBSET, COMMITMENT, T0, T0 + 10, address(fake));
-        vm.assertEq(properties.propertyRecordWith(VM_A, PROPERTY_3, paramsHash).paramsHash, paramsHash);
-        _assertRecord(VM_A, PROPERTY_3, 0, 0, 0, 0, address(0));
+        vm.assertEq(properties.propertyRecordWith(VM_A, SUBSET, PROPERTY_3, paramsHash).paramsHash, paramsHash);
+        _assertRecord(VM_A, PROPERTY_3, SUBSET, 0, 0, 0, address(0));
         vm.assertEq(
-            abi.encode(properties.propertyRecord(VM_A, PROPERTY_3)),
+            abi.encode(properties.propertyRecord(VM_A, SUBSET, PROPERTY_3)),
             abi.encode(PropertyRecord(0, 0, 0, 0, 0, address(0)))
         );
 
-        vm.assertFalse(properties.hasProperty(VM_A, PROPERTY_3, type(uint256).max), "hasProperty: no parameters");
         vm.assertFalse(
-            properties.hasPropertyWith(VM_A, PROPERTY_3, properties.NO_PARAMS(), type(uint256).max), "NO_PARAMS"
+            properties.hasProperty(VM_A, SUBSET, PROPERTY_3, type(uint256).max), "hasProperty: no parameters"
         );
-        vm.assertTrue(properties.hasPropertyWith(VM_A, PROPERTY_3, paramsHash, 10));
-        vm.assertFalse(properties.hasPropertyWith(VM_A, PROPERTY_3, paramsHash, 9), "older than maxAge");
-        vm.assertFalse(properties.hasPropertyWith(VM_B, PROPERTY_3, paramsHash, type(uint256).max), "other VM");
-        vm.assertFalse(properties.hasPropertyWith(VM_A, PROPERTY, paramsHash, type(uint256).max), "other property");
+        vm.assertFalse(
+            properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, properties.NO_PARAMS(), type(uint256).max), "NO_PARAMS"
+        );
+        vm.assertTrue(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, paramsHash, 10));
+        vm.assertFalse(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, paramsHash, 9), "older than maxAge");
+        vm.assertFalse(properties.hasPropertyWith(VM_B, SUBSET, PROPERTY_3, paramsHash, type(uint256).max), "other VM");
+        vm.assertFalse(
+            properties.hasPropertyWith(VM_A, SUBSET, PROPERTY, paramsHash, type(uint256).max), "other property"
+        );
     }
 
     /// @notice hasPropertyWith is false for any other parameters: another value, the same values swapped, a prefix,
@@ -97,7 +101,7 @@ contract PropertyRegistryParamsTest is PropertyBaseTest {
     function test_hasPropertyWith_otherParams_isFalse() public {
         _prove3(VM_A, SUBSET, COMMITMENT, PARAM_1, PARAM_2);
         uint256 maxAge = type(uint256).max;
-        vm.assertTrue(properties.hasPropertyWith(VM_A, PROPERTY_3, _params3(), maxAge));
+        vm.assertTrue(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, _params3(), maxAge));
 
         bytes32[6] memory others = [
             properties.paramsHashOf(_array(OTHER_PARAM_1, PARAM_2)),
@@ -108,12 +112,12 @@ contract PropertyRegistryParamsTest is PropertyBaseTest {
             keccak256(abi.encodePacked(_array(PARAM_1, PARAM_2)))
         ];
         for (uint256 i; i < others.length; ++i) {
-            vm.assertFalse(properties.hasPropertyWith(VM_A, PROPERTY_3, others[i], maxAge), vm.toString(i));
-            vm.assertEq(properties.propertyRecordWith(VM_A, PROPERTY_3, others[i]).provenAt, 0, vm.toString(i));
+            vm.assertFalse(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, others[i], maxAge), vm.toString(i));
+            vm.assertEq(properties.propertyRecordWith(VM_A, SUBSET, PROPERTY_3, others[i]).provenAt, 0, vm.toString(i));
         }
         uint256[] memory prefix = new uint256[](1);
         prefix[0] = PARAM_1;
-        vm.assertFalse(properties.hasPropertyWith(VM_A, PROPERTY_3, properties.paramsHashOf(prefix), maxAge));
+        vm.assertFalse(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, properties.paramsHashOf(prefix), maxAge));
     }
 
     /// @notice Proofs for two parameter sets of the same VM and property are two records: both hold, each is
@@ -125,18 +129,20 @@ contract PropertyRegistryParamsTest is PropertyBaseTest {
         vm.assertNotEq(first, second);
         _assertRecordWith(VM_A, PROPERTY_3, first, SUBSET, COMMITMENT, T0, T0, address(fake));
         _assertRecordWith(VM_A, PROPERTY_3, second, SUBSET, COMMITMENT, T0, T0 + 5, address(fake));
-        vm.assertTrue(properties.hasPropertyWith(VM_A, PROPERTY_3, first, 5));
-        vm.assertTrue(properties.hasPropertyWith(VM_A, PROPERTY_3, second, 5));
-        vm.assertFalse(properties.hasProperty(VM_A, PROPERTY_3, type(uint256).max));
+        vm.assertTrue(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, first, 5));
+        vm.assertTrue(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, second, 5));
+        vm.assertFalse(properties.hasProperty(VM_A, SUBSET, PROPERTY_3, type(uint256).max));
 
         // A new state invalidates both; proving it for the second set restores only the second.
         vm.warp(T0 + 60);
         _attest(VM_A, SUBSET, 2, T0 + 60, COMMITMENT_2);
-        vm.assertFalse(properties.hasPropertyWith(VM_A, PROPERTY_3, first, type(uint256).max));
-        vm.assertFalse(properties.hasPropertyWith(VM_A, PROPERTY_3, second, type(uint256).max));
+        vm.assertFalse(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, first, type(uint256).max));
+        vm.assertFalse(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, second, type(uint256).max));
         _prove3(VM_A, SUBSET, COMMITMENT_2, OTHER_PARAM_1, OTHER_PARAM_2);
-        vm.assertFalse(properties.hasPropertyWith(VM_A, PROPERTY_3, first, type(uint256).max), "first not re-proven");
-        vm.assertTrue(properties.hasPropertyWith(VM_A, PROPERTY_3, second, 0));
+        vm.assertFalse(
+            properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, first, type(uint256).max), "first not re-proven"
+        );
+        vm.assertTrue(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, second, 0));
         _assertRecordWith(VM_A, PROPERTY_3, first, SUBSET, COMMITMENT, T0, T0, address(fake));
         _assertRecordWith(VM_A, PROPERTY_3, second, SUBSET, COMMITMENT_2, T0 + 60, T0 + 60, address(fake));
     }
@@ -152,11 +158,13 @@ contract PropertyRegistryParamsTest is PropertyBaseTest {
         _prove(VM_A, SUBSET, COMMITMENT);
 
         bytes32 noParams = properties.NO_PARAMS();
-        vm.assertTrue(properties.hasProperty(VM_A, PROPERTY, 0));
-        vm.assertTrue(properties.hasPropertyWith(VM_A, PROPERTY, noParams, 0));
-        vm.assertFalse(properties.hasPropertyWith(VM_A, PROPERTY, _params3(), type(uint256).max), "other params");
+        vm.assertTrue(properties.hasProperty(VM_A, SUBSET, PROPERTY, 0));
+        vm.assertTrue(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY, noParams, 0));
+        vm.assertFalse(
+            properties.hasPropertyWith(VM_A, SUBSET, PROPERTY, _params3(), type(uint256).max), "other params"
+        );
         _assertRecord(VM_A, PROPERTY, SUBSET, COMMITMENT, T0, T0, address(fake));
-        vm.assertEq(properties.propertyRecord(VM_A, PROPERTY).paramsHash, noParams);
+        vm.assertEq(properties.propertyRecord(VM_A, SUBSET, PROPERTY).paramsHash, noParams);
     }
 
     /// @notice A property with verifiers of both arities: a one-input proof makes hasProperty true, a three-input
@@ -164,75 +172,73 @@ contract PropertyRegistryParamsTest is PropertyBaseTest {
     function test_mixedArities_separateRecords() public {
         FakeGroth16Verifier one = new FakeGroth16Verifier();
         vm.prank(verifierAdmin);
-        properties.setVerifier(PROPERTY_3, address(one), 1);
+        properties.setVerifier(PROPERTY_3, address(one), 1 + CTX);
 
         bytes32 paramsHash = _prove3(VM_A, SUBSET, COMMITMENT, PARAM_1, PARAM_2);
-        vm.assertFalse(properties.hasProperty(VM_A, PROPERTY_3, type(uint256).max));
+        vm.assertFalse(properties.hasProperty(VM_A, SUBSET, PROPERTY_3, type(uint256).max));
 
         vm.warp(T0 + 7);
         uint256[] memory inputs = _inputs(COMMITMENT);
         properties.proveProperty(VM_A, SUBSET, PROPERTY_3, address(one), FakeProof.make(inputs), inputs);
-        vm.assertTrue(properties.hasProperty(VM_A, PROPERTY_3, 7));
-        vm.assertTrue(properties.hasPropertyWith(VM_A, PROPERTY_3, paramsHash, 7));
+        vm.assertTrue(properties.hasProperty(VM_A, SUBSET, PROPERTY_3, 7));
+        vm.assertTrue(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, paramsHash, 7));
         _assertRecord(VM_A, PROPERTY_3, SUBSET, COMMITMENT, T0, T0 + 7, address(one));
         _assertRecordWith(VM_A, PROPERTY_3, paramsHash, SUBSET, COMMITMENT, T0, T0, address(fake));
 
         // Refusing the three-input verifier invalidates its record only.
         vm.prank(verifierAdmin);
         properties.retireVerifier(PROPERTY_3, address(fake), 0);
-        vm.assertFalse(properties.hasPropertyWith(VM_A, PROPERTY_3, paramsHash, type(uint256).max));
-        vm.assertTrue(properties.hasProperty(VM_A, PROPERTY_3, 7));
+        vm.assertFalse(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, paramsHash, type(uint256).max));
+        vm.assertTrue(properties.hasProperty(VM_A, SUBSET, PROPERTY_3, 7));
     }
 
     /// @notice hasPropertyWith applies the same checks as hasProperty: a revoked signer or a removed subset
     /// invalidates a record with parameters.
     function test_hasPropertyWith_invalidations() public {
         bytes32 paramsHash = _prove3(VM_A, SUBSET, COMMITMENT, PARAM_1, PARAM_2);
-        vm.assertTrue(properties.hasPropertyWith(VM_A, PROPERTY_3, paramsHash, 0));
+        vm.assertTrue(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, paramsHash, 0));
         vm.prank(policyAdmin);
         verifier.removeSubset(SUBSET);
-        vm.assertFalse(properties.hasPropertyWith(VM_A, PROPERTY_3, paramsHash, type(uint256).max), "subset");
+        vm.assertFalse(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, paramsHash, type(uint256).max), "subset");
         vm.prank(policyAdmin);
         verifier.approveSubset(SUBSET, _policy(), "boot chain", "1.0.0", "");
-        vm.assertTrue(properties.hasPropertyWith(VM_A, PROPERTY_3, paramsHash, 0));
+        vm.assertTrue(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, paramsHash, 0));
         vm.prank(admin);
         registry.revokeKey(keyA);
-        vm.assertFalse(properties.hasPropertyWith(VM_A, PROPERTY_3, paramsHash, type(uint256).max), "signer");
+        vm.assertFalse(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, paramsHash, type(uint256).max), "signer");
     }
 
     // ------------------------------------------------------------------------------------------ older attestation
 
-    /// @notice OlderThanRecorded compares with the record of the same parameters only: an older attestation (of
-    /// another subset) cannot replace the record of the first set, but may be proven for another set.
-    function test_olderThanRecorded_isPerParamsHash() public {
+    /// @notice A record is per (subset, parameters): a proof over another subset with the same parameters, of an
+    /// older attestation, neither replaces nor answers for the first subset's record; nor does a record with
+    /// parameters answer for the property without them.
+    function test_records_arePerSubsetAndParams() public {
         vm.prank(policyAdmin);
         verifier.approveSubset(OTHER_SUBSET, _policy(), "etc", "1", "");
         vm.warp(T0 + 60);
         _attest(VM_A, OTHER_SUBSET, 2, T0 + 30, COMMITMENT_2);
         _attest(VM_A, SUBSET, 3, T0 + 60, COMMITMENT);
         bytes32 first = _prove3(VM_A, SUBSET, COMMITMENT, PARAM_1, PARAM_2);
-
-        uint256[] memory inputs = _inputs3(COMMITMENT_2, PARAM_1, PARAM_2);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IPropertyRegistry.OlderThanRecorded.selector, VM_A, PROPERTY_3, first, uint64(T0 + 30), uint64(T0 + 60)
-            )
-        );
-        properties.proveProperty(VM_A, OTHER_SUBSET, PROPERTY_3, address(fake), FakeProof.make(inputs), inputs);
+        bytes32 same = _prove3(VM_A, OTHER_SUBSET, COMMITMENT_2, PARAM_1, PARAM_2);
+        vm.assertEq(same, first);
+        _assertRecordWith(VM_A, PROPERTY_3, first, SUBSET, COMMITMENT, T0 + 60, T0 + 60, address(fake));
+        _assertRecordWith(VM_A, PROPERTY_3, first, OTHER_SUBSET, COMMITMENT_2, T0 + 30, T0 + 60, address(fake));
 
         bytes32 second = _prove3(VM_A, OTHER_SUBSET, COMMITMENT_2, OTHER_PARAM_1, OTHER_PARAM_2);
-        _assertRecordWith(VM_A, PROPERTY_3, first, SUBSET, COMMITMENT, T0 + 60, T0 + 60, address(fake));
-        _assertRecordWith(VM_A, PROPERTY_3, second, OTHER_SUBSET, COMMITMENT_2, T0 + 30, T0 + 60, address(fake));
-        vm.assertTrue(properties.hasPropertyWith(VM_A, PROPERTY_3, first, 0));
-        vm.assertTrue(properties.hasPropertyWith(VM_A, PROPERTY_3, second, 30));
+        vm.assertTrue(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, first, 0));
+        vm.assertTrue(properties.hasPropertyWith(VM_A, OTHER_SUBSET, PROPERTY_3, second, 30));
+        vm.assertFalse(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, second, type(uint256).max), "subset");
 
-        // Nor does a record with parameters block a proof without them (of the same older attestation).
+        // A record with parameters does not block or answer for a proof without them.
         FakeGroth16Verifier one = new FakeGroth16Verifier();
         vm.prank(verifierAdmin);
-        properties.setVerifier(PROPERTY_3, address(one), 1);
+        properties.setVerifier(PROPERTY_3, address(one), 1 + CTX);
         uint256[] memory single = _inputs(COMMITMENT_2);
+        vm.assertFalse(properties.hasProperty(VM_A, OTHER_SUBSET, PROPERTY_3, type(uint256).max));
         properties.proveProperty(VM_A, OTHER_SUBSET, PROPERTY_3, address(one), FakeProof.make(single), single);
-        vm.assertTrue(properties.hasProperty(VM_A, PROPERTY_3, 30));
+        vm.assertTrue(properties.hasProperty(VM_A, OTHER_SUBSET, PROPERTY_3, 30));
+        vm.assertFalse(properties.hasProperty(VM_A, SUBSET, PROPERTY_3, type(uint256).max));
     }
 
     // ------------------------------------------------------------------------------------------ fuzz
@@ -243,17 +249,17 @@ contract PropertyRegistryParamsTest is PropertyBaseTest {
         vm.assume(other != param1);
         bytes32 paramsHash = _prove3(VM_A, SUBSET, COMMITMENT, param1, param2);
         vm.assertEq(paramsHash, keccak256(abi.encode(_array(param1, param2))));
-        vm.assertTrue(properties.hasPropertyWith(VM_A, PROPERTY_3, paramsHash, 0));
-        vm.assertEq(properties.propertyRecordWith(VM_A, PROPERTY_3, paramsHash).paramsHash, paramsHash);
-        vm.assertFalse(properties.hasProperty(VM_A, PROPERTY_3, type(uint256).max));
+        vm.assertTrue(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, paramsHash, 0));
+        vm.assertEq(properties.propertyRecordWith(VM_A, SUBSET, PROPERTY_3, paramsHash).paramsHash, paramsHash);
+        vm.assertFalse(properties.hasProperty(VM_A, SUBSET, PROPERTY_3, type(uint256).max));
         vm.assertFalse(
             properties.hasPropertyWith(
-                VM_A, PROPERTY_3, keccak256(abi.encode(_array(other, param2))), type(uint256).max
+                VM_A, SUBSET, PROPERTY_3, keccak256(abi.encode(_array(other, param2))), type(uint256).max
             )
         );
         vm.assertFalse(
             properties.hasPropertyWith(
-                VM_A, PROPERTY_3, keccak256(abi.encode(_array(param1, ~param2))), type(uint256).max
+                VM_A, SUBSET, PROPERTY_3, keccak256(abi.encode(_array(param1, ~param2))), type(uint256).max
             )
         );
     }

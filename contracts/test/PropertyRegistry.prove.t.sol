@@ -1,9 +1,37 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.37;
 
+import {PropertyRegistry} from "../src/PropertyRegistry.sol";
+import {IAttestationVerifier} from "../src/interfaces/IAttestationVerifier.sol";
 import {IPropertyRegistry} from "../src/interfaces/IPropertyRegistry.sol";
+import {Record} from "../src/interfaces/IVMIntegrity.sol";
 import {FakeGroth16Verifier, FakeProof} from "./utils/FakeGroth16Verifier.sol";
 import {PropertyBaseTest} from "./utils/PropertyBaseTest.sol";
+
+/// @notice A stand-in attestation verifier whose one record can go back in time: every (VM, subset) is fresh and has
+/// that record (sha256).
+contract StubAttestations {
+    Record internal _record;
+
+    function set(bytes32 commitment, uint64 timestamp) external {
+        _record = Record({
+            stateDigest: bytes32(uint256(1)),
+            zkCommitment: commitment,
+            signer: address(1),
+            timestamp: timestamp,
+            sequence: 1,
+            hashAlg: 1
+        });
+    }
+
+    function isFresh(bytes16, bytes32, uint256) external pure returns (bool) {
+        return true;
+    }
+
+    function latest(bytes16, bytes32) external view returns (Record memory) {
+        return _record;
+    }
+}
 
 /// @notice proveProperty: each check with its error, in the documented order, and what a proof records.
 contract PropertyRegistryProveTest is PropertyBaseTest {
@@ -27,10 +55,10 @@ contract PropertyRegistryProveTest is PropertyBaseTest {
         properties.proveProperty(VM_A, SUBSET, PROPERTY, address(fake), proof, inputs);
 
         _assertRecord(VM_A, PROPERTY, SUBSET, COMMITMENT, T0, T0 + 10, address(fake));
-        vm.assertTrue(properties.hasProperty(VM_A, PROPERTY, 10));
-        vm.assertTrue(properties.hasProperty(VM_A, PROPERTY, type(uint256).max));
-        vm.assertFalse(properties.hasProperty(VM_A, PROPERTY_3, type(uint256).max), "other property");
-        vm.assertFalse(properties.hasProperty(VM_B, PROPERTY, type(uint256).max), "other VM");
+        vm.assertTrue(properties.hasProperty(VM_A, SUBSET, PROPERTY, 10));
+        vm.assertTrue(properties.hasProperty(VM_A, SUBSET, PROPERTY, type(uint256).max));
+        vm.assertFalse(properties.hasProperty(VM_A, SUBSET, PROPERTY_3, type(uint256).max), "other property");
+        vm.assertFalse(properties.hasProperty(VM_B, SUBSET, PROPERTY, type(uint256).max), "other VM");
     }
 
     /// @notice A verifier with three public inputs receives all three, the commitment first; the proof is recorded
@@ -41,10 +69,10 @@ contract PropertyRegistryProveTest is PropertyBaseTest {
         _expectProven(VM_A, PROPERTY_3, SUBSET, COMMITMENT, T0, address(fake), inputs);
         properties.proveProperty(VM_A, SUBSET, PROPERTY_3, address(fake), proof, inputs);
         _assertRecordWith(VM_A, PROPERTY_3, _params3(), SUBSET, COMMITMENT, T0, T0, address(fake));
-        _assertRecord(VM_A, PROPERTY_3, 0, 0, 0, 0, address(0));
-        vm.assertTrue(properties.hasPropertyWith(VM_A, PROPERTY_3, _params3(), 0));
-        vm.assertFalse(properties.hasProperty(VM_A, PROPERTY_3, type(uint256).max), "no parameters");
-        vm.assertFalse(properties.hasProperty(VM_A, PROPERTY, type(uint256).max), "other property");
+        _assertRecord(VM_A, PROPERTY_3, SUBSET, 0, 0, 0, address(0));
+        vm.assertTrue(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, _params3(), 0));
+        vm.assertFalse(properties.hasProperty(VM_A, SUBSET, PROPERTY_3, type(uint256).max), "no parameters");
+        vm.assertFalse(properties.hasProperty(VM_A, SUBSET, PROPERTY, type(uint256).max), "other property");
     }
 
     /// @notice Proving needs no recent attestation: hasProperty checks the age the consumer asks for.
@@ -52,8 +80,8 @@ contract PropertyRegistryProveTest is PropertyBaseTest {
         vm.warp(T0 + 30 days);
         _prove(VM_A, SUBSET, COMMITMENT);
         _assertRecord(VM_A, PROPERTY, SUBSET, COMMITMENT, T0, T0 + 30 days, address(fake));
-        vm.assertFalse(properties.hasProperty(VM_A, PROPERTY, 30 days - 1));
-        vm.assertTrue(properties.hasProperty(VM_A, PROPERTY, 30 days));
+        vm.assertFalse(properties.hasProperty(VM_A, SUBSET, PROPERTY, 30 days - 1));
+        vm.assertTrue(properties.hasProperty(VM_A, SUBSET, PROPERTY, 30 days));
     }
 
     /// @notice Proving the same attestation again replaces the record (new proof time and verifier).
@@ -61,7 +89,7 @@ contract PropertyRegistryProveTest is PropertyBaseTest {
         _prove(VM_A, SUBSET, COMMITMENT);
         FakeGroth16Verifier second = new FakeGroth16Verifier();
         vm.prank(verifierAdmin);
-        properties.setVerifier(PROPERTY, address(second), 1);
+        properties.setVerifier(PROPERTY, address(second), 1 + CTX);
         vm.warp(T0 + 100);
         uint256[] memory inputs = _inputs(COMMITMENT);
         _expectProven(VM_A, PROPERTY, SUBSET, COMMITMENT, T0, address(second), inputs);
@@ -69,54 +97,63 @@ contract PropertyRegistryProveTest is PropertyBaseTest {
         _assertRecord(VM_A, PROPERTY, SUBSET, COMMITMENT, T0, T0 + 100, address(second));
     }
 
-    /// @notice A proof over another subset's newer attestation replaces the record, subset included.
-    function test_proveProperty_otherSubsetNewer_replacesRecord() public {
-        _prove(VM_A, SUBSET, COMMITMENT);
+    /// @notice A record is about one subset: a proof over subset A (OTHER_SUBSET) does not make hasProperty true for
+    /// subset B (SUBSET) of the same VM, nor move B's record; each subset keeps its own record. (Records keyed by VM
+    /// only let the proof over A answer for B, and replace B's record.)
+    function test_proveProperty_otherSubset_doesNotCountForThisSubset() public {
         vm.prank(policyAdmin);
         verifier.approveSubset(OTHER_SUBSET, _policy(), "etc", "1", "");
         vm.warp(T0 + 60);
         _attest(VM_A, OTHER_SUBSET, 2, T0 + 60, COMMITMENT_2);
         _prove(VM_A, OTHER_SUBSET, COMMITMENT_2);
         _assertRecord(VM_A, PROPERTY, OTHER_SUBSET, COMMITMENT_2, T0 + 60, T0 + 60, address(fake));
-        vm.assertTrue(properties.hasProperty(VM_A, PROPERTY, 0));
+        vm.assertTrue(properties.hasProperty(VM_A, OTHER_SUBSET, PROPERTY, 0), "the proven subset");
+        vm.assertFalse(properties.hasProperty(VM_A, SUBSET, PROPERTY, type(uint256).max), "another subset");
+        _assertRecord(VM_A, PROPERTY, SUBSET, 0, 0, 0, address(0));
+
+        // Proving B as well gives B its own record; A's is untouched.
+        _prove(VM_A, SUBSET, COMMITMENT);
+        _assertRecord(VM_A, PROPERTY, SUBSET, COMMITMENT, T0, T0 + 60, address(fake));
+        _assertRecord(VM_A, PROPERTY, OTHER_SUBSET, COMMITMENT_2, T0 + 60, T0 + 60, address(fake));
     }
 
     // ------------------------------------------------------------------------------------------ older attestation
 
-    /// @notice A proof of an attestation older than the recorded one is refused (it would overwrite a newer
-    /// record): here the latest attestation of another subset, taken before the recorded one.
-    function test_proveProperty_olderThanRecorded_reverts() public {
-        vm.prank(policyAdmin);
-        verifier.approveSubset(OTHER_SUBSET, _policy(), "etc", "1", "");
-        vm.warp(T0 + 60);
-        _attest(VM_A, OTHER_SUBSET, 2, T0 + 30, COMMITMENT_2);
-        _attest(VM_A, SUBSET, 3, T0 + 60, COMMITMENT);
-        _prove(VM_A, SUBSET, COMMITMENT);
+    /// @dev A registry on a StubAttestations (the real verifier never goes back in time for one (VM, subset); the
+    /// registry's guard must hold anyway), with the fake verifier set for PROPERTY, and the stub's record of
+    /// COMMITMENT attested at T0 + 60.
+    function _stubbedRegistry() internal returns (PropertyRegistry stubbed, StubAttestations stub) {
+        stub = new StubAttestations();
+        stub.set(COMMITMENT, T0 + 60);
+        stubbed = new PropertyRegistry(IAttestationVerifier(address(stub)), ADMIN_DELAY, admin);
+        bytes32 role = stubbed.VERIFIER_ADMIN_ROLE();
+        vm.startPrank(admin);
+        stubbed.grantRole(role, admin);
+        stubbed.setVerifier(PROPERTY, address(fake), 1 + CTX);
+        vm.stopPrank();
+    }
 
-        _proveExpecting(
-            VM_A,
-            OTHER_SUBSET,
-            COMMITMENT_2,
+    /// @notice A proof of an attestation older than the recorded one is refused (it would overwrite a newer
+    /// record).
+    function test_proveProperty_olderThanRecorded_reverts() public {
+        vm.warp(T0 + 60);
+        (PropertyRegistry stubbed, StubAttestations stub) = _stubbedRegistry();
+        uint256[] memory inputs = _inputs(COMMITMENT);
+        stubbed.proveProperty(VM_A, SUBSET, PROPERTY, address(fake), FakeProof.make(inputs), inputs);
+        stub.set(COMMITMENT, T0 + 30);
+        vm.expectRevert(
             abi.encodeWithSelector(
                 IPropertyRegistry.OlderThanRecorded.selector,
                 VM_A,
+                SUBSET,
                 PROPERTY,
                 _noParams(),
                 uint64(T0 + 30),
                 uint64(T0 + 60)
             )
         );
-        _assertRecord(VM_A, PROPERTY, SUBSET, COMMITMENT, T0 + 60, T0 + 60, address(fake));
-    }
-
-    /// @notice The same attestation time in another subset may replace the record.
-    function test_proveProperty_otherSubsetSameTimestamp_replacesRecord() public {
-        vm.prank(policyAdmin);
-        verifier.approveSubset(OTHER_SUBSET, _policy(), "etc", "1", "");
-        _attest(VM_A, OTHER_SUBSET, 2, T0, COMMITMENT_2);
-        _prove(VM_A, SUBSET, COMMITMENT);
-        _prove(VM_A, OTHER_SUBSET, COMMITMENT_2);
-        _assertRecord(VM_A, PROPERTY, OTHER_SUBSET, COMMITMENT_2, T0, T0, address(fake));
+        stubbed.proveProperty(VM_A, SUBSET, PROPERTY, address(fake), FakeProof.make(inputs), inputs);
+        vm.assertEq(stubbed.propertyRecord(VM_A, SUBSET, PROPERTY).attestationTimestamp, T0 + 60);
     }
 
     // ------------------------------------------------------------------------------------------ verifier
@@ -236,7 +273,7 @@ contract PropertyRegistryProveTest is PropertyBaseTest {
     function test_proveProperty_signerExpired_isAccepted() public {
         vm.warp(T0 + KEY_LIFETIME);
         _prove(VM_A, SUBSET, COMMITMENT);
-        vm.assertTrue(properties.hasProperty(VM_A, PROPERTY, KEY_LIFETIME));
+        vm.assertTrue(properties.hasProperty(VM_A, SUBSET, PROPERTY, KEY_LIFETIME));
     }
 
     // ------------------------------------------------------------------------------------------ commitment
@@ -300,8 +337,8 @@ contract PropertyRegistryProveTest is PropertyBaseTest {
         proof[0] = 0;
         vm.expectRevert(abi.encodeWithSelector(IPropertyRegistry.InvalidProof.selector, PROPERTY, address(fake)));
         properties.proveProperty(VM_A, SUBSET, PROPERTY, address(fake), proof, inputs);
-        vm.assertEq(properties.propertyRecord(VM_A, PROPERTY).provenAt, 0);
-        vm.assertFalse(properties.hasProperty(VM_A, PROPERTY, type(uint256).max));
+        vm.assertEq(properties.propertyRecord(VM_A, SUBSET, PROPERTY).provenAt, 0);
+        vm.assertFalse(properties.hasProperty(VM_A, SUBSET, PROPERTY, type(uint256).max));
     }
 
     /// @notice Every proof word and every input reaches the verifier: a proof made for other inputs is rejected.
@@ -319,7 +356,7 @@ contract PropertyRegistryProveTest is PropertyBaseTest {
     function test_proveProperty_verifierWithoutThatArity_reverts() public {
         bytes32 twoInputs = keccak256("vmattest.property.twoinputs.v1");
         vm.prank(verifierAdmin);
-        properties.setVerifier(twoInputs, address(fake), 2);
+        properties.setVerifier(twoInputs, address(fake), 2 + CTX);
         uint256[] memory inputs = new uint256[](2);
         inputs[0] = uint256(COMMITMENT);
         vm.expectRevert(abi.encodeWithSelector(IPropertyRegistry.InvalidProof.selector, twoInputs, address(fake)));
@@ -351,16 +388,46 @@ contract PropertyRegistryProveTest is PropertyBaseTest {
 
     /// @notice The older-record check comes before the proof check (no verifier gas spent on a useless proof).
     function test_proveProperty_olderThanRecordedBeforeProof() public {
-        vm.prank(policyAdmin);
-        verifier.approveSubset(OTHER_SUBSET, _policy(), "etc", "1", "");
-        _attest(VM_A, OTHER_SUBSET, 2, T0 - 1, COMMITMENT_2);
-        _prove(VM_A, SUBSET, COMMITMENT);
+        vm.warp(T0 + 60);
+        (PropertyRegistry stubbed, StubAttestations stub) = _stubbedRegistry();
+        uint256[] memory inputs = _inputs(COMMITMENT);
+        stubbed.proveProperty(VM_A, SUBSET, PROPERTY, address(fake), FakeProof.make(inputs), inputs);
+        stub.set(COMMITMENT, T0 - 1);
         uint256[8] memory badProof;
         vm.expectRevert(
             abi.encodeWithSelector(
-                IPropertyRegistry.OlderThanRecorded.selector, VM_A, PROPERTY, _noParams(), uint64(T0 - 1), uint64(T0)
+                IPropertyRegistry.OlderThanRecorded.selector,
+                VM_A,
+                SUBSET,
+                PROPERTY,
+                _noParams(),
+                uint64(T0 - 1),
+                uint64(T0 + 60)
             )
         );
-        properties.proveProperty(VM_A, OTHER_SUBSET, PROPERTY, address(fake), badProof, _inputs(COMMITMENT_2));
+        stubbed.proveProperty(VM_A, SUBSET, PROPERTY, address(fake), badProof, inputs);
+    }
+
+    // ------------------------------------------------------------------------------------------ context inputs
+
+    /// @notice The registry passes the attestation's context (VM id, hash algorithm, subset id halves) to the
+    /// verifier after the commitment: a fake proof bound to that context is accepted, one bound to another VM,
+    /// subset or algorithm is refused.
+    function test_proveProperty_passesAttestationContext() public {
+        uint256[] memory inputs = _inputs(COMMITMENT);
+        uint8 hashAlg = verifier.latest(VM_A, SUBSET).hashAlg;
+        uint256[8][3] memory wrong = [
+            FakeProof.make(inputs, VM_B, SUBSET, hashAlg),
+            FakeProof.make(inputs, VM_A, OTHER_SUBSET, hashAlg),
+            FakeProof.make(inputs, VM_A, SUBSET, hashAlg + 1)
+        ];
+        for (uint256 i; i < wrong.length; ++i) {
+            vm.expectRevert(abi.encodeWithSelector(IPropertyRegistry.InvalidProof.selector, PROPERTY, address(fake)));
+            properties.proveProperty(VM_A, SUBSET, PROPERTY, address(fake), wrong[i], inputs);
+        }
+        properties.proveProperty(
+            VM_A, SUBSET, PROPERTY, address(fake), FakeProof.make(inputs, VM_A, SUBSET, hashAlg), inputs
+        );
+        vm.assertTrue(properties.hasProperty(VM_A, SUBSET, PROPERTY, 0));
     }
 }

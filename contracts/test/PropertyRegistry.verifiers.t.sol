@@ -13,13 +13,19 @@ import {IPropertyRegistry, VerifierEntry} from "../src/interfaces/IPropertyRegis
 import {FakeGroth16Verifier} from "./utils/FakeGroth16Verifier.sol";
 import {PropertyBaseTest} from "./utils/PropertyBaseTest.sol";
 
-/// @notice The N-input function of gnark's exported verifiers, for the selectors the registry must compute.
+/// @notice The N-input function of gnark's exported verifiers, for the selectors the registry must compute (1 and 3
+/// caller inputs, plus the 4 context inputs).
 interface IGroth16Verifier1 {
-    function verifyProof(uint256[8] calldata proof, uint256[1] calldata input) external view;
+    function verifyProof(uint256[8] calldata proof, uint256[5] calldata input) external view;
 }
 
 interface IGroth16Verifier3 {
-    function verifyProof(uint256[8] calldata proof, uint256[3] calldata input) external view;
+    function verifyProof(uint256[8] calldata proof, uint256[7] calldata input) external view;
+}
+
+/// @notice A contract with code but no setupIdentity (e.g. a verifier exported before IVerifierSetup).
+contract NoSetupIdentity {
+    function verifyProof(uint256[8] calldata, uint256[5] calldata) external pure {}
 }
 
 /// @notice The verifier sets of properties: setting, retiring, the grace period, the bound on the set, and the
@@ -83,11 +89,11 @@ contract PropertyRegistryVerifiersTest is PropertyBaseTest {
     function test_setVerifier_storesAndEmits() public {
         address v = _newVerifier();
         vm.expectEmit(address(properties));
-        emit IPropertyRegistry.VerifierSet(OTHER_PROPERTY, v, 1, SELECTOR_1);
-        _set(OTHER_PROPERTY, v, 1);
+        emit IPropertyRegistry.VerifierSet(OTHER_PROPERTY, v, 1 + CTX, SELECTOR_1);
+        _set(OTHER_PROPERTY, v, 1 + CTX);
         VerifierEntry[] memory entries = properties.verifiers(OTHER_PROPERTY);
         vm.assertEq(entries.length, 1);
-        _assertEntry(entries[0], v, 1, type(uint64).max);
+        _assertEntry(entries[0], v, 1 + CTX, type(uint64).max);
     }
 
     /// @notice The selectors are those of the exported functions, for one- to three-digit input counts.
@@ -96,7 +102,7 @@ contract PropertyRegistryVerifiersTest is PropertyBaseTest {
         vm.assertEq(uint256(uint32(SELECTOR_3)), uint256(uint32(IGroth16Verifier3.verifyProof.selector)));
         VerifierEntry[] memory entries = properties.verifiers(PROPERTY_3);
         vm.assertEq(entries.length, 1);
-        _assertEntry(entries[0], address(fake), 3, type(uint64).max);
+        _assertEntry(entries[0], address(fake), 3 + CTX, type(uint64).max);
         vm.assertEq(uint256(uint32(entries[0].selector)), uint256(uint32(SELECTOR_3)));
 
         uint8[3] memory counts = [uint8(10), 99, 255];
@@ -114,8 +120,8 @@ contract PropertyRegistryVerifiersTest is PropertyBaseTest {
 
     /// @notice The same verifier contract may serve several properties, with its own entry in each.
     function test_setVerifier_sameVerifierForTwoProperties() public view {
-        vm.assertEq(properties.verifiers(PROPERTY)[0].numInputs, 1);
-        vm.assertEq(properties.verifiers(PROPERTY_3)[0].numInputs, 3);
+        vm.assertEq(properties.verifiers(PROPERTY)[0].numInputs, 1 + CTX);
+        vm.assertEq(properties.verifiers(PROPERTY_3)[0].numInputs, 3 + CTX);
     }
 
     /// @notice Every verifier takes the commitment as an input.
@@ -124,12 +130,65 @@ contract PropertyRegistryVerifiersTest is PropertyBaseTest {
         _set(OTHER_PROPERTY, address(fake), 0);
     }
 
+    /// @notice Every verifier takes the context inputs besides the commitment: CTX inputs are too few, CTX + 1 is
+    /// the smallest accepted count.
+    function test_setVerifier_contextOnlyInputs_reverts() public {
+        vm.assertEq(properties.CONTEXT_INPUTS(), CTX);
+        vm.expectRevert(abi.encodeWithSelector(IPropertyRegistry.InvalidNumInputs.selector, CTX));
+        _set(OTHER_PROPERTY, address(fake), CTX);
+        _set(OTHER_PROPERTY, address(fake), CTX + 1);
+    }
+
+    // ------------------------------------------------------------------------------- insecure setups
+
+    /// @notice A verifier of the insecure development setup is refused on a chain that is not a devnet (chain id 1):
+    /// proofs for it can be forged by anyone who recomputes the setup.
+    function test_setVerifier_insecureOnMainnet_reverts() public {
+        FakeGroth16Verifier dev = new FakeGroth16Verifier();
+        dev.setInsecure(true);
+        vm.chainId(1);
+        vm.expectRevert(abi.encodeWithSelector(IPropertyRegistry.InsecureVerifier.selector, address(dev), 1));
+        _set(OTHER_PROPERTY, address(dev), 1 + CTX);
+    }
+
+    /// @notice The same insecure verifier is accepted on the devnet chain ids 31337 and 1337.
+    function test_setVerifier_insecureOnDevnet_accepted() public {
+        FakeGroth16Verifier dev = new FakeGroth16Verifier();
+        dev.setInsecure(true);
+        vm.chainId(31337);
+        _set(OTHER_PROPERTY, address(dev), 1 + CTX);
+        vm.chainId(1337);
+        _set(keccak256("vmattest.property.other2.v1"), address(dev), 1 + CTX);
+        vm.assertEq(properties.verifiers(OTHER_PROPERTY).length, 1);
+    }
+
+    /// @notice A verifier that declares a ceremony setup (insecure = false) is accepted on any chain.
+    function test_setVerifier_ceremonyVerifier_acceptedAnywhere() public {
+        FakeGroth16Verifier ceremony = new FakeGroth16Verifier();
+        vm.chainId(1);
+        _set(OTHER_PROPERTY, address(ceremony), 1 + CTX);
+        vm.chainId(10);
+        _set(keccak256("vmattest.property.other2.v1"), address(ceremony), 1 + CTX);
+        vm.assertEq(properties.verifiers(OTHER_PROPERTY).length, 1);
+    }
+
+    /// @notice A verifier that does not declare its setup (no setupIdentity) counts as insecure: refused on chain id
+    /// 1, accepted on a devnet.
+    function test_setVerifier_noSetupIdentity_refusedOutsideDevnet() public {
+        address undeclared = address(new NoSetupIdentity());
+        vm.chainId(1);
+        vm.expectRevert(abi.encodeWithSelector(IPropertyRegistry.InsecureVerifier.selector, undeclared, 1));
+        _set(OTHER_PROPERTY, undeclared, 1 + CTX);
+        vm.chainId(31337);
+        _set(OTHER_PROPERTY, undeclared, 1 + CTX);
+    }
+
     /// @notice An address without code would accept every proof.
     function test_setVerifier_noCode_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(IPropertyRegistry.VerifierHasNoCode.selector, stranger));
-        _set(OTHER_PROPERTY, stranger, 1);
+        _set(OTHER_PROPERTY, stranger, 1 + CTX);
         vm.expectRevert(abi.encodeWithSelector(IPropertyRegistry.VerifierHasNoCode.selector, address(0)));
-        _set(OTHER_PROPERTY, address(0), 1);
+        _set(OTHER_PROPERTY, address(0), 1 + CTX);
     }
 
     /// @notice Setting a current verifier again is an error (retire it to change its input count).
@@ -137,11 +196,11 @@ contract PropertyRegistryVerifiersTest is PropertyBaseTest {
         vm.expectRevert(
             abi.encodeWithSelector(IPropertyRegistry.VerifierAlreadyCurrent.selector, PROPERTY, address(fake))
         );
-        _set(PROPERTY, address(fake), 1);
+        _set(PROPERTY, address(fake), 1 + CTX);
         vm.expectRevert(
             abi.encodeWithSelector(IPropertyRegistry.VerifierAlreadyCurrent.selector, PROPERTY, address(fake))
         );
-        _set(PROPERTY, address(fake), 3);
+        _set(PROPERTY, address(fake), 3 + CTX);
     }
 
     /// @notice A verifier retired but within its grace period becomes current again, with its new input count.
@@ -149,11 +208,11 @@ contract PropertyRegistryVerifiersTest is PropertyBaseTest {
         _retire(PROPERTY, address(fake), 1 days);
         vm.warp(T0 + 1 days - 1);
         vm.expectEmit(address(properties));
-        emit IPropertyRegistry.VerifierSet(PROPERTY, address(fake), 3, SELECTOR_3);
-        _set(PROPERTY, address(fake), 3);
+        emit IPropertyRegistry.VerifierSet(PROPERTY, address(fake), 3 + CTX, SELECTOR_3);
+        _set(PROPERTY, address(fake), 3 + CTX);
         VerifierEntry[] memory entries = properties.verifiers(PROPERTY);
         vm.assertEq(entries.length, 1);
-        _assertEntry(entries[0], address(fake), 3, type(uint64).max);
+        _assertEntry(entries[0], address(fake), 3 + CTX, type(uint64).max);
         vm.warp(T0 + 10 days);
         vm.assertEq(properties.verifiers(PROPERTY).length, 1, "current again: no end");
     }
@@ -166,11 +225,11 @@ contract PropertyRegistryVerifiersTest is PropertyBaseTest {
         vm.expectEmit(address(properties));
         emit IPropertyRegistry.VerifierRemoved(PROPERTY, address(fake));
         vm.expectEmit(address(properties));
-        emit IPropertyRegistry.VerifierSet(PROPERTY, address(fake), 1, SELECTOR_1);
-        _set(PROPERTY, address(fake), 1);
+        emit IPropertyRegistry.VerifierSet(PROPERTY, address(fake), 1 + CTX, SELECTOR_1);
+        _set(PROPERTY, address(fake), 1 + CTX);
         VerifierEntry[] memory entries = properties.verifiers(PROPERTY);
         vm.assertEq(entries.length, 1);
-        _assertEntry(entries[0], address(fake), 1, type(uint64).max);
+        _assertEntry(entries[0], address(fake), 1 + CTX, type(uint64).max);
     }
 
     /// @notice At most MAX_VERIFIERS verifiers are accepted at once, retired ones within their grace included;
@@ -179,18 +238,18 @@ contract PropertyRegistryVerifiersTest is PropertyBaseTest {
         address[] memory added = new address[](3);
         for (uint256 i; i < 3; ++i) {
             added[i] = _newVerifier();
-            _set(PROPERTY, added[i], 1);
+            _set(PROPERTY, added[i], 1 + CTX);
         }
         vm.assertEq(properties.verifiers(PROPERTY).length, 4);
         _retire(PROPERTY, added[1], 1 days);
         address fifth = _newVerifier();
         vm.expectRevert(abi.encodeWithSelector(IPropertyRegistry.TooManyVerifiers.selector, PROPERTY, 4));
-        _set(PROPERTY, fifth, 1);
+        _set(PROPERTY, fifth, 1 + CTX);
 
         vm.warp(T0 + 1 days);
         vm.expectEmit(address(properties));
         emit IPropertyRegistry.VerifierRemoved(PROPERTY, added[1]);
-        _set(PROPERTY, fifth, 1);
+        _set(PROPERTY, fifth, 1 + CTX);
         VerifierEntry[] memory entries = properties.verifiers(PROPERTY);
         vm.assertEq(entries.length, 4);
         for (uint256 i; i < entries.length; ++i) {
@@ -203,14 +262,14 @@ contract PropertyRegistryVerifiersTest is PropertyBaseTest {
         address[] memory added = new address[](3);
         for (uint256 i; i < 3; ++i) {
             added[i] = _newVerifier();
-            _set(PROPERTY, added[i], 1);
+            _set(PROPERTY, added[i], 1 + CTX);
         }
         _retire(PROPERTY, address(fake), 0);
         _retire(PROPERTY, added[2], 0);
         _retire(PROPERTY, added[0], 10);
         vm.warp(T0 + 10);
         address v = _newVerifier();
-        _set(PROPERTY, v, 1);
+        _set(PROPERTY, v, 1 + CTX);
         VerifierEntry[] memory entries = properties.verifiers(PROPERTY);
         vm.assertEq(entries.length, 2);
         vm.assertTrue(
@@ -224,10 +283,10 @@ contract PropertyRegistryVerifiersTest is PropertyBaseTest {
         bytes32 role = properties.VERIFIER_ADMIN_ROLE();
         vm.expectRevert(_unauthorized(stranger, role));
         vm.prank(stranger);
-        properties.setVerifier(OTHER_PROPERTY, address(fake), 1);
+        properties.setVerifier(OTHER_PROPERTY, address(fake), 1 + CTX);
         vm.expectRevert(_unauthorized(admin, role));
         vm.prank(admin);
-        properties.setVerifier(OTHER_PROPERTY, address(fake), 1);
+        properties.setVerifier(OTHER_PROPERTY, address(fake), 1 + CTX);
         vm.assertEq(properties.verifiers(OTHER_PROPERTY).length, 0);
     }
 
@@ -241,7 +300,7 @@ contract PropertyRegistryVerifiersTest is PropertyBaseTest {
         _retire(PROPERTY, address(fake), 1 days);
         VerifierEntry[] memory entries = properties.verifiers(PROPERTY);
         vm.assertEq(entries.length, 1);
-        _assertEntry(entries[0], address(fake), 1, T0 + 5 + 1 days);
+        _assertEntry(entries[0], address(fake), 1 + CTX, T0 + 5 + 1 days);
         vm.warp(T0 + 5 + 1 days - 1);
         vm.assertEq(properties.verifiers(PROPERTY).length, 1, "last second of grace");
         vm.warp(T0 + 5 + 1 days);
@@ -308,14 +367,14 @@ contract PropertyRegistryVerifiersTest is PropertyBaseTest {
 
         vm.prank(admin);
         properties.grantRole(role, stranger);
-        _set(OTHER_PROPERTY, address(fake), 1); // verifierAdmin
+        _set(OTHER_PROPERTY, address(fake), 1 + CTX); // verifierAdmin
         vm.prank(stranger);
         properties.retireVerifier(OTHER_PROPERTY, address(fake), 0);
 
         vm.prank(admin);
         properties.revokeRole(role, verifierAdmin);
         vm.expectRevert(_unauthorized(verifierAdmin, role));
-        _set(OTHER_PROPERTY, address(fake), 1);
+        _set(OTHER_PROPERTY, address(fake), 1 + CTX);
     }
 
     // ------------------------------------------------------------------------------------------ verifiers
@@ -329,15 +388,15 @@ contract PropertyRegistryVerifiersTest is PropertyBaseTest {
     function test_verifiers_listsOnlyAccepted() public {
         address v2 = _newVerifier();
         address v3 = _newVerifier();
-        _set(PROPERTY, v2, 1);
-        _set(PROPERTY, v3, 3);
+        _set(PROPERTY, v2, 1 + CTX);
+        _set(PROPERTY, v3, 3 + CTX);
         _retire(PROPERTY, address(fake), 100);
         _retire(PROPERTY, v3, 50);
         vm.warp(T0 + 50);
         VerifierEntry[] memory entries = properties.verifiers(PROPERTY);
         vm.assertEq(entries.length, 2);
-        _assertEntry(entries[0], address(fake), 1, T0 + 100);
-        _assertEntry(entries[1], v2, 1, type(uint64).max);
+        _assertEntry(entries[0], address(fake), 1 + CTX, T0 + 100);
+        _assertEntry(entries[1], v2, 1 + CTX, type(uint64).max);
     }
 
     /// @notice A deployment bound to another verifier is independent.

@@ -301,6 +301,10 @@ func (a *Agent) attest(w http.ResponseWriter, r *http.Request) (*AttestResponse,
 }
 
 func (a *Agent) collectAndSign(ctx context.Context, req Request, m *subset.Manifest, alg digest.Algorithm) (protocol.SignedAttestation, *collect.Result, error) {
+	if m.SaltedDigest && !req.Commit {
+		return protocol.SignedAttestation{}, nil, fail(http.StatusBadRequest,
+			"field \"commit\": subset 0x%x has a salted digest, which needs the ZK commitment (\"commit\": true)", req.SubsetID)
+	}
 	collectedAt := a.now()
 	t0 := time.Now()
 	res, err := collect.Collect(ctx, m, alg, a.copt)
@@ -313,9 +317,19 @@ func (a *Agent) collectAndSign(ctx context.Context, req Request, m *subset.Manif
 		Timestamp: uint64(collectedAt.Unix()),
 	}
 	if req.Commit {
-		o, err := zkcommit.FromResult(res)
+		o, err := zkcommit.FromResult(req.VMID, res)
 		if err != nil {
 			return protocol.SignedAttestation{}, nil, fmt.Errorf("failed to commit to the collected state: %w", err)
+		}
+		if m.SaltedDigest {
+			// The salt is drawn for this attestation and kept in the opening: the public digest alone
+			// reveals nothing of the state.
+			if o, err = o.WithRandomSalt(); err != nil {
+				return protocol.SignedAttestation{}, nil, err
+			}
+			if att.StateDigest, err = o.PublicDigest(); err != nil {
+				return protocol.SignedAttestation{}, nil, err
+			}
 		}
 		// The opening is stored before anything is signed with its root: a signed commitment without its
 		// opening could never be used in a proof.

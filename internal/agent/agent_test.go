@@ -513,3 +513,52 @@ func TestServerLifecycle(t *testing.T) {
 		t.Fatal("still answering after Stop")
 	}
 }
+
+// TestSaltedDigest: for a subset whose manifest asks for a salted digest, two attestations of the same
+// state carry different public digests, neither the plain subset digest, each re-derived by the opening the
+// agent keeps (PublicDigest over its salt); an attestation without the commitment (which keeps the salt) is
+// refused.
+func TestSaltedDigest(t *testing.T) {
+	e := newEnv(t, "")
+	m := &subset.Manifest{Schema: subset.Schema, Name: "agent-salted-test", Version: "1", SaltedDigest: true,
+		Regions: []subset.Region{{Name: "config", File: &subset.FileSpec{Path: e.file}}}}
+	if err := m.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	e.cfg.VMs[testVM].Subsets[m.ID()] = m
+	a, err := New(e.cfg, Deps{Signer: e.signer, Now: func() time.Time { return time.Unix(e.clock.Load(), 0) },
+		Logger: slog.New(slog.NewJSONHandler(e.logs, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.agent, e.subsetID = a, m.ID()
+
+	r := e.request()
+	if w := e.do(body(r), e.node); w.Code != http.StatusBadRequest || !strings.Contains(w.Body.String(), "salted digest") {
+		t.Fatalf("salted subset without commit: %d %s", w.Code, w.Body)
+	}
+	var digests [][32]byte
+	for range 2 {
+		e.clock.Add(1)
+		r := e.request()
+		r.Commit = true
+		att := e.attest(r).Attestation
+		o, ok := e.agent.Opening(testVM, e.subsetID)
+		if !ok || o.Root() != att.ZKCommitment {
+			t.Fatal("no opening of the attestation")
+		}
+		if _, salted := o.Salt(); !salted {
+			t.Fatal("the opening has no salt")
+		}
+		if d, err := o.PublicDigest(); err != nil || d != att.StateDigest {
+			t.Fatalf("the opening re-derives %x, %v; the attestation has %x", d, err, att.StateDigest)
+		}
+		if att.StateDigest == o.SubsetDigest() {
+			t.Fatal("the public digest is the plain subset digest")
+		}
+		digests = append(digests, att.StateDigest)
+	}
+	if digests[0] == digests[1] {
+		t.Fatal("two attestations of the same state have the same public digest")
+	}
+}

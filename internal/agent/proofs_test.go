@@ -23,6 +23,7 @@ import (
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
+	"github.com/vmattest/vmattest/internal/zkcommit"
 	"github.com/vmattest/vmattest/internal/zkproof"
 )
 
@@ -212,7 +213,7 @@ func TestProofReadOnlyRoot(t *testing.T) {
 	if resp.Proof.Commitment != att.ZKCommitment || resp.Commitment != fmt.Sprintf("0x%x", att.ZKCommitment) || resp.Property != "readonlyroot" {
 		t.Fatalf("proof about 0x%x (%s, %s), attestation commits to 0x%x", resp.Proof.Commitment, resp.Commitment, resp.Property, att.ZKCommitment)
 	}
-	if err := zkproof.CheckInputs(resp.Proof, att.ZKCommitment, zkproof.Args{}); err != nil {
+	if err := zkproof.CheckInputs(resp.Proof, att.ZKCommitment, zkcommit.Header{VMID: testVM, SubsetID: e.subsetID, HashAlg: att.HashAlg}, zkproof.Args{}); err != nil {
 		t.Fatal(err)
 	}
 	o, _ := e.agent.Opening(testVM, e.subsetID)

@@ -20,6 +20,7 @@ import (
 	"github.com/vmattest/vmattest/circuits/readonlyroot"
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/digest"
+	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
 	"github.com/vmattest/vmattest/internal/zkcommit"
 )
@@ -201,7 +202,7 @@ func mountsOf(t *testing.T, pid int) (*zkcommit.Opening, error) {
 	if err != nil {
 		return nil, err
 	}
-	o, err := zkcommit.FromResult(res)
+	o, err := zkcommit.FromResult(protocol.VMID{0x0b, 0x5e}, res)
 	if err != nil {
 		t.Fatal(err)
 	}

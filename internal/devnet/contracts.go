@@ -76,6 +76,11 @@ func (d *Devnet) deployCore(ctx context.Context) error {
 	if d.Contracts.ReadOnlyRootVerifier, _, err = c.deploy(ctx, adminKey, "ReadOnlyRootVerifier", code); err != nil {
 		return err
 	}
+	// The generated verifier is the INSECURE development one: never set it up on a chain that is not a devnet
+	// (PropertyRegistry.setVerifier refuses it there too).
+	if _, err := onchain.CheckVerifierSetup(ctx, c.client, d.Contracts.ReadOnlyRootVerifier, c.chainID); err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
 	code, err = onchain.ArtifactBytecode(out, "PropertyRegistry")
 	if err != nil {
 		return fmt.Errorf("devnet: %w", err)

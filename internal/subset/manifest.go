@@ -68,6 +68,12 @@ type Manifest struct {
 	Version     string   `yaml:"version" json:"version"`
 	Description string   `yaml:"description,omitempty" json:"description,omitempty"`
 	Regions     []Region `yaml:"regions" json:"regions"`
+	// SaltedDigest asks for a salted public state digest: the agent folds a random salt, drawn for each
+	// attestation and kept in its ZK opening, into the subset digest (zkcommit.SaltDigest), so that the
+	// attested digest alone lets nobody test a guess of the state. Such a subset is attested with a ZK
+	// commitment only, and its golden digests mean nothing: its properties are proven (docs/zk.md). Left
+	// out of the canonical encoding when false, so that other subsets keep their identifiers.
+	SaltedDigest bool `yaml:"salted-digest,omitempty" json:"salted-digest,omitempty"`
 }
 
 // Region is one region of state. Exactly one of the kind fields is set; its key in YAML is the kind.

@@ -14,19 +14,24 @@ import (
 
 	"github.com/vmattest/vmattest/internal/atomicfile"
 	"github.com/vmattest/vmattest/internal/collect"
+	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
 )
 
 // OpeningSchema names the JSON form of an opening; it changes with any change of the form or of the
 // commitment's definition.
-const OpeningSchema = "vmattest-zk-opening-v1"
+const OpeningSchema = "vmattest-zk-opening-v2"
 
 // The JSON form of an opening (the agent's STATE file):
 //
 //	{
-//	  "schema":   "vmattest-zk-opening-v1",
+//	  "schema":   "vmattest-zk-opening-v2",
 //	  "depth":    16,
+//	  "vmId":     "<UUID>",
 //	  "subsetId": "0x<32 bytes>",
+//	  "hashAlg":  1,
+//	  "subsetDigest": "0x<32 bytes>",
+//	  "salt":     "0x<32 bytes>" or null,
 //	  "mounts":   [{"mountPoint", "fsType", "source", "readOnly", "mountOptions", "superOptions"}, ...],
 //	  "regions":  [{"name", "kind", "length", "digest": "0x<32 bytes>"}, ...],
 //	  "cmdline":  "..." or null,
@@ -36,13 +41,19 @@ const OpeningSchema = "vmattest-zk-opening-v1"
 //	}
 //
 // mounts are the mounts in effect, sorted by strictly increasing mount point; modules are sorted; kind is the region kind's name (file,
-// guest-memory, ...); blinding and root are field elements, big-endian. Decoding is strict: every field must
+// guest-memory, ...); blinding and root are field elements, big-endian. vmId, subsetId and hashAlg are the
+// header's (Header); subsetDigest is the collected (unsalted) subset digest and salt the salt of a salted
+// public digest (PublicDigest), null for an unsalted subset; neither is in the tree. Decoding is strict: every field must
 // be present exactly once and no other may be; null is accepted only for cmdline; the root must be the one
 // the facts and blinding give.
 type openingJSON struct {
 	Schema   string               `json:"schema"`
 	Depth    int                  `json:"depth"`
+	VMID     string               `json:"vmId"`
 	SubsetID string               `json:"subsetId"`
+	HashAlg  uint8                `json:"hashAlg"`
+	Digest   string               `json:"subsetDigest"`
+	Salt     *string              `json:"salt"`
 	Mounts   []collect.MountFact  `json:"mounts"`
 	Regions  []regionJSON         `json:"regions"`
 	Cmdline  *string              `json:"cmdline"`
@@ -65,13 +76,20 @@ func (o *Opening) MarshalJSON() ([]byte, error) {
 	v := openingJSON{
 		Schema:   OpeningSchema,
 		Depth:    Depth,
-		SubsetID: hex32(o.subsetID),
+		VMID:     o.header.VMID.String(),
+		SubsetID: hex32(o.header.SubsetID),
+		HashAlg:  uint8(o.header.HashAlg),
+		Digest:   hex32(o.subsetDigest),
 		Mounts:   o.mounts,
 		Regions:  make([]regionJSON, len(o.regions)),
 		Cmdline:  o.cmdline,
 		Modules:  o.modules,
 		Blinding: hex32(Bytes32(o.blinding)),
 		Root:     hex32(o.Root()),
+	}
+	if o.salt != nil {
+		salt := hex32(*o.salt)
+		v.Salt = &salt
 	}
 	if v.Mounts == nil {
 		v.Mounts = []collect.MountFact{}
@@ -91,7 +109,7 @@ func (o *Opening) MarshalJSON() ([]byte, error) {
 
 // ParseOpening decodes an opening's JSON form strictly and checks its root.
 func ParseOpening(data []byte) (*Opening, error) {
-	f, err := strictObject(data, "schema", "depth", "subsetId", "mounts", "regions", "cmdline", "modules", "blinding", "root")
+	f, err := strictObject(data, "schema", "depth", "vmId", "subsetId", "hashAlg", "subsetDigest", "salt", "mounts", "regions", "cmdline", "modules", "blinding", "root")
 	if err != nil {
 		return nil, err
 	}
@@ -108,9 +126,35 @@ func ParseOpening(data []byte) (*Opening, error) {
 	if v.Depth != Depth {
 		return nil, fmt.Errorf("field \"depth\": %d, this version commits with depth %d", v.Depth, Depth)
 	}
-	subsetID, err := hexField(f, "subsetId")
+	var h Header
+	var vmID string
+	if err := field(f, "vmId", &vmID); err != nil {
+		return nil, err
+	}
+	if h.VMID, err = protocol.ParseVMID(vmID); err != nil {
+		return nil, fmt.Errorf("field \"vmId\": %w", err)
+	}
+	if h.SubsetID, err = hexField(f, "subsetId"); err != nil {
+		return nil, err
+	}
+	var alg uint8
+	if err := field(f, "hashAlg", &alg); err != nil {
+		return nil, err
+	}
+	if h.HashAlg = protocol.HashAlg(alg); !h.HashAlg.Known() {
+		return nil, fmt.Errorf("field \"hashAlg\": unknown hash algorithm %d", alg)
+	}
+	subsetDigest, err := hexField(f, "subsetDigest")
 	if err != nil {
 		return nil, err
+	}
+	var salt *[32]byte
+	if string(f["salt"]) != "null" {
+		s, err := hexField(f, "salt")
+		if err != nil {
+			return nil, err
+		}
+		salt = &s
 	}
 	blindingBytes, err := hexField(f, "blinding")
 	if err != nil {
@@ -199,10 +243,11 @@ func ParseOpening(data []byte) (*Opening, error) {
 		}
 	}
 
-	o, err := newOpening(subsetID, mounts, regions, cmdline, modules, blinding)
+	o, err := newOpening(h, mounts, regions, cmdline, modules, blinding)
 	if err != nil {
 		return nil, err
 	}
+	o.subsetDigest, o.salt = subsetDigest, salt
 	if err := o.Verify(); err != nil {
 		return nil, err
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/vmattest/vmattest/internal/collect"
+	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
 )
 
@@ -33,6 +34,16 @@ const (
 // ErrTooManyLeaves means a state has more facts than the commitment tree holds.
 var ErrTooManyLeaves = errors.New("state does not fit in the commitment tree")
 
+// Header is what the header leaf binds besides the state's shape: whose state it is (the VM), which subset
+// of it, and the hash algorithm of its region digests. The circuits open the header and take these fields as
+// public inputs, which PropertyRegistry fills from the attestation it checks the commitment against, so a
+// proof is only ever about the VM, subset and algorithm that the enclave signed.
+type Header struct {
+	VMID     protocol.VMID
+	SubsetID [32]byte
+	HashAlg  protocol.HashAlg
+}
+
 // RegionFact is a region as the commitment holds it: what the subset digest binds, without the bytes.
 type RegionFact struct {
 	Name   string
@@ -46,21 +57,26 @@ type RegionFact struct {
 // every leaf and path, and prove properties of the state; the root alone reveals nothing (the blinding
 // leaf is uniformly random). An Opening is immutable.
 type Opening struct {
-	subsetID [32]byte
+	header   Header
 	mounts   []collect.MountFact // mounts in effect, sorted by mount point
 	regions  []RegionFact        // manifest order
 	cmdline  *string
 	modules  []collect.ModuleFact // sorted by name
 	blinding fr.Element
+	// subsetDigest is the collected subset digest; salt is nil, or the salt of a salted public digest
+	// (PublicDigest). Neither is in the tree.
+	subsetDigest [32]byte
+	salt         *[32]byte
 
 	leaves []fr.Element // leaves [0, len(leaves)): header, mounts, regions, cmdline, modules
 	tree   *sparseTree
 }
 
-// FromResult commits to a collected subset: Build with the mount facts of its first `mounts` region and
+// FromResult commits to a collected subset of VM vmID: Build with the header (vmID, the subset, its hash
+// algorithm), the mount facts of its first `mounts` region and
 // the kernel facts of its first `kernel` region (facts of later regions of the same kind are committed only
 // through their region leaf's digest), and a fresh random blinding.
-func FromResult(res *collect.Result) (*Opening, error) {
+func FromResult(vmID protocol.VMID, res *collect.Result) (*Opening, error) {
 	var mounts []collect.MountFact
 	var kernel *collect.KernelFacts
 	seenMounts, seenKernel := false, false
@@ -73,7 +89,12 @@ func FromResult(res *collect.Result) (*Opening, error) {
 			kernel, seenKernel = r.Kernel, true
 		}
 	}
-	return Build(res.SubsetID, mounts, res.Regions, kernel)
+	o, err := Build(Header{VMID: vmID, SubsetID: res.SubsetID, HashAlg: res.Alg.ID()}, mounts, res.Regions, kernel)
+	if err != nil {
+		return nil, err
+	}
+	o.subsetDigest = res.Digest
+	return o, nil
 }
 
 // Build commits to a state with a uniformly random blinding (crypto/rand). mounts are the mounts in effect
@@ -82,7 +103,7 @@ func FromResult(res *collect.Result) (*Opening, error) {
 // the mount tree), regions are the subset's regions in manifest order, kernel is nil when the subset has
 // no kernel facts. The leaves, in this order from index 0:
 //
-//	0                       header   Hash(1, subsetId_hi, subsetId_lo, nMounts, nRegions, nModules, hasCmdline)
+//	0                       header   Hash(1, subsetId_hi, subsetId_lo, vmId, hashAlg, nMounts, nRegions, nModules, hasCmdline)
 //	1 .. nMounts            mounts   Hash(2, StrHash(mountPoint), StrHash(fsType), StrHash(source), readOnly, StrHash(mountOptions), StrHash(superOptions))
 //	                        regions  Hash(3, StrHash(name), kindCode, length, digest_hi, digest_lo), manifest order
 //	                        cmdline  Hash(4, StrHash(cmdline)), when the kernel facts have a command line
@@ -92,17 +113,17 @@ func FromResult(res *collect.Result) (*Opening, error) {
 //
 // It fails with ErrTooManyLeaves when the state needs more than MaxStateLeaves leaves, on a repeated mount
 // point, and on a region of unknown kind or a repeated region name.
-func Build(subsetID [32]byte, mounts []collect.MountFact, regions []collect.Region, kernel *collect.KernelFacts) (*Opening, error) {
+func Build(h Header, mounts []collect.MountFact, regions []collect.Region, kernel *collect.KernelFacts) (*Opening, error) {
 	var blinding fr.Element
 	if _, err := blinding.SetRandom(); err != nil {
 		return nil, fmt.Errorf("failed to draw the blinding: %w", err)
 	}
-	return BuildWithBlinding(subsetID, mounts, regions, kernel, blinding)
+	return BuildWithBlinding(h, mounts, regions, kernel, blinding)
 }
 
 // BuildWithBlinding is Build with a given blinding. Only tests and test vectors should use it: a blinding
 // that is not uniformly random lets anyone who can guess the state confirm the guess from the root.
-func BuildWithBlinding(subsetID [32]byte, mounts []collect.MountFact, regions []collect.Region, kernel *collect.KernelFacts, blinding fr.Element) (*Opening, error) {
+func BuildWithBlinding(h Header, mounts []collect.MountFact, regions []collect.Region, kernel *collect.KernelFacts, blinding fr.Element) (*Opening, error) {
 	facts := make([]RegionFact, len(regions))
 	for i, r := range regions {
 		facts[i] = RegionFact{Name: r.Name, Kind: r.Kind, Length: r.Length, Digest: r.Digest}
@@ -121,12 +142,12 @@ func BuildWithBlinding(subsetID [32]byte, mounts []collect.MountFact, regions []
 	}
 	sorted := slices.Clone(mounts)
 	slices.SortStableFunc(sorted, func(a, b collect.MountFact) int { return cmp.Compare(a.MountPoint, b.MountPoint) })
-	return newOpening(subsetID, sorted, facts, cmdline, modules, blinding)
+	return newOpening(h, sorted, facts, cmdline, modules, blinding)
 }
 
 // newOpening builds the tree of a normalised state (mounts sorted by strictly increasing mount point,
 // sorted modules).
-func newOpening(subsetID [32]byte, mounts []collect.MountFact, regions []RegionFact, cmdline *string, modules []collect.ModuleFact, blinding fr.Element) (*Opening, error) {
+func newOpening(h Header, mounts []collect.MountFact, regions []RegionFact, cmdline *string, modules []collect.ModuleFact, blinding fr.Element) (*Opening, error) {
 	n := 1 + len(mounts) + len(regions) + len(modules)
 	if cmdline != nil {
 		n++
@@ -153,9 +174,9 @@ func newOpening(subsetID [32]byte, mounts []collect.MountFact, regions []RegionF
 	if modules == nil {
 		modules = []collect.ModuleFact{}
 	}
-	o := &Opening{subsetID: subsetID, mounts: mounts, regions: regions, cmdline: cmdline, modules: modules, blinding: blinding}
+	o := &Opening{header: h, mounts: mounts, regions: regions, cmdline: cmdline, modules: modules, blinding: blinding}
 	o.leaves = make([]fr.Element, 0, n)
-	o.leaves = append(o.leaves, HeaderLeaf(subsetID, len(mounts), len(regions), len(modules), cmdline != nil))
+	o.leaves = append(o.leaves, HeaderLeaf(h, len(mounts), len(regions), len(modules), cmdline != nil))
 	for _, m := range mounts {
 		o.leaves = append(o.leaves, MountLeaf(m))
 	}
@@ -180,15 +201,36 @@ func newOpening(subsetID [32]byte, mounts []collect.MountFact, regions []RegionF
 	return o, nil
 }
 
-// HeaderPreimage returns the elements hashed into the header leaf.
-func HeaderPreimage(subsetID [32]byte, nMounts, nRegions, nModules int, hasCmdline bool) []fr.Element {
-	hi, lo := Digest32(subsetID)
-	return []fr.Element{Uint(TagHeader), hi, lo, Uint(uint64(nMounts)), Uint(uint64(nRegions)), Uint(uint64(nModules)), Bool(hasCmdline)}
+// HeaderPreimage returns the elements hashed into the header leaf:
+//
+//	1, subsetId_hi, subsetId_lo, vmId, hashAlg, nMounts, nRegions, nModules, hasCmdline
+//
+// with vmId the VM id's 16 bytes as a big-endian integer and hashAlg the protocol's algorithm identifier.
+func HeaderPreimage(h Header, nMounts, nRegions, nModules int, hasCmdline bool) []fr.Element {
+	hi, lo := Digest32(h.SubsetID)
+	return []fr.Element{Uint(TagHeader), hi, lo, VMIDElement(h.VMID), Uint(uint64(h.HashAlg)),
+		Uint(uint64(nMounts)), Uint(uint64(nRegions)), Uint(uint64(nModules)), Bool(hasCmdline)}
 }
 
 // HeaderLeaf returns the header leaf.
-func HeaderLeaf(subsetID [32]byte, nMounts, nRegions, nModules int, hasCmdline bool) fr.Element {
-	return Hash(HeaderPreimage(subsetID, nMounts, nRegions, nModules, hasCmdline)...)
+func HeaderLeaf(h Header, nMounts, nRegions, nModules int, hasCmdline bool) fr.Element {
+	return Hash(HeaderPreimage(h, nMounts, nRegions, nModules, hasCmdline)...)
+}
+
+// ContextInputs returns the public inputs that bind a proof to h, in the order every circuit declares them
+// after the commitment: vmId, hashAlg, subsetId_hi, subsetId_lo. PropertyRegistry fills the same four from
+// the attestation it checks the commitment against.
+func ContextInputs(h Header) []fr.Element {
+	hi, lo := Digest32(h.SubsetID)
+	return []fr.Element{VMIDElement(h.VMID), Uint(uint64(h.HashAlg)), hi, lo}
+}
+
+// VMIDElement returns a VM id as a field element: its 16 bytes as a big-endian integer (below 2^128 < r),
+// the value of the circuits' public input vmId and of the bytes16 PropertyRegistry passes.
+func VMIDElement(id protocol.VMID) fr.Element {
+	var e fr.Element
+	e.SetBytes(id[:])
+	return e
 }
 
 // MountPreimage returns the elements hashed into a mount's leaf.
@@ -225,7 +267,10 @@ func ModulePreimage(m collect.ModuleFact) []fr.Element {
 func ModuleLeaf(m collect.ModuleFact) fr.Element { return Hash(ModulePreimage(m)...) }
 
 // SubsetID returns the subset identifier the header binds.
-func (o *Opening) SubsetID() [32]byte { return o.subsetID }
+func (o *Opening) SubsetID() [32]byte { return o.header.SubsetID }
+
+// Header returns the VM, subset and hash algorithm the header binds.
+func (o *Opening) Header() Header { return o.header }
 
 // Mounts returns the mounts in effect, sorted by mount point; mount i is leaf MountIndex(i).
 func (o *Opening) Mounts() []collect.MountFact { return slices.Clone(o.mounts) }
@@ -321,7 +366,7 @@ func (o *Opening) Verify() error {
 			return fmt.Errorf("modules %d and %d (%q, %q) are not sorted by name", i-1, i, a.Name, b.Name)
 		}
 	}
-	again, err := newOpening(o.subsetID, o.mounts, o.regions, o.cmdline, o.modules, o.blinding)
+	again, err := newOpening(o.header, o.mounts, o.regions, o.cmdline, o.modules, o.blinding)
 	if err != nil {
 		return err
 	}

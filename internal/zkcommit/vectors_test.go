@@ -15,6 +15,7 @@ import (
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/digest"
 	"github.com/vmattest/vmattest/internal/golden"
+	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
 )
 
@@ -47,6 +48,11 @@ regions:
 	vectorConfig       = "max_fee = 42\n"
 	vectorBlindingSeed = "vmattest zk test vector blinding"
 )
+
+// vectorVMID is the VM the vector state belongs to (the header binds it): the forge tests' VM_B
+// (contracts/test/utils/BaseTest.sol), whose attestation of the vector's commitment PropertyRegistryRealTest
+// proves properties of.
+var vectorVMID = protocol.VMID{0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f, 0x40, 0x10, 0x81, 0x92, 0xa3, 0xb4, 0xc5, 0xd6, 0xe7, 0xf8}
 
 type vecPair struct {
 	L   string `json:"l"`
@@ -162,7 +168,7 @@ func vectorState(t *testing.T) (*collect.Result, *Opening, fr.Element) {
 			kernel = r.Kernel
 		}
 	}
-	o, err := BuildWithBlinding(res.SubsetID, mounts, res.Regions, kernel, blinding)
+	o, err := BuildWithBlinding(Header{VMID: vectorVMID, SubsetID: res.SubsetID, HashAlg: res.Alg.ID()}, mounts, res.Regions, kernel, blinding)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -227,8 +233,8 @@ func TestCommitmentVectors(t *testing.T) {
 		}
 		v.Leaves = append(v.Leaves, vecLeaf{index, kind, what, hexes(pre), Hex(leaf)})
 	}
-	add(HeaderIndex, "header", fmt.Sprintf("subset %s, %d mounts, %d regions, %d modules, cmdline", v.State.SubsetID, len(mounts), len(regions), len(modules)),
-		HeaderPreimage(res.SubsetID, len(mounts), len(regions), len(modules), true))
+	add(HeaderIndex, "header", fmt.Sprintf("subset %s, VM %s, %s, %d mounts, %d regions, %d modules, cmdline", v.State.SubsetID, vectorVMID, res.Alg.Name(), len(mounts), len(regions), len(modules)),
+		HeaderPreimage(o.Header(), len(mounts), len(regions), len(modules), true))
 	for i, m := range mounts {
 		add(o.MountIndex(i), "mount", fmt.Sprintf("%s %s %s ro=%v %q %q", m.MountPoint, m.FSType, m.Source, m.ReadOnly, m.MountOptions, m.SuperOptions), MountPreimage(m))
 	}
@@ -248,7 +254,7 @@ func TestCommitmentVectors(t *testing.T) {
 	if mounts[0].MountPoint != "/" || mounts[0].FSType != "squashfs" || !mounts[0].ReadOnly || len(mounts) != 2 {
 		t.Fatalf("mounts in effect %+v", mounts)
 	}
-	if fromRes, err := FromResult(res); err != nil || fromRes.NumStateLeaves() != o.NumStateLeaves() {
+	if fromRes, err := FromResult(vectorVMID, res); err != nil || fromRes.NumStateLeaves() != o.NumStateLeaves() || fromRes.Header() != o.Header() {
 		t.Fatalf("FromResult: %v", err)
 	}
 	var err error

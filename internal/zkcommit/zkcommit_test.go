@@ -16,8 +16,71 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
 
 	"github.com/vmattest/vmattest/internal/collect"
+	"github.com/vmattest/vmattest/internal/digest"
+	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
 )
+
+func sha256Alg(t testing.TB) digest.Algorithm {
+	t.Helper()
+	alg, err := digest.ByID(protocol.HashSHA256)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return alg
+}
+
+// TestSaltedDigest: two salted commitments to the same collected state have different public digests (so
+// that the digest alone does not let anyone test a guess of the state), each re-derived from its opening
+// (which keeps the salt, also through the opening file), while the unsalted opening's public digest is the
+// subset digest itself.
+func TestSaltedDigest(t *testing.T) {
+	res := &collect.Result{SubsetID: [32]byte{9}, Alg: sha256Alg(t), Digest: [32]byte{0xd1, 0x9e},
+		Regions: []collect.Region{{Name: "cfg", Kind: subset.KindFile, Length: 1, Digest: [32]byte{1}}}}
+	plain, err := FromResult(protocol.VMID{0x0b}, res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, err := plain.PublicDigest(); err != nil || d != res.Digest {
+		t.Fatalf("unsalted public digest %x, %v: want the subset digest", d, err)
+	}
+	if _, salted := plain.Salt(); salted {
+		t.Fatal("FromResult must not salt")
+	}
+	var digests [][32]byte
+	for range 2 {
+		o, err := plain.WithRandomSalt()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if o.Root() != plain.Root() {
+			t.Fatal("salting changes the public digest, not the commitment")
+		}
+		d, err := o.PublicDigest()
+		if err != nil {
+			t.Fatal(err)
+		}
+		salt, ok := o.Salt()
+		if !ok || d != SaltDigest(res.Alg, salt, res.Digest) || d == res.Digest {
+			t.Fatalf("salted public digest %x is not SaltDigest(salt, subset digest)", d)
+		}
+		data, err := o.MarshalJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := ParseOpening(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if again, err := back.PublicDigest(); err != nil || again != d {
+			t.Fatalf("the opening file re-derives %x, %v; want %x", again, err, d)
+		}
+		digests = append(digests, d)
+	}
+	if digests[0] == digests[1] {
+		t.Fatal("two salted attestations of the same state have the same public digest")
+	}
+}
 
 func randElement(t testing.TB) fr.Element {
 	t.Helper()
@@ -150,7 +213,7 @@ func sampleKernel() *collect.KernelFacts {
 }
 
 func TestBuildLayout(t *testing.T) {
-	id := [32]byte{0xaa, 0xbb}
+	id := Header{VMID: protocol.VMID{0x0b, 0x5e}, SubsetID: [32]byte{0xaa, 0xbb}, HashAlg: protocol.HashSHA256}
 	o, err := Build(id, sampleMounts(), sampleRegions(), sampleKernel())
 	if err != nil {
 		t.Fatal(err)
@@ -220,18 +283,18 @@ func TestBuildLayout(t *testing.T) {
 }
 
 func TestBlindingHides(t *testing.T) {
-	a, err := Build([32]byte{1}, sampleMounts(), sampleRegions(), nil)
+	a, err := Build(Header{VMID: protocol.VMID{0x0b, 0x5e}, SubsetID: [32]byte{1}, HashAlg: protocol.HashSHA256}, sampleMounts(), sampleRegions(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := Build([32]byte{1}, sampleMounts(), sampleRegions(), nil)
+	b, err := Build(Header{VMID: protocol.VMID{0x0b, 0x5e}, SubsetID: [32]byte{1}, HashAlg: protocol.HashSHA256}, sampleMounts(), sampleRegions(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if a.Root() == b.Root() {
 		t.Fatal("two commitments of the same state have the same root")
 	}
-	c, err := BuildWithBlinding([32]byte{1}, sampleMounts(), sampleRegions(), nil, a.Blinding())
+	c, err := BuildWithBlinding(Header{VMID: protocol.VMID{0x0b, 0x5e}, SubsetID: [32]byte{1}, HashAlg: protocol.HashSHA256}, sampleMounts(), sampleRegions(), nil, a.Blinding())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -245,24 +308,24 @@ func TestBuildErrors(t *testing.T) {
 	for i := range regions {
 		regions[i] = collect.Region{Name: fmt.Sprintf("r%d", i), Kind: subset.KindFile}
 	}
-	if _, err := Build([32]byte{}, nil, regions, nil); !errors.Is(err, ErrTooManyLeaves) {
+	if _, err := Build(Header{VMID: protocol.VMID{0x0b, 0x5e}, SubsetID: [32]byte{}, HashAlg: protocol.HashSHA256}, nil, regions, nil); !errors.Is(err, ErrTooManyLeaves) {
 		t.Fatalf("too many leaves: %v", err)
 	}
 	if !testing.Short() { // 65,535 leaves: a few seconds
-		if _, err := Build([32]byte{}, nil, regions[:MaxStateLeaves-1], nil); err != nil {
+		if _, err := Build(Header{VMID: protocol.VMID{0x0b, 0x5e}, SubsetID: [32]byte{}, HashAlg: protocol.HashSHA256}, nil, regions[:MaxStateLeaves-1], nil); err != nil {
 			t.Fatalf("a full tree: %v", err)
 		}
 	}
-	if _, err := Build([32]byte{}, nil, []collect.Region{{Name: "a", Kind: "disk"}}, nil); err == nil {
+	if _, err := Build(Header{VMID: protocol.VMID{0x0b, 0x5e}, SubsetID: [32]byte{}, HashAlg: protocol.HashSHA256}, nil, []collect.Region{{Name: "a", Kind: "disk"}}, nil); err == nil {
 		t.Fatal("unknown kind accepted")
 	}
-	if _, err := Build([32]byte{}, nil, []collect.Region{{Name: "a", Kind: subset.KindFile}, {Name: "a", Kind: subset.KindFile}}, nil); err == nil {
+	if _, err := Build(Header{VMID: protocol.VMID{0x0b, 0x5e}, SubsetID: [32]byte{}, HashAlg: protocol.HashSHA256}, nil, []collect.Region{{Name: "a", Kind: subset.KindFile}, {Name: "a", Kind: subset.KindFile}}, nil); err == nil {
 		t.Fatal("repeated region name accepted")
 	}
 	// Two mounts at one mount point: which one is in effect is the collector's to decide from the mount
 	// tree (collect.EffectiveMounts), never list order, so Build refuses rather than choose the last.
 	stacked := []collect.MountFact{{MountPoint: "/", FSType: "ext4"}, {MountPoint: "/", FSType: "tmpfs", ReadOnly: true, MountOptions: "ro"}}
-	if _, err := Build([32]byte{}, stacked, nil, nil); err == nil || !strings.Contains(err.Error(), "strictly increasing mount point") {
+	if _, err := Build(Header{VMID: protocol.VMID{0x0b, 0x5e}, HashAlg: protocol.HashSHA256}, stacked, nil, nil); err == nil || !strings.Contains(err.Error(), "strictly increasing mount point") {
 		t.Fatalf("two mounts at \"/\": %v", err)
 	}
 }
@@ -270,15 +333,18 @@ func TestBuildErrors(t *testing.T) {
 func TestFromResult(t *testing.T) {
 	second := []collect.MountFact{{MountPoint: "/other", FSType: "tmpfs"}}
 	cmd := "quiet"
-	res := &collect.Result{SubsetID: [32]byte{9}, Regions: []collect.Region{
+	res := &collect.Result{SubsetID: [32]byte{9}, Alg: sha256Alg(t), Regions: []collect.Region{
 		{Name: "cfg", Kind: subset.KindFile, Length: 1},
 		{Name: "m1", Kind: subset.KindMounts, Mounts: sampleMounts()},
 		{Name: "m2", Kind: subset.KindMounts, Mounts: second},
 		{Name: "k", Kind: subset.KindKernel, Kernel: &collect.KernelFacts{Cmdline: &cmd}},
 	}}
-	o, err := FromResult(res)
+	o, err := FromResult(protocol.VMID{0x0b}, res)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if o.Header() != (Header{VMID: protocol.VMID{0x0b}, SubsetID: [32]byte{9}, HashAlg: protocol.HashSHA256}) {
+		t.Fatalf("header %+v: the VM, subset and algorithm of the collection", o.Header())
 	}
 	if len(o.Mounts()) != 3 || o.Mounts()[0].FSType != "squashfs" {
 		t.Fatal("mount facts must come from the first mounts region")
@@ -292,7 +358,7 @@ func TestFromResult(t *testing.T) {
 }
 
 func TestOpeningFile(t *testing.T) {
-	o, err := Build([32]byte{7}, sampleMounts(), sampleRegions(), sampleKernel())
+	o, err := Build(Header{VMID: protocol.VMID{0x0b, 0x5e}, SubsetID: [32]byte{7}, HashAlg: protocol.HashSHA256}, sampleMounts(), sampleRegions(), sampleKernel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -323,7 +389,7 @@ func TestOpeningFile(t *testing.T) {
 		t.Fatal("round trip changed the JSON")
 	}
 	// Without kernel facts: cmdline null, modules [].
-	nk, err := Build([32]byte{7}, nil, sampleRegions()[:1], nil)
+	nk, err := Build(Header{VMID: protocol.VMID{0x0b, 0x5e}, SubsetID: [32]byte{7}, HashAlg: protocol.HashSHA256}, nil, sampleRegions()[:1], nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -337,7 +403,7 @@ func TestOpeningFile(t *testing.T) {
 }
 
 func TestParseOpeningStrict(t *testing.T) {
-	o, err := Build([32]byte{7}, sampleMounts(), sampleRegions(), sampleKernel())
+	o, err := Build(Header{VMID: protocol.VMID{0x0b, 0x5e}, SubsetID: [32]byte{7}, HashAlg: protocol.HashSHA256}, sampleMounts(), sampleRegions(), sampleKernel())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -448,7 +514,7 @@ func BenchmarkBuild(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Build([32]byte{1}, mounts, regions, k); err != nil {
+		if _, err := Build(Header{VMID: protocol.VMID{0x0b, 0x5e}, SubsetID: [32]byte{1}, HashAlg: protocol.HashSHA256}, mounts, regions, k); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -122,15 +122,15 @@ func Verify(pr *Proof, vk groth16.VerifyingKey) error {
 // ErrWrongInputs means a proof's public inputs are not the ones expected.
 var ErrWrongInputs = errors.New("the proof is not about the expected public inputs")
 
-// CheckInputs checks that a proof's public inputs are those of its property about commitment with args
-// (Property.Inputs): that it proves the claim the caller wants, not only some claim. Verify checks that it
-// is a valid proof.
-func CheckInputs(pr *Proof, commitment [32]byte, args Args) error {
+// CheckInputs checks that a proof's public inputs are those of its property about commitment, attested
+// with header h, with args (Property.Inputs): that it proves the claim the caller wants, about the VM,
+// subset and algorithm it wants, not only some claim. Verify checks that it is a valid proof.
+func CheckInputs(pr *Proof, commitment [32]byte, h zkcommit.Header, args Args) error {
 	p, err := Lookup(pr.Property)
 	if err != nil {
 		return err
 	}
-	want, err := p.Inputs(commitment, args)
+	want, err := p.Inputs(commitment, h, args)
 	if err != nil {
 		return err
 	}
@@ -171,6 +171,17 @@ func (pr *Proof) SolidityArgs() (proof [8]*big.Int, inputs []*big.Int) {
 		inputs = append(inputs, pr.PublicInputs[i].BigInt(new(big.Int)))
 	}
 	return proof, inputs
+}
+
+// RegistryArgs returns the arguments of PropertyRegistry.proveProperty's proof and publicInputs: the proof
+// words, and the public inputs without the context (inputs 1 to NumContext), which the registry fills from
+// the attestation it checks the commitment against: [commitment, params...].
+func (pr *Proof) RegistryArgs() (proof [8]*big.Int, inputs []*big.Int) {
+	proof, all := pr.SolidityArgs()
+	if len(all) <= NumContext {
+		return proof, all // not a property proof; the registry refuses it
+	}
+	return proof, append([]*big.Int{all[0]}, all[1+NumContext:]...)
 }
 
 // SoliditySignature returns the verifier function the proof is for: verifyProof(uint256[8],uint256[n]).

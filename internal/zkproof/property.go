@@ -28,12 +28,13 @@ type Property struct {
 	ID [32]byte
 	// Contract is the name of the exported Solidity verifier contract.
 	Contract string
-	// PublicInputs names the public inputs in the verifier's order; the first is always the commitment.
+	// PublicInputs names the public inputs in the verifier's order: the commitment, the context
+	// (ContextInputNames, which PropertyRegistry fills from the attestation), then the parameters.
 	PublicInputs []string
 
 	newCircuit func() frontend.Circuit
 	assign     func(o *zkcommit.Opening, a Args) (frontend.Circuit, error)
-	inputs     func(commitment fr.Element, a Args) ([]fr.Element, error)
+	params     func(a Args) ([]fr.Element, error)
 
 	compileOnce func() (compiled, error)
 }
@@ -66,6 +67,14 @@ func (p *Property) Compile() (constraint.ConstraintSystem, [32]byte, error) {
 	return c.ccs, c.hash, err
 }
 
+// NumContext is the number of context inputs, public inputs 1 to NumContext of every property's circuit:
+// zkcommit.ContextInputs (vmId, hashAlg, subsetId_hi, subsetId_lo). PropertyRegistry fills them from the
+// attestation record; a caller of proveProperty passes the other inputs (RegistryInputs).
+const NumContext = 4
+
+// ContextInputNames names the context inputs.
+var ContextInputNames = []string{"vmId", "hashAlg", "subsetIdHi", "subsetIdLo"}
+
 // Assign returns the full assignment proving the property of o, and the public inputs in order. It fails
 // when the state does not have the property (readonlyroot.ErrNoRootMount, goldendigest.ErrNotGolden, ...).
 func (p *Property) Assign(o *zkcommit.Opening, a Args) (frontend.Circuit, []fr.Element, error) {
@@ -73,27 +82,38 @@ func (p *Property) Assign(o *zkcommit.Opening, a Args) (frontend.Circuit, []fr.E
 	if err != nil {
 		return nil, nil, err
 	}
-	in, err := p.inputs(o.RootElement(), a)
+	in, err := p.Inputs(o.Root(), o.Header(), a)
 	if err != nil {
 		return nil, nil, err
 	}
 	return c, in, nil
 }
 
-// Inputs returns the public inputs of a proof of the property about commitment with args, in the
-// verifier's order: what a verifier expects a proof's PublicInputs to be (readonlyroot: [commitment];
-// goldendigest: [commitment, StrHash(RegionName), Golden's root]).
-func (p *Property) Inputs(commitment [32]byte, a Args) ([]fr.Element, error) {
+// Inputs returns the public inputs of a proof of the property about commitment, attested with header h,
+// with args, in the verifier's order: what a verifier expects a proof's PublicInputs to be, the commitment,
+// zkcommit.ContextInputs(h), then Params (readonlyroot: none; goldendigest: StrHash(RegionName), Golden's
+// root).
+func (p *Property) Inputs(commitment [32]byte, h zkcommit.Header, a Args) ([]fr.Element, error) {
 	c, err := zkcommit.FromBytes32(commitment)
 	if err != nil {
 		return nil, fmt.Errorf("commitment 0x%x is not a field element", commitment)
 	}
-	return p.inputs(c, a)
+	params, err := p.params(a)
+	if err != nil {
+		return nil, err
+	}
+	in := append([]fr.Element{c}, zkcommit.ContextInputs(h)...)
+	return append(in, params...), nil
 }
 
-func newProperty(name string, version int, contract string, inputNames []string, newCircuit func() frontend.Circuit,
-	assign func(*zkcommit.Opening, Args) (frontend.Circuit, error), inputs func(fr.Element, Args) ([]fr.Element, error)) *Property {
-	p := &Property{Name: name, Version: version, Contract: contract, PublicInputs: inputNames, newCircuit: newCircuit, assign: assign, inputs: inputs}
+// Params returns the property's parameters for args: the public inputs after the commitment and the
+// context, which PropertyRegistry records the proof under (paramsHashOf).
+func (p *Property) Params(a Args) ([]fr.Element, error) { return p.params(a) }
+
+func newProperty(name string, version int, contract string, paramNames []string, newCircuit func() frontend.Circuit,
+	assign func(*zkcommit.Opening, Args) (frontend.Circuit, error), params func(Args) ([]fr.Element, error)) *Property {
+	inputNames := append(append([]string{"commitment"}, ContextInputNames...), paramNames...)
+	p := &Property{Name: name, Version: version, Contract: contract, PublicInputs: inputNames, newCircuit: newCircuit, assign: assign, params: params}
 	copy(p.ID[:], crypto.Keccak256([]byte(p.Tag())))
 	p.compileOnce = sync.OnceValues(func() (compiled, error) {
 		ccs, err := zkgadget.Compile(p.newCircuit())
@@ -109,16 +129,17 @@ func newProperty(name string, version int, contract string, inputNames []string,
 	return p
 }
 
-// ReadOnlyRoot is the property "the root filesystem is read-only" (circuits/readonlyroot). Public input:
-// the commitment.
-var ReadOnlyRoot = newProperty("readonlyroot", 1, "ReadOnlyRootVerifier", []string{"commitment"},
+// ReadOnlyRoot is the property "the root filesystem is read-only" (circuits/readonlyroot). Public inputs:
+// the commitment and the context; no parameters. Version 2 binds the header (VM, subset, algorithm).
+var ReadOnlyRoot = newProperty("readonlyroot", 2, "ReadOnlyRootVerifier", nil,
 	func() frontend.Circuit { return &readonlyroot.Circuit{} },
 	func(o *zkcommit.Opening, _ Args) (frontend.Circuit, error) { return readonlyroot.Assign(o) },
-	func(commitment fr.Element, _ Args) ([]fr.Element, error) { return []fr.Element{commitment}, nil })
+	func(Args) ([]fr.Element, error) { return nil, nil })
 
 // GoldenDigest is the property "region R has one of the golden digests under root G"
-// (circuits/goldendigest). Public inputs: the commitment, StrHash(region name), the golden root.
-var GoldenDigest = newProperty("goldendigest", 1, "GoldenDigestVerifier", []string{"commitment", "regionName", "goldenRoot"},
+// (circuits/goldendigest). Public inputs: the commitment, the context, StrHash(region name), the golden
+// root. Version 2 binds the header and bounds the leaf index to the region leaves.
+var GoldenDigest = newProperty("goldendigest", 2, "GoldenDigestVerifier", []string{"regionName", "goldenRoot"},
 	func() frontend.Circuit { return &goldendigest.Circuit{} },
 	func(o *zkcommit.Opening, a Args) (frontend.Circuit, error) {
 		if a.Golden == nil {
@@ -126,11 +147,11 @@ var GoldenDigest = newProperty("goldendigest", 1, "GoldenDigestVerifier", []stri
 		}
 		return goldendigest.Assign(o, a.RegionName, a.Golden)
 	},
-	func(commitment fr.Element, a Args) ([]fr.Element, error) {
+	func(a Args) ([]fr.Element, error) {
 		if a.Golden == nil {
 			return nil, errors.New("goldendigest needs a golden set")
 		}
-		return []fr.Element{commitment, zkcommit.StrHash(a.RegionName), a.Golden.RootElement()}, nil
+		return []fr.Element{zkcommit.StrHash(a.RegionName), a.Golden.RootElement()}, nil
 	})
 
 // Properties returns the registered properties.

@@ -26,7 +26,11 @@ const GeneratorCommand = "go run ./internal/zkproof/gen"
 //   - verifyProof(uint256[8] proof, uint256[n] input), the proof as eight words (Proof.SolidityArgs),
 //     beside gnark's verifyProof(bytes proof, uint256[n] input) with the same 256 bytes; both revert
 //     (ProofInvalid, PublicInputNotInField) unless the proof verifies;
-//   - verifyingKeyHash(), which recomputes VerifyingKeyHash from the contract's constants.
+//   - verifyingKeyHash(), which recomputes VerifyingKeyHash from the contract's constants;
+//   - IVerifierSetup (contracts/src/interfaces/IVerifierSetup.sol, imported from ../interfaces/, so the file
+//     belongs in contracts/src/verifiers or a sibling directory): setupIdentity() returns INSECURE, true
+//     exactly for keys of the development setup (SetupDevInsecure), and verifyingKeyHash(). PropertyRegistry
+//     refuses an insecure verifier unless block.chainid is a devnet's.
 //
 // The output depends only on the verifying key and the property, so the development keys give
 // byte-identical contracts everywhere.
@@ -39,7 +43,11 @@ func ExportSolidity(w io.Writer, k *Keys) error {
 	n := p.NumPublic()
 	constants := fmt.Sprintf(`
     // vmattest: the property this contract verifies proofs of.
-    bytes32 public constant PROPERTY_ID = keccak256(%q);`, p.Tag())
+    bytes32 public constant PROPERTY_ID = keccak256(%q);
+
+    // vmattest: true when the verifying key comes from the INSECURE deterministic development setup, whose
+    // toxic waste anyone can recompute (proofs can be forged); false for keys from a ceremony.
+    bool public constant INSECURE = %t;`, p.Tag(), k.Setup == SetupDevInsecure)
 	// The constants VerifyingKeyHash hashes, in its order.
 	vkWords := []string{"ALPHA_X", "ALPHA_Y",
 		"BETA_NEG_X_0", "BETA_NEG_X_1", "BETA_NEG_Y_0", "BETA_NEG_Y_1",
@@ -98,11 +106,16 @@ func ExportSolidity(w io.Writer, k *Keys) error {
 
     /// The hash of this contract's verifying key: keccak256 of the constants ALPHA_X to PUB_%d_Y in
     /// declaration order, as 32-byte words (vmattest's zkproof.VerifyingKeyHash).
-    function verifyingKeyHash() external pure returns (bytes32 h) {
+    function verifyingKeyHash() public pure returns (bytes32 h) {
         assembly ("memory-safe") {
             let f := mload(0x40)
 %s            h := keccak256(f, 0x%x)
         }
+    }
+
+    /// @inheritdoc IVerifierSetup
+    function setupIdentity() external pure returns (bool insecure, bytes32 verifyingKeyHash_) {
+        return (INSECURE, verifyingKeyHash());
     }`, strings.Join(p.PublicInputs, ", "), n, n-1, stores.String(), 32*len(vkWords))
 
 	var out bytes.Buffer
@@ -122,7 +135,7 @@ func ExportSolidity(w io.Writer, k *Keys) error {
 	if strings.Count(body, "\ncontract Verifier {") != 1 {
 		return fmt.Errorf("%s: gnark's verifier has no single \"contract Verifier {\"", p.Name)
 	}
-	body = strings.Replace(body, "\ncontract Verifier {", "\ncontract "+p.Contract+" {", 1)
+	body = strings.Replace(body, "\ncontract Verifier {", "\ncontract "+p.Contract+" is IVerifierSetup {", 1)
 
 	var h strings.Builder
 	h.WriteString(spdx)
@@ -142,7 +155,8 @@ func ExportSolidity(w io.Writer, k *Keys) error {
 	if !ok {
 		return fmt.Errorf("%s: gnark's verifier does not start with %q", p.Name, pragma)
 	}
-	return writeAll(w, h.String()+pragma+"\n// forgefmt: disable-start\n"+body+"\n// forgefmt: disable-end\n")
+	imports := "\nimport {IVerifierSetup} from \"../interfaces/IVerifierSetup.sol\";\n"
+	return writeAll(w, h.String()+pragma+imports+"\n// forgefmt: disable-start\n"+body+"\n// forgefmt: disable-end\n")
 }
 
 func writeAll(w io.Writer, s string) error {

@@ -11,6 +11,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -20,6 +21,7 @@ import (
 	"github.com/vmattest/vmattest/circuits/readonlyroot"
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/golden"
+	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/zkcommit"
 	"github.com/vmattest/vmattest/internal/zkcommit/zkgadget"
 )
@@ -102,8 +104,8 @@ func TestProperties(t *testing.T) {
 		contract string
 		inputs   int
 	}{
-		{ReadOnlyRoot, "vmattest.property.readonlyroot.v1", "ReadOnlyRootVerifier", 1},
-		{GoldenDigest, "vmattest.property.goldendigest.v1", "GoldenDigestVerifier", 3},
+		{ReadOnlyRoot, "vmattest.property.readonlyroot.v2", "ReadOnlyRootVerifier", 1 + NumContext},
+		{GoldenDigest, "vmattest.property.goldendigest.v2", "GoldenDigestVerifier", 3 + NumContext},
 	} {
 		if c.p.Tag() != c.tag || c.p.Contract != c.contract || c.p.NumPublic() != c.inputs {
 			t.Fatalf("%s: %s %s %d", c.p.Name, c.p.Tag(), c.p.Contract, c.p.NumPublic())
@@ -252,18 +254,31 @@ func TestProveVerify(t *testing.T) {
 			if pr.Commitment != o.Root() {
 				t.Fatal("commitment")
 			}
-			if err := CheckInputs(pr, o.Root(), vectorArgs(t, p)); err != nil {
+			if err := CheckInputs(pr, o.Root(), o.Header(), vectorArgs(t, p)); err != nil {
 				t.Fatal(err)
 			}
 			if p == GoldenDigest {
 				other := vectorArgs(t, p)
 				other.RegionName = "mounts"
-				if err := CheckInputs(pr, o.Root(), other); !errors.Is(err, ErrWrongInputs) {
+				if err := CheckInputs(pr, o.Root(), o.Header(), other); !errors.Is(err, ErrWrongInputs) {
 					t.Fatalf("another region name: %v", err)
 				}
 			}
-			if err := CheckInputs(pr, [32]byte{1}, vectorArgs(t, p)); !errors.Is(err, ErrWrongInputs) {
+			if err := CheckInputs(pr, [32]byte{1}, o.Header(), vectorArgs(t, p)); !errors.Is(err, ErrWrongInputs) {
 				t.Fatalf("another commitment: %v", err)
+			}
+			for name, h := range map[string]zkcommit.Header{
+				"VM":        {VMID: protocol.VMID{1}, SubsetID: o.SubsetID(), HashAlg: o.Header().HashAlg},
+				"subset":    {VMID: o.Header().VMID, SubsetID: [32]byte{1}, HashAlg: o.Header().HashAlg},
+				"algorithm": {VMID: o.Header().VMID, SubsetID: o.SubsetID(), HashAlg: protocol.HashKeccak256},
+			} {
+				if err := CheckInputs(pr, o.Root(), h, vectorArgs(t, p)); !errors.Is(err, ErrWrongInputs) {
+					t.Fatalf("another %s: %v", name, err)
+				}
+			}
+			proofWords, regIn := pr.RegistryArgs()
+			if len(regIn) != p.NumPublic()-NumContext || proofWords[0] == nil {
+				t.Fatalf("RegistryArgs: %d inputs", len(regIn))
 			}
 			// JSON round trip.
 			data, err := pr.MarshalJSON()
@@ -335,7 +350,7 @@ func TestProveVerify(t *testing.T) {
 func TestProveRefusesFalseStates(t *testing.T) {
 	t.Parallel()
 	k := keys(t, ReadOnlyRoot)
-	rw, err := zkcommit.Build([32]byte{1}, []collect.MountFact{{MountPoint: "/", FSType: "ext4", MountOptions: "rw"}}, nil, nil)
+	rw, err := zkcommit.Build(zkcommit.Header{VMID: protocol.VMID{0x0b, 0x5e}, SubsetID: [32]byte{1}, HashAlg: protocol.HashSHA256}, []collect.MountFact{{MountPoint: "/", FSType: "ext4", MountOptions: "rw"}}, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -407,7 +422,10 @@ func TestKeyFiles(t *testing.T) {
 		"circuit hash": corrupt("readonlyroot.keys.json", func(b []byte) []byte {
 			return bytes.Replace(b, []byte(`"circuitHash": "0x`), []byte(`"circuitHash": "0x00`), 1)
 		}),
-		"version": corrupt("readonlyroot.keys.json", func(b []byte) []byte { return bytes.Replace(b, []byte(`"version": 1`), []byte(`"version": 2`), 1) }),
+		"version": corrupt("readonlyroot.keys.json", func(b []byte) []byte {
+			v := fmt.Sprintf(`"version": %d`, ReadOnlyRoot.Version)
+			return bytes.Replace(b, []byte(v), []byte(fmt.Sprintf(`"version": %d`, ReadOnlyRoot.Version+1)), 1)
+		}),
 	} {
 		if _, err := LoadKeys(d, "readonlyroot"); !errors.Is(err, ErrKeyMismatch) {
 			t.Errorf("%s: %v", name, err)
@@ -446,6 +464,32 @@ func BenchmarkVerify(b *testing.B) {
 	for b.Loop() {
 		if err := Verify(pr, k.VK); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestExportSetupIdentity: the exported verifier of development keys says INSECURE = true and implements
+// IVerifierSetup; the same keys labelled as a ceremony's (as vmattest ceremony finalize labels its keys)
+// export INSECURE = false.
+func TestExportSetupIdentity(t *testing.T) {
+	dev := keys(t, ReadOnlyRoot)
+	for _, c := range []struct {
+		setup Setup
+		want  string
+	}{{SetupDevInsecure, "bool public constant INSECURE = true;"}, {SetupCeremony, "bool public constant INSECURE = false;"}} {
+		k := *dev
+		k.Setup = c.setup
+		var b bytes.Buffer
+		if err := ExportSolidity(&b, &k); err != nil {
+			t.Fatal(err)
+		}
+		src := b.String()
+		for _, w := range []string{c.want, "contract ReadOnlyRootVerifier is IVerifierSetup {",
+			"function setupIdentity() external pure returns (bool insecure, bytes32 verifyingKeyHash_)",
+			`import {IVerifierSetup} from "../interfaces/IVerifierSetup.sol";`} {
+			if !strings.Contains(src, w) {
+				t.Errorf("%s: the verifier lacks %q", c.setup, w)
+			}
 		}
 	}
 }

@@ -16,7 +16,8 @@ import {IVMIntegrity, Record} from "../interfaces/IVMIntegrity.sol";
 ///    (IVMIntegrity.isFresh checks all three);
 /// 2. its state digest is a golden digest of the subset (IVMIntegrity.isIntact);
 /// 3. if requiredProperty is set: a zero-knowledge proof of that property of the VM's attested state is recorded,
-///    of an attestation at most maxProofAge seconds old whose state is still the VM's latest (hasProperty).
+///    about the same subset (vmId, subsetId), of an attestation at most maxProofAge seconds old whose state is still
+///    the subset's latest (hasProperty(vmId, subsetId, ...)): a proof about another subset of the VM never counts.
 /// Otherwise it reverts with an error that says which condition failed (vmStatus answers the same without
 /// reverting).
 /// @dev The vault trusts the owner to bind the keeper address to the VM: vmattest attests the VM's state, not who
@@ -59,7 +60,7 @@ contract KeeperVault is Ownable2Step, ReentrancyGuardTransient {
         /// @dev Largest age in seconds of the latest attestation of (vmId, subsetId).
         uint256 maxAge;
         /// @dev A property without parameters that the VM's state must have, e.g.
-        /// keccak256("vmattest.property.readonlyroot.v1"); zero for none.
+        /// keccak256("vmattest.property.readonlyroot.v2"); zero for none.
         bytes32 requiredProperty;
         /// @dev Largest age in seconds of the attestation the property was proven for; ignored without a property.
         uint256 maxProofAge;
@@ -118,9 +119,9 @@ contract KeeperVault is Ownable2Step, ReentrancyGuardTransient {
     /// @notice The fresh attested `stateDigest` of (`vmId`, `subsetId`) is not a golden digest of the subset.
     error VMNotIntact(bytes16 vmId, bytes32 subsetId, bytes32 stateDigest);
 
-    /// @notice `vmId` has no valid proof of `propertyId` for an attestation at most `maxProofAge` seconds old
-    /// (propertyRecord tells which proof is recorded).
-    error PropertyNotProven(bytes16 vmId, bytes32 propertyId, uint256 maxProofAge);
+    /// @notice Subset `subsetId` of `vmId` has no valid proof of `propertyId` for an attestation at most
+    /// `maxProofAge` seconds old (propertyRecord(vmId, subsetId, propertyId) tells which proof is recorded).
+    error PropertyNotProven(bytes16 vmId, bytes32 subsetId, bytes32 propertyId, uint256 maxProofAge);
 
     /// @dev Reverts IntegrityOracleRequired, PropertyRegistryRequired or PropertyRegistryOfOtherVerifier.
     constructor(Config memory config) Ownable(config.owner) {
@@ -188,7 +189,7 @@ contract KeeperVault is Ownable2Step, ReentrancyGuardTransient {
         if (status == VMStatus.NotFresh) revert VMNotFresh(vmId, subsetId, record.timestamp, maxAge);
         if (status == VMStatus.Invalidated) revert VMAttestationInvalidated(vmId, subsetId, record.signer);
         if (status == VMStatus.NotIntact) revert VMNotIntact(vmId, subsetId, record.stateDigest);
-        revert PropertyNotProven(vmId, requiredProperty, maxProofAge);
+        revert PropertyNotProven(vmId, subsetId, requiredProperty, maxProofAge);
     }
 
     /// @dev The status and, when the VM is not intact, the latest record (for the error's arguments; zero
@@ -196,7 +197,8 @@ contract KeeperVault is Ownable2Step, ReentrancyGuardTransient {
     /// tell the reasons apart.
     function _vmStatus() private view returns (VMStatus, Record memory record) {
         if (integrity.isIntact(vmId, subsetId, maxAge)) {
-            if (requiredProperty == bytes32(0) || properties.hasProperty(vmId, requiredProperty, maxProofAge)) {
+            if (requiredProperty == bytes32(0) || properties.hasProperty(vmId, subsetId, requiredProperty, maxProofAge))
+            {
                 return (VMStatus.Ok, record);
             }
             return (VMStatus.PropertyNotProven, record);

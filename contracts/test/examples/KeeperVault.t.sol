@@ -53,7 +53,7 @@ contract KeeperVaultTest is PropertyBaseTest {
     function setUp() public override {
         super.setUp();
         // PropertyBaseTest's PROPERTY is the id the Go prover uses for readonlyroot: keccak256 of its tag.
-        vm.assertEq(PROPERTY, keccak256("vmattest.property.readonlyroot.v1"));
+        vm.assertEq(PROPERTY, keccak256("vmattest.property.readonlyroot.v2"));
         golden = verifier.latest(VM_A, SUBSET).stateDigest;
         vm.prank(policyAdmin);
         verifier.addGoldenDigest(SUBSET, golden, "keeper image 1.0");
@@ -151,7 +151,7 @@ contract KeeperVaultTest is PropertyBaseTest {
         plain.deposit{value: FUNDS}();
         vm.warp(T0 + 60);
         _attestNow(KEY_A_PK, 2, golden, COMMITMENT_2);
-        vm.assertFalse(properties.hasProperty(VM_A, PROPERTY, MAX_PROOF_AGE));
+        vm.assertFalse(properties.hasProperty(VM_A, SUBSET, PROPERTY, MAX_PROOF_AGE));
         _assertStatus(plain, KeeperVault.VMStatus.Ok);
         _withdrawAndCheck(plain, 1 ether);
         _assertStatus(vault, KeeperVault.VMStatus.PropertyNotProven);
@@ -295,7 +295,7 @@ contract KeeperVaultTest is PropertyBaseTest {
         vm.assertTrue(verifier.isIntact(VM_B, SUBSET, VAULT_MAX_AGE));
         _assertStatus(other, KeeperVault.VMStatus.PropertyNotProven);
         _expectWithdrawReverts(
-            other, abi.encodeWithSelector(KeeperVault.PropertyNotProven.selector, VM_B, PROPERTY, MAX_PROOF_AGE)
+            other, abi.encodeWithSelector(KeeperVault.PropertyNotProven.selector, VM_B, SUBSET, PROPERTY, MAX_PROOF_AGE)
         );
     }
 
@@ -309,7 +309,7 @@ contract KeeperVaultTest is PropertyBaseTest {
         vm.assertTrue(verifier.isIntact(VM_A, SUBSET, VAULT_MAX_AGE));
         _assertStatus(vault, KeeperVault.VMStatus.PropertyNotProven);
         _expectWithdrawReverts(
-            vault, abi.encodeWithSelector(KeeperVault.PropertyNotProven.selector, VM_A, PROPERTY, MAX_PROOF_AGE)
+            vault, abi.encodeWithSelector(KeeperVault.PropertyNotProven.selector, VM_A, SUBSET, PROPERTY, MAX_PROOF_AGE)
         );
 
         _prove(VM_A, SUBSET, COMMITMENT);
@@ -320,10 +320,27 @@ contract KeeperVaultTest is PropertyBaseTest {
     function test_withdraw_stateChangedSinceProof_reverts_untilReproven() public {
         _attestNow(KEY_A_PK, 2, golden, COMMITMENT_2);
         _expectWithdrawReverts(
-            vault, abi.encodeWithSelector(KeeperVault.PropertyNotProven.selector, VM_A, PROPERTY, MAX_PROOF_AGE)
+            vault, abi.encodeWithSelector(KeeperVault.PropertyNotProven.selector, VM_A, SUBSET, PROPERTY, MAX_PROOF_AGE)
         );
         _prove(VM_A, SUBSET, COMMITMENT_2);
         _withdrawAndCheck(vault, 1 ether);
+    }
+
+    /// @notice A proof about another subset of the keeper's VM does not count: the vault's subset (the one it
+    /// checks attestations of) has no record of its new state, whatever is proven for OTHER_SUBSET of the same VM
+    /// with the same property. (With records per VM only, the other subset's proof unlocked the vault.)
+    function test_withdraw_proofOfOtherSubset_reverts() public {
+        vm.prank(policyAdmin);
+        verifier.approveSubset(OTHER_SUBSET, _policy(), "etc", "1", "");
+        vm.warp(T0 + 60);
+        _attestNow(KEY_A_PK, 2, golden, COMMITMENT_2); // a new, unproven state of SUBSET
+        _attest(VM_A, OTHER_SUBSET, 3, T0 + 60, COMMITMENT_2);
+        _prove(VM_A, OTHER_SUBSET, COMMITMENT_2);
+        vm.assertTrue(properties.hasProperty(VM_A, OTHER_SUBSET, PROPERTY, MAX_PROOF_AGE));
+        _assertStatus(vault, KeeperVault.VMStatus.PropertyNotProven);
+        _expectWithdrawReverts(
+            vault, abi.encodeWithSelector(KeeperVault.PropertyNotProven.selector, VM_A, SUBSET, PROPERTY, MAX_PROOF_AGE)
+        );
     }
 
     /// @notice A Groth16 verifier retired at once (e.g. a broken setup) no longer vouches for its proofs.
@@ -331,7 +348,7 @@ contract KeeperVaultTest is PropertyBaseTest {
         vm.prank(verifierAdmin);
         properties.retireVerifier(PROPERTY, address(fake), 0);
         _expectWithdrawReverts(
-            vault, abi.encodeWithSelector(KeeperVault.PropertyNotProven.selector, VM_A, PROPERTY, MAX_PROOF_AGE)
+            vault, abi.encodeWithSelector(KeeperVault.PropertyNotProven.selector, VM_A, SUBSET, PROPERTY, MAX_PROOF_AGE)
         );
     }
 
@@ -528,7 +545,7 @@ contract KeeperVaultTest is PropertyBaseTest {
 
     function test_gas_hasProperty() public view {
         uint256 before = gasleft();
-        bool proven = properties.hasProperty(VM_A, PROPERTY, MAX_PROOF_AGE);
+        bool proven = properties.hasProperty(VM_A, SUBSET, PROPERTY, MAX_PROOF_AGE);
         uint256 cold = before - gasleft();
         vm.assertTrue(proven);
         Console.log("gas hasProperty, cold", cold);
@@ -537,8 +554,8 @@ contract KeeperVaultTest is PropertyBaseTest {
 
     function test_gas_isIntactThenHasProperty() public view {
         uint256 before = gasleft();
-        bool ok =
-            verifier.isIntact(VM_A, SUBSET, VAULT_MAX_AGE) && properties.hasProperty(VM_A, PROPERTY, MAX_PROOF_AGE);
+        bool ok = verifier.isIntact(VM_A, SUBSET, VAULT_MAX_AGE)
+            && properties.hasProperty(VM_A, SUBSET, PROPERTY, MAX_PROOF_AGE);
         uint256 cold = before - gasleft();
         vm.assertTrue(ok);
         Console.log("gas isIntact + hasProperty, cold", cold);

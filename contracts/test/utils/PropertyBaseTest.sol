@@ -10,18 +10,22 @@ import {Attestation} from "../../src/libraries/AttestationLib.sol";
 import {BaseTest} from "./BaseTest.sol";
 import {FakeGroth16Verifier, FakeProof} from "./FakeGroth16Verifier.sol";
 
-/// @notice BaseTest plus a PropertyRegistry on its verifier, a fake Groth16 verifier set for PROPERTY (one public
-/// input, no parameters) and for PROPERTY_3 (three: the commitment and two parameters), and a real signed
-/// attestation of VM_A / SUBSET at T0 (sequence 1) that commits to COMMITMENT.
+/// @notice BaseTest plus a PropertyRegistry on its verifier, a fake Groth16 verifier set for PROPERTY (one caller
+/// input, no parameters) and for PROPERTY_3 (three: the commitment and two parameters), each with the CTX context
+/// inputs, and a real signed attestation of VM_A / SUBSET at T0 (sequence 1) that commits to COMMITMENT.
 abstract contract PropertyBaseTest is BaseTest {
     /// @dev The BN254 scalar field order: Poseidon2 roots are field elements.
     uint256 internal constant BN254_R = 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001;
-    bytes32 internal constant PROPERTY = keccak256("vmattest.property.readonlyroot.v1");
+    bytes32 internal constant PROPERTY = keccak256("vmattest.property.readonlyroot.v2");
     bytes32 internal constant PROPERTY_3 = keccak256("vmattest.property.threeinputs.v1");
     bytes32 internal constant COMMITMENT = bytes32(uint256(keccak256("poseidon2 root 1")) % BN254_R);
     bytes32 internal constant COMMITMENT_2 = bytes32(uint256(keccak256("poseidon2 root 2")) % BN254_R);
-    bytes4 internal constant SELECTOR_1 = bytes4(keccak256("verifyProof(uint256[8],uint256[1])"));
-    bytes4 internal constant SELECTOR_3 = bytes4(keccak256("verifyProof(uint256[8],uint256[3])"));
+    /// @dev The context inputs the registry inserts after the commitment (CONTEXT_INPUTS): a verifier for n caller
+    /// inputs takes n + CTX.
+    uint8 internal constant CTX = 4;
+    /// @dev The selectors of the verifiers of 1 and 3 caller inputs (5 and 7 verifier inputs).
+    bytes4 internal constant SELECTOR_1 = bytes4(keccak256("verifyProof(uint256[8],uint256[5])"));
+    bytes4 internal constant SELECTOR_3 = bytes4(keccak256("verifyProof(uint256[8],uint256[7])"));
     /// @dev The parameters of _inputs3.
     uint256 internal constant PARAM_1 = 7;
     uint256 internal constant PARAM_2 = BN254_R - 1;
@@ -39,8 +43,8 @@ abstract contract PropertyBaseTest is BaseTest {
         vm.prank(admin);
         properties.grantRole(role, verifierAdmin);
         vm.startPrank(verifierAdmin);
-        properties.setVerifier(PROPERTY, address(fake), 1);
-        properties.setVerifier(PROPERTY_3, address(fake), 3);
+        properties.setVerifier(PROPERTY, address(fake), 1 + CTX);
+        properties.setVerifier(PROPERTY_3, address(fake), 3 + CTX);
         vm.stopPrank();
         _attest(VM_A, SUBSET, 1, T0, COMMITMENT);
 
@@ -140,7 +144,8 @@ abstract contract PropertyBaseTest is BaseTest {
         );
     }
 
-    /// @dev Asserts the record of (`vmId`, `propertyId`) without parameters, which propertyRecord returns.
+    /// @dev Asserts the record of (`vmId`, `subsetId`, `propertyId`) without parameters, which propertyRecord
+    /// returns; all zero (`subsetId` included) when `provenAt` is zero.
     function _assertRecord(
         bytes16 vmId,
         bytes32 propertyId,
@@ -151,8 +156,8 @@ abstract contract PropertyBaseTest is BaseTest {
         address verifier_
     ) internal view {
         vm.assertEq(
-            abi.encode(properties.propertyRecord(vmId, propertyId)),
-            abi.encode(properties.propertyRecordWith(vmId, propertyId, _noParams())),
+            abi.encode(properties.propertyRecord(vmId, subsetId, propertyId)),
+            abi.encode(properties.propertyRecordWith(vmId, subsetId, propertyId, _noParams())),
             "propertyRecord reads the record of no parameters"
         );
         _assertRecordWith(
@@ -160,8 +165,8 @@ abstract contract PropertyBaseTest is BaseTest {
         );
     }
 
-    /// @dev Asserts the record of (`vmId`, `propertyId`, `paramsHash`); its paramsHash is zero when there is none
-    /// (`provenAt` zero).
+    /// @dev Asserts the record of (`vmId`, `subsetId`, `propertyId`, `paramsHash`); its subsetId and paramsHash are
+    /// zero when there is none (`provenAt` zero).
     function _assertRecordWith(
         bytes16 vmId,
         bytes32 propertyId,
@@ -172,8 +177,8 @@ abstract contract PropertyBaseTest is BaseTest {
         uint64 provenAt,
         address verifier_
     ) internal view {
-        PropertyRecord memory record = properties.propertyRecordWith(vmId, propertyId, paramsHash);
-        vm.assertEq(record.subsetId, subsetId, "subsetId");
+        PropertyRecord memory record = properties.propertyRecordWith(vmId, subsetId, propertyId, paramsHash);
+        vm.assertEq(record.subsetId, provenAt == 0 ? bytes32(0) : subsetId, "subsetId");
         vm.assertEq(record.commitment, commitment, "commitment");
         vm.assertEq(record.paramsHash, provenAt == 0 ? bytes32(0) : paramsHash, "paramsHash");
         vm.assertEq(record.attestationTimestamp, attestationTimestamp, "attestationTimestamp");

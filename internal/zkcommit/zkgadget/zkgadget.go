@@ -13,6 +13,8 @@ import (
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	hashposeidon2 "github.com/consensys/gnark/std/hash/poseidon2"
 	"github.com/consensys/gnark/std/permutation/poseidon2"
+
+	"github.com/vmattest/vmattest/internal/zkcommit"
 )
 
 // Hasher hashes inside a circuit.
@@ -45,6 +47,28 @@ func (h *Hasher) Hash(elems ...frontend.Variable) (frontend.Variable, error) {
 	}
 	md.Write(elems...)
 	return md.Sum(), nil
+}
+
+// Header is the header leaf's fields as circuit values (zkcommit.HeaderPreimage without the tag): the
+// context a proof is bound to (SubsetHi, SubsetLo, VMID, HashAlg), which circuits take as public inputs, and
+// the state's shape (NMounts, NRegions, NModules, HasCmdline), which they take as witnesses.
+type Header struct {
+	SubsetHi, SubsetLo, VMID, HashAlg       frontend.Variable
+	NMounts, NRegions, NModules, HasCmdline frontend.Variable
+}
+
+// HeaderLeaf is zkcommit.HeaderLeaf: Hash(1, subsetId_hi, subsetId_lo, vmId, hashAlg, nMounts, nRegions,
+// nModules, hasCmdline), 9 compressions (the tag's costs none).
+func (h *Hasher) HeaderLeaf(hd Header) (frontend.Variable, error) {
+	return h.Hash(zkcommit.TagHeader, hd.SubsetHi, hd.SubsetLo, hd.VMID, hd.HashAlg, hd.NMounts, hd.NRegions, hd.NModules, hd.HasCmdline)
+}
+
+// HeaderAssignment returns the Header of an opening's header leaf, as constants.
+func HeaderAssignment(o *zkcommit.Opening) Header {
+	_, hasCmdline := o.Cmdline()
+	pre := zkcommit.HeaderPreimage(o.Header(), len(o.Mounts()), len(o.Regions()), len(o.Modules()), hasCmdline)
+	return Header{SubsetHi: Const(pre[1]), SubsetLo: Const(pre[2]), VMID: Const(pre[3]), HashAlg: Const(pre[4]),
+		NMounts: Const(pre[5]), NRegions: Const(pre[6]), NModules: Const(pre[7]), HasCmdline: Const(pre[8])}
 }
 
 // RootFixedIndex recomputes a Merkle root from a leaf at a leaf index fixed when the circuit is compiled:
