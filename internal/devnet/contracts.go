@@ -33,6 +33,8 @@ const (
 	subsetMaxFutureSkew = 60
 	// quorumWindow is the span in seconds within which a quorum's votes must lie.
 	quorumWindow = 30
+	// nodeHashAlg is the hash algorithm the devnet's nodes attest with; golden digests are set for it.
+	nodeHashAlg = protocol.HashBLAKE3
 )
 
 // record keeps a setup transaction for the summary.
