@@ -671,7 +671,7 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
             }
             // Scratch memory from the free memory pointer: [ptr, ptr + 0x100) for hashing, ecrecover, the
             // registry call and the event data; ptr + 0x100 and ptr + 0x120 cache the last subset id and its
-            // policy word (policy 0: nothing cached).
+            // policy word (policy 0: nothing cached); ptr + 0x140 holds an item's override flag (see 2.).
             let ptr := mload(0x40)
             mstore(add(ptr, 0x120), 0)
 
@@ -701,6 +701,9 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
                 mstore(add(ptr, 0x40), add(RECORDS_NAMESPACE, and(shr(EPOCH_SHIFT, policy), MASK_32)))
                 let slot := keccak256(ptr, 0x60)
                 let meta := sload(add(slot, 1))
+                // ptr + 0x140: in a batch, the stored sequence plus one when the item is out of order over a
+                // superseded record (see 2. and 4.); else 0. In memory: the stack is full.
+                mstore(add(ptr, 0x140), 0)
                 {
                     let sequence := calldataload(add(a, 0xc0))
                     // 1. 1 <= sequence <= MAX_SEQUENCE (= MASK_40): records store it in 40 bits. The timestamp,
@@ -770,7 +773,10 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
                                 lastTime
                             )
                         }
-                        default { last := 0 }
+                        default {
+                            mstore(add(ptr, 0x140), mul(batch, add(last, 1)))
+                            last := 0
+                        }
                     }
                     // 2b. A bounded step over the stored sequence (over 0 for a first or superseded record).
                     if gt(sub(sequence, last), SEQUENCE_STEP) {
@@ -820,6 +826,15 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
                         eq(mload(add(ptr, 0x40)), calldataload(a))
                     )
                 ) {
+                    // A batch item that is out of order over a superseded record and whose own key is not usable
+                    // (e.g. a resubmission by the revoked key itself) is skipped like any stale item: the
+                    // superseded record lets other keys in, it does not make old items fail.
+                    if mload(add(ptr, 0x140)) {
+                        mstore(0x00, calldataload(add(a, 0xc0)))
+                        mstore(0x20, sub(mload(add(ptr, 0x140)), 1))
+                        log3(0x00, 0x40, ATTESTATION_SKIPPED_EVENT, calldataload(a), calldataload(add(a, 0x20)))
+                        continue
+                    }
                     if iszero(eq(mload(ptr), 1)) { fail2(KEY_NOT_ACTIVE_ERROR, signer, mload(ptr)) }
                     if iszero(lt(timestamp(), mload(add(ptr, 0x20)))) {
                         fail2(KEY_EXPIRED_ERROR, signer, mload(add(ptr, 0x20)))

@@ -96,6 +96,26 @@ contract AttestationVerifierLockoutTest is QuorumBaseTest {
         _assertRecorded(items[0].attestation, voters[0]);
     }
 
+    /// @notice In a batch, the revoked key's own resubmissions (the very record, or one below it) are skipped as
+    /// stale items were before the revocation, not reverted: a node resubmitting after a crash is not broken by a
+    /// revocation. A valid item of another key in the same batch is stored.
+    function test_lockout_batch_revokedKeysOwnItems_areSkipped() public {
+        Attestation memory onChain = _attestation(VM_A, 100, T0);
+        SignedAttestation[] memory items = new SignedAttestation[](3);
+        items[0] = _signed(KEY_A_PK, onChain);
+        items[1] = _signed(KEY_A_PK, _attestation(VM_A, 50, T0));
+        _submit(KEY_A_PK, onChain);
+        vm.prank(admin);
+        registry.revokeKey(keyA);
+        items[2] = _signed(voterPks[0], _attestation(VM_A, 60, T0));
+        vm.expectEmit(address(verifier));
+        emit IAttestationVerifier.AttestationSkipped(VM_A, SUBSET, 100, 100);
+        vm.expectEmit(address(verifier));
+        emit IAttestationVerifier.AttestationSkipped(VM_A, SUBSET, 50, 100);
+        vm.assertEq(verifier.submitBatch(items), 1);
+        _assertRecorded(items[2].attestation, voters[0]);
+    }
+
     /// @notice A replay of the revoked key's own attestation is still refused (its key is not active).
     function test_lockout_revokedKeyItself_reverts() public {
         Attestation memory att = _attestation(VM_A, 100, T0);

@@ -277,7 +277,9 @@ interface IAttestationVerifier is IVMIntegrity {
 
     /// @notice Submits several attestations in one transaction, in order.
     /// @dev An item whose sequence is not above the stored one (already on chain, e.g. resubmitted after a crash,
-    /// or superseded) is skipped with AttestationSkipped. Any other failing item reverts the whole batch with that
+    /// or superseded) is skipped with AttestationSkipped. When the stored record is superseded (its key revoked),
+    /// such an item is checked instead and stored if valid; if its own key is not usable (e.g. the revoked key's
+    /// own resubmission) it is skipped all the same. Any other failing item reverts the whole batch with that
     /// item's own error (as submit would). Reverts EmptyBatch when `items` is empty. Each item carries its
     /// signature in EIP-2098 compact form (see SignedAttestation).
     /// @return accepted The number of items stored.
