@@ -85,6 +85,39 @@ contract AttestationVerifierLockoutTest is QuorumBaseTest {
         verifier.submit(later, r, vs);
     }
 
+    /// @notice Fuzz, the recovery rule: whatever in-policy sequence and timestamp the rogue key records, an
+    /// attestation of another key of the VM that is out of order against it is refused while the rogue key is
+    /// active and accepted once it is revoked.
+    function testFuzz_lockout_recoveryAfterRevocation(uint64 rogueSeq, uint64 rogueLead, uint64 seq, uint64 back)
+        public
+    {
+        rogueSeq = uint64(bound(rogueSeq, 2, verifier.MAX_SEQUENCE_STEP()));
+        rogueLead = uint64(bound(rogueLead, 0, MAX_FUTURE_SKEW));
+        seq = uint64(bound(seq, 1, rogueSeq + 1));
+        back = uint64(bound(back, 0, MAX_AGE));
+        _submit(KEY_A_PK, _attestation(VM_A, rogueSeq, T0 + rogueLead));
+        Attestation memory honest = _attestation(VM_A, seq, T0 - back);
+        vm.assume(seq <= rogueSeq || back > 0 || rogueLead > 0); // out of order in sequence or in time
+        (bytes32 r, bytes32 vs) = _sign(voterPks[0], honest);
+        if (seq <= rogueSeq) {
+            vm.expectRevert(
+                abi.encodeWithSelector(IAttestationVerifier.SequenceNotIncreasing.selector, VM_A, SUBSET, seq, rogueSeq)
+            );
+        } else {
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    IAttestationVerifier.TimestampBeforeLast.selector, VM_A, SUBSET, T0 - back, T0 + rogueLead
+                )
+            );
+        }
+        verifier.submit(honest, r, vs);
+        vm.prank(admin);
+        registry.revokeKey(keyA);
+        verifier.submit(honest, r, vs);
+        _assertRecorded(honest, voters[0]);
+        vm.assertTrue(verifier.isFresh(VM_A, SUBSET, MAX_AGE));
+    }
+
     /// @notice In a batch, an item below a revoked key's record is not skipped as stale: it is checked and stored.
     function test_lockout_batch_revokedRecord_isReplaced() public {
         _submit(KEY_A_PK, _attestation(VM_A, 100, T0));
@@ -292,6 +325,19 @@ contract AttestationVerifierLockoutTest is QuorumBaseTest {
         vm.prank(policyAdmin);
         verifier.addGoldenDigest(SUBSET, BLAKE3, golden, "blake3 image");
         vm.assertTrue(verifier.isIntact(VM_A, SUBSET, MAX_AGE));
+    }
+
+    /// @notice Fuzz: a record is intact exactly when its digest is golden under the record's own algorithm.
+    function testFuzz_isIntact_goldenOnlyUnderRecordAlgorithm(uint8 recordAlg, uint8 goldenAlg) public {
+        recordAlg = uint8(bound(recordAlg, 1, 3));
+        goldenAlg = uint8(bound(goldenAlg, 1, 3));
+        Attestation memory att = _attestation(1);
+        att.hashAlg = recordAlg;
+        att.stateDigest = golden;
+        _submit(KEY_A_PK, att);
+        vm.prank(policyAdmin);
+        verifier.addGoldenDigest(SUBSET, goldenAlg, golden, "");
+        vm.assertEq(verifier.isIntact(VM_A, SUBSET, MAX_AGE), recordAlg == goldenAlg);
     }
 
     // ------------------------------------------------------------------------------------------ helpers
