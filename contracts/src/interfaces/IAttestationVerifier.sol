@@ -98,7 +98,8 @@ interface IAttestationVerifier is IVMIntegrity {
     );
 
     /// @notice submitBatch skipped an item whose `sequence` is not above the stored `lastSequence` (already
-    /// submitted, or superseded). The item was not authenticated: this only reports that nothing changed.
+    /// submitted, or superseded), or that is out of order over a revoked key's record and whose own key is not
+    /// usable. The item was not (fully) authenticated: this only reports that nothing changed.
     event AttestationSkipped(bytes16 indexed vmId, bytes32 indexed subsetId, uint64 sequence, uint64 lastSequence);
 
     /// @notice At least `quorum` keys (`signers`, ascending) vouched for the state of (`vmId`, `subsetId`), now its
