@@ -108,7 +108,7 @@ func (e *env) setUp(admin common.Address) {
 		t.Fatal(err)
 	}
 	e.send(e.dep.Verifier, ver.PackGrantRole(policyRole, admin))
-	policy := verifier.SubsetPolicy{AllowedAlgorithms: onchain.AlgorithmMask(protocol.HashAlgs()...), MaxAge: 3600, MaxFutureSkew: 600}
+	policy := verifier.SubsetPolicy{AllowedAlgorithms: onchain.AlgorithmMask(protocol.HashAlgs()...), MaxAge: 3600, MaxFutureSkew: 300}
 	e.send(e.dep.Verifier, ver.PackApproveSubset(e.subsetID, policy, "node-test", "1", "file://node-test.yaml"))
 }
 

@@ -125,7 +125,7 @@ func newPropEnv(t *testing.T) *propEnv {
 		t.Fatal(err)
 	}
 	ver := verifier.NewAttestationVerifier()
-	policy := verifier.SubsetPolicy{AllowedAlgorithms: onchain.AlgorithmMask(protocol.HashAlgs()...), MaxAge: 3600, MaxFutureSkew: 600}
+	policy := verifier.SubsetPolicy{AllowedAlgorithms: onchain.AlgorithmMask(protocol.HashAlgs()...), MaxAge: 3600, MaxFutureSkew: 300}
 	e.send(e.dep.Verifier, ver.PackApproveSubset(pe.mounts.ID(), policy, "node-proof-test", "1", "file://node-proof-test.yaml"))
 	return pe
 }

@@ -278,7 +278,7 @@ func (n *Node) markReported(key subsetKey, dissents []vote, tx common.Hash) {
 }
 
 // reportDissents reports on chain (reportDisagreements) the votes that disagree with the recorded quorum state
-// within its window and are not recorded yet: dissents that arrived after the bundle, or that another
+// within its window [record timestamp, record timestamp + window] and are not recorded yet: dissents that arrived after the bundle, or that another
 // submitter left out of it. Like a bundle, a report waits the node's SubmitDelay.
 func (n *Node) reportDissents(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byte, key subsetKey, rec verifier.Record,
 	window uint64, votes []vote, st *QuorumStatus) {
@@ -295,7 +295,7 @@ func (n *Node) reportDissents(ctx context.Context, vm *VMConfig, s [protocol.Has
 			a := v.sa.Attestation
 			k := voteKey{v.signer, a.Timestamp}
 			if (a.StateDigest == rec.StateDigest && a.ZKCommitment == rec.ZkCommitment) || q.reported[k] ||
-				a.Timestamp+window < rec.Timestamp || a.Timestamp > rec.Timestamp+window {
+				a.Timestamp < rec.Timestamp || a.Timestamp > rec.Timestamp+window {
 				continue
 			}
 			first, ok := q.seen[k]
@@ -394,7 +394,8 @@ func newestPerSigner(votes []vote) []vote {
 
 // formBundle picks, among votes newer than the chain's record (after), the newest set of at least k votes
 // that agree on the state (digest and commitment) with timestamps within window; it returns them sorted by
-// signer, the votes for other states whose timestamps lie within window of the set, and the set's earliest
+// signer, the votes for other states within the set's window [earliest, earliest + window] (the verifier takes
+// no other dissents: an earlier vote may be an honest vote for the previous state), and the set's earliest
 // timestamp. nil when no state has k votes.
 func formBundle(votes []vote, after uint64, k int, window uint64) (bundle, dissents []vote, earliest uint64) {
 	type state struct{ digest, commitment [32]byte }
@@ -434,9 +435,8 @@ func formBundle(votes []vote, after uint64, k int, window uint64) (bundle, disse
 	}
 	slices.SortFunc(best, func(x, y vote) int { return bytes.Compare(x.signer[:], y.signer[:]) })
 	earliest = best[0].sa.Attestation.Timestamp
-	newest := earliest
 	for _, v := range best {
-		earliest, newest = min(earliest, v.sa.Attestation.Timestamp), max(newest, v.sa.Attestation.Timestamp)
+		earliest = min(earliest, v.sa.Attestation.Timestamp)
 	}
 	a0 := best[0].sa.Attestation
 	for _, v := range votes {
@@ -444,7 +444,7 @@ func formBundle(votes []vote, after uint64, k int, window uint64) (bundle, disse
 		if a.StateDigest == a0.StateDigest && a.ZKCommitment == a0.ZKCommitment {
 			continue
 		}
-		if a.Timestamp+window >= earliest && a.Timestamp <= newest+window {
+		if a.Timestamp >= earliest && a.Timestamp <= earliest+window {
 			dissents = append(dissents, v)
 		}
 	}

@@ -24,7 +24,7 @@ func signersOf(vs []vote) []byte {
 }
 
 // TestFormBundle: the newest k agreeing votes within the window, newer than the chain's record, sorted by
-// signer; the votes for other states within the window around them are the dissents.
+// signer; the votes for other states within the set's window [earliest, earliest + window] are the dissents.
 func TestFormBundle(t *testing.T) {
 	for _, tc := range []struct {
 		name          string
@@ -40,6 +40,10 @@ func TestFormBundle(t *testing.T) {
 		{"older than the record", []vote{testVote(1, 1, 100), testVote(2, 1, 101)}, 100, 2, 30, "", ""},
 		{"all three", []vote{testVote(2, 1, 100), testVote(3, 1, 101), testVote(1, 1, 102)}, 0, 2, 30, "\x01\x02\x03", ""},
 		{"a dissent far away is left out", []vote{testVote(1, 1, 200), testVote(2, 1, 201), testVote(3, 9, 100)}, 0, 2, 30, "\x01\x02", ""},
+		{"a dissent before the earliest vote is left out (an honest vote for the earlier state)",
+			[]vote{testVote(1, 1, 100), testVote(2, 1, 101), testVote(3, 9, 99)}, 0, 2, 30, "\x01\x02", ""},
+		{"a dissent at the end of the window is in", []vote{testVote(1, 1, 100), testVote(2, 1, 101), testVote(3, 9, 130)}, 0, 2, 30, "\x01\x02", "\x03"},
+		{"a dissent past the window is left out", []vote{testVote(1, 1, 100), testVote(2, 1, 101), testVote(3, 9, 131)}, 0, 2, 30, "\x01\x02", ""},
 		{"the newest agreeing set wins", []vote{testVote(1, 1, 100), testVote(2, 1, 101), testVote(3, 2, 200), testVote(4, 2, 205)}, 0, 2, 30, "\x03\x04", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -169,18 +169,19 @@ func (n *Node) confirmBatch(ctx context.Context, recs []outbox.Record, rcpt *typ
 	return nil
 }
 
-// isolateFailures simulates submit(item) for each item and marks failed those that revert with a custom
-// error the batch would not skip. It returns how many it marked.
+// isolateFailures simulates submitBatch([item]) for each item and marks failed those that revert with a
+// custom error: exactly the items the batch does not skip and does not accept (an item below the record is
+// skipped, also one by a revoked key over that key's own record). It returns how many it marked.
 func (n *Node) isolateFailures(ctx context.Context, recs []outbox.Record) int {
 	marked := 0
 	for _, r := range recs {
-		_, err := n.call(ctx, n.cfg.Verifier, onchain.PackSubmit(r.Attestation), n.tm.From())
+		_, err := n.call(ctx, n.cfg.Verifier, onchain.PackSubmitBatch([]protocol.SignedAttestation{r.Attestation}), n.tm.From())
 		if err == nil {
 			continue
 		}
 		var re *onchain.RevertError
-		if !errors.As(onchain.DecodeRevert(err), &re) || re.Name == "SequenceNotIncreasing" {
-			continue // not a revert of this item, or one submitBatch skips
+		if !errors.As(onchain.DecodeRevert(err), &re) {
+			continue // not a revert of this item
 		}
 		if _, err := n.box.MarkFailed(r.ID, re.Name); err != nil {
 			n.log.Error("outbox MarkFailed failed", "id", r.ID.String(), "error", err.Error())

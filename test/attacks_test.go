@@ -670,3 +670,66 @@ func TestAttacksBatchOnlyRevertDoesNotStallQueue(t *testing.T) {
 	checkExactlyOnce(t, d, guest, honest, 10*time.Second)
 	t.Logf("total %s", time.Since(start).Round(time.Millisecond))
 }
+
+// TestAttackRogueKeyLockoutRecovered: a second key of the guest VM, registered through the registrar flow but
+// held by the attacker (a rogue or compromised node of the VM), records the largest sequence step the verifier
+// allows, dated as far ahead as the subset's policy allows. The node's next attestation of the guest, by the
+// VM's own key, is then out of order and superseded (the lockout); once the admin revokes the rogue key, the
+// node's next attestation is accepted over the revoked key's record and the guest is fresh again.
+func TestAttackRogueKeyLockoutRecovered(t *testing.T) {
+	start := time.Now()
+	d := startDevnet(t, devnet.Options{Workloads: []string{devnet.WorkloadGuest}, BatchInterval: 300 * time.Millisecond})
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	e := newAttackEnv(t, d)
+	guest, node := e.guest, d.Node()
+	attest := func(what string) (state, reason string) {
+		t.Helper()
+		ids, err := node.Attest(ctx, guest.ID)
+		if err != nil || len(ids) != 1 {
+			t.Fatalf("%s: attest %s: %v, %v; want one id", what, guest.Name, ids, err)
+		}
+		sctx, scancel := context.WithTimeout(ctx, 30*time.Second)
+		defer scancel()
+		r, err := node.WaitSettled(sctx, ids[0])
+		if err != nil {
+			t.Fatalf("%s: %s not settled: %v", what, ids[0], err)
+		}
+		return r.State, r.FailReason
+	}
+
+	if st, why := attest("honest"); st != outbox.StateConfirmed.String() {
+		t.Fatalf("the honest attestation: %s (%s), want confirmed", st, why)
+	}
+	honestSeq := latest(t, e.c, d, guest).Sequence
+
+	rogue := e.registerKey(t, ctx, guest.ID)
+	const maxSequenceStep = 1 << 32 // AttestationVerifier.MAX_SEQUENCE_STEP
+	rogueAtt := e.sign(t, rogue, guest.ID, guest.Subset, e.chainTime(t, ctx)+devnetMaxFutureSkew, honestSeq+maxSequenceStep)
+	e.attacker.send(t, ctx, "submit(rogue, max step, future timestamp)", d.Contracts.Verifier, onchain.PackSubmit(rogueAtt))
+	if rec := latest(t, e.c, d, guest); rec.Signer != rogue.Address() || rec.Sequence != rogueAtt.Sequence {
+		t.Fatalf("after the rogue submit, latest = signer %s sequence %d; want the rogue key's record", rec.Signer, rec.Sequence)
+	}
+
+	st, why := attest("locked out")
+	if st == outbox.StateConfirmed.String() || latest(t, e.c, d, guest).Signer != rogue.Address() {
+		t.Fatalf("the node's attestation over the rogue record: %s (%s); want it refused while the rogue key is active", st, why)
+	}
+	t.Logf("locked out: the node's attestation is %s (%s)", st, why)
+
+	e.admin.send(t, ctx, "revokeKey(rogue)", d.Contracts.Registry, registryABI.PackRevokeKey(rogue.Address()))
+	if isFreshAt(t, e.c, d, guest, nil) {
+		t.Fatal("isFresh = true on the revoked rogue key's record")
+	}
+	if st, why := attest("recovery"); st != outbox.StateConfirmed.String() {
+		t.Fatalf("the node's attestation after the revocation: %s (%s), want confirmed", st, why)
+	}
+	if rec := latest(t, e.c, d, guest); rec.Signer != guest.Key || rec.Sequence >= rogueAtt.Sequence {
+		t.Fatalf("after the recovery, latest = signer %s sequence %d; want the guest key %s below %d", rec.Signer, rec.Sequence,
+			guest.Key, rogueAtt.Sequence)
+	}
+	if !isFreshAt(t, e.c, d, guest, nil) {
+		t.Fatal("isFresh = false after the recovery")
+	}
+	t.Logf("recovered in %s", time.Since(start).Round(time.Millisecond))
+}

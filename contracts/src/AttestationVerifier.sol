@@ -22,9 +22,12 @@ import {Attestation, AttestationLib, SignedAttestation} from "./libraries/Attest
 /// @title AttestationVerifier
 /// @notice Verifies enclave-signed attestations of VM state and answers integrity queries. See IAttestationVerifier.
 /// @dev Storage is laid out for the submission hot path: one registry slot (keyState), one policy slot and two
-/// record slots; the ZK commitment has a third record slot that is only touched when it is or was nonzero.
+/// record slots; the ZK commitment has a third record slot that is only touched when it is or was nonzero. The
+/// policy slot also holds the subset's epoch, which namespaces its records and golden digests: removeSubset bumps
+/// it, and what was stored under an earlier epoch can no longer be reached.
 contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefaultAdminRules {
-    /// @dev A subset's policy in one slot. quorum >= 2 makes it a quorum subset (submitQuorum only).
+    /// @dev A subset's policy in one slot. quorum >= 2 makes it a quorum subset (submitQuorum only). epoch survives
+    /// removeSubset (which bumps it); everything else is cleared.
     struct StoredPolicy {
         bool approved;
         uint32 allowedAlgorithms;
@@ -32,6 +35,7 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
         uint32 maxFutureSkew;
         uint8 quorum;
         uint32 quorumWindow;
+        uint32 epoch;
     }
 
     /// @dev A subset's descriptive metadata, never read on chain.
@@ -42,9 +46,11 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
     }
 
     /// @dev A record in two slots plus the commitment slot. `meta` packs, from the least significant bit:
-    /// signer (160 bits) | timestamp (40) | sequence (40) | hashAlg (8) | flags (8: bit 0 hasCommitment, bit 1
-    /// quorum). A quorum record has no signer: its low 160 bits hold the registry's revocationCount of its VM when
-    /// it was made.
+    /// signer (160 bits) | timestamp (40) | sequence (40) | hashAlg (4: accepted algorithms are 1 to 3) |
+    /// hasCommitment (1) | quorum (1) | lead (10). A quorum record has no signer: its low 160 bits hold the
+    /// registry's revocationCount of its VM when it was made. lead is how far the timestamp was ahead of the block
+    /// that recorded it (0 when not ahead; at most MAX_FUTURE_SKEW < 2^10): timestamp - lead is min(timestamp,
+    /// recording block's timestamp), from which freshness is measured.
     struct StoredRecord {
         bytes32 stateDigest;
         uint256 meta;
@@ -55,15 +61,19 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
     uint256 internal constant TIMESTAMP_SHIFT = 160;
     uint256 internal constant SEQUENCE_SHIFT = 200;
     uint256 internal constant HASH_ALG_SHIFT = 240;
-    uint256 internal constant HAS_COMMITMENT_SHIFT = 248;
-    /// @dev Bit 248 of meta: the record has a nonzero commitment in its third slot.
-    uint256 internal constant HAS_COMMITMENT = 0x0100000000000000000000000000000000000000000000000000000000000000;
-    /// @dev Bit 249 of meta: the record was made by submitQuorum.
-    uint256 internal constant QUORUM_RECORD = 0x0200000000000000000000000000000000000000000000000000000000000000;
+    uint256 internal constant HAS_COMMITMENT_SHIFT = 244;
+    /// @dev Bit 244 of meta: the record has a nonzero commitment in its third slot.
+    uint256 internal constant HAS_COMMITMENT = 0x0010000000000000000000000000000000000000000000000000000000000000;
+    /// @dev Bit 245 of meta: the record was made by submitQuorum.
+    uint256 internal constant QUORUM_RECORD = 0x0020000000000000000000000000000000000000000000000000000000000000;
+    uint256 internal constant LEAD_SHIFT = 246;
     uint256 internal constant MASK_40 = 0xffffffffff;
     uint256 internal constant MASK_32 = 0xffffffff;
-    /// @dev Records of (vmId, subsetId) start at slot keccak256(vmId, subsetId, RECORDS_NAMESPACE), with
-    /// RECORDS_NAMESPACE = keccak256("vmattest.AttestationVerifier.records").
+    uint256 internal constant MASK_4 = 0xf;
+    /// @dev The bit offset of StoredPolicy.epoch in the policy slot.
+    uint256 internal constant EPOCH_SHIFT = 144;
+    /// @dev Records of (vmId, subsetId) in the subset's epoch e start at slot keccak256(vmId, subsetId,
+    /// RECORDS_NAMESPACE + e), with RECORDS_NAMESPACE = keccak256("vmattest.AttestationVerifier.records").
     uint256 internal constant RECORDS_NAMESPACE = 0x7d7827604b815011fd6ade4b06d59c48e3e075339f2d6b2dd8e6b93fabba74d5;
 
     // Literal copies of constants for the assembly hot path (inline assembly accepts only literal constants);
@@ -94,12 +104,28 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
     uint256 internal constant TIMESTAMP_BEFORE_LAST_ERROR = 0x7f53e1c8;
     uint256 internal constant SEQUENCE_OUT_OF_RANGE_ERROR = 0xca6d03de;
     uint256 internal constant QUORUM_REQUIRED_ERROR = 0x230ff419;
+    uint256 internal constant SEQUENCE_STEP_TOO_LARGE_ERROR = 0xd34e352c;
+    uint256 internal constant ZERO_STATE_DIGEST_ERROR = 0x89c06449;
+    uint256 internal constant ZERO_TIMESTAMP_ERROR = 0xdabe960f;
+    /// @dev IEnclaveKeyRegistry.revocationCount.selector.
+    uint256 internal constant REVOCATION_COUNT_SELECTOR = 0xd2076b27;
+    /// @dev MAX_SEQUENCE_STEP, for the assembly.
+    uint256 internal constant SEQUENCE_STEP = 0x100000000;
 
     /// @inheritdoc IAttestationVerifier
     bytes32 public constant POLICY_ROLE = keccak256("vmattest.POLICY_ROLE");
 
     /// @inheritdoc IAttestationVerifier
     uint64 public constant MAX_SEQUENCE = AttestationLib.MAX_SEQUENCE;
+
+    /// @inheritdoc IAttestationVerifier
+    uint64 public constant MAX_SEQUENCE_STEP = 2 ** 32;
+
+    /// @inheritdoc IAttestationVerifier
+    uint32 public constant MAX_FUTURE_SKEW = 5 minutes;
+
+    /// @inheritdoc IAttestationVerifier
+    uint32 public constant KNOWN_ALGORITHMS = (1 << 1) | (1 << 2) | (1 << 3);
 
     /// @inheritdoc IAttestationVerifier
     uint8 public constant MAX_QUORUM = 16;
@@ -109,7 +135,11 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
 
     mapping(bytes32 subsetId => StoredPolicy) private _policies;
     mapping(bytes32 subsetId => SubsetMetadata) private _metadata;
-    mapping(bytes32 subsetId => mapping(bytes32 digest => bool)) private _golden;
+    /// @dev Golden digests, keyed by keccak256(abi.encode(subsetId, epoch, hashAlg, digest)).
+    mapping(bytes32 key => bool) private _golden;
+    /// @dev Dissents already emitted as QuorumDisagreement, by keccak256(abi.encode(the EIP-712 digest of the
+    /// dissenting vote, its signer)): keys that sign the same vote are distinct dissents.
+    mapping(bytes32 dissentKey => bool) private _reportedDissents;
 
     // Records are not a Solidity mapping: see _record.
 
@@ -162,14 +192,24 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
         }
         if (policy.quorum < 2) revert QuorumNotConfigured(state.subsetId);
         if (votes.length < policy.quorum) revert QuorumNotReached(state.subsetId, votes.length, policy.quorum);
+        if (state.stateDigest == 0) revert ZeroStateDigest(state.vmId, state.subsetId);
 
         (uint64 earliest, uint64 newest) = _span(votes);
-        StoredRecord storage rec = _record(state.vmId, state.subsetId);
-        (, uint64 lastTimestamp,,) = _unpack(rec.meta);
-        if (earliest <= lastTimestamp) {
-            // A duplicate (another node submitted the same bundle first) or a late bundle: cheap and harmless.
-            emit QuorumSkipped(state.vmId, state.subsetId, earliest, lastTimestamp);
-            return false;
+        if (earliest == 0) revert ZeroTimestamp(state.vmId, state.subsetId);
+        StoredRecord storage rec = _record(state.vmId, state.subsetId, policy.epoch);
+        // The previous record's packed slot, 0 when it is superseded.
+        uint256 meta = rec.meta;
+        {
+            (, uint64 lastTimestamp,,) = _unpack(meta);
+            if (earliest <= lastTimestamp) {
+                if (!_superseded(state.vmId, meta)) {
+                    // A duplicate (another node submitted the same bundle first) or a late bundle: cheap and
+                    // harmless.
+                    emit QuorumSkipped(state.vmId, state.subsetId, earliest, lastTimestamp);
+                    return false;
+                }
+                meta = 0;
+            }
         }
         if (newest - earliest > policy.quorumWindow) revert OutsideQuorumWindow(earliest, newest, policy.quorumWindow);
         // forge-lint: disable-next-line(block-timestamp)
@@ -184,16 +224,19 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
         QuorumState memory st = state;
         bytes memory buf = _voteBuffer(st);
         address[] memory signers = _checkVotes(st, buf, votes);
-        _checkDissents(st, buf, dissents, earliest, newest, policy.quorumWindow, signers);
-        _storeQuorum(rec, state, earliest, signers);
+        _checkDissents(st, buf, dissents, earliest, policy.quorumWindow, signers);
+        _storeQuorum(rec, state, earliest, meta, signers);
         return true;
     }
 
     /// @inheritdoc IAttestationVerifier
-    function reportDisagreements(bytes16 vmId, bytes32 subsetId, Dissent[] calldata dissents) external {
+    function reportDisagreements(bytes16 vmId, bytes32 subsetId, Dissent[] calldata dissents)
+        external
+        returns (uint256 reported)
+    {
         StoredPolicy memory policy = _policies[subsetId];
         if (policy.quorum < 2) revert QuorumNotConfigured(subsetId);
-        StoredRecord storage rec = _record(vmId, subsetId);
+        StoredRecord storage rec = _record(vmId, subsetId, policy.epoch);
         (address signer, uint64 timestamp, uint64 sequence, uint8 hashAlg) = _unpack(rec.meta);
         if (sequence == 0 || signer != address(0)) revert NoQuorumRecord(vmId, subsetId);
         QuorumState memory state = QuorumState({
@@ -203,9 +246,16 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
             stateDigest: rec.stateDigest,
             zkCommitment: rec.zkCommitment
         });
-        // The record's timestamp is its earliest vote; its newest is at most a window later.
-        uint64 newest = timestamp + policy.quorumWindow;
-        _checkDissents(state, _voteBuffer(state), dissents, timestamp, newest, policy.quorumWindow, new address[](0));
+        // The record's timestamp is its earliest vote: its window is [timestamp, timestamp + quorumWindow].
+        return _checkDissents(state, _voteBuffer(state), dissents, timestamp, policy.quorumWindow, new address[](0));
+    }
+
+    /// @dev Whether the record with packed slot `meta` of VM `vmId` no longer holds later attestations back: its
+    /// signer has been revoked, or, for a quorum record, a key of the VM has been revoked since it was made.
+    function _superseded(bytes16 vmId, uint256 meta) private view returns (bool) {
+        if (meta & QUORUM_RECORD != 0) return registry.revocationCount(vmId) != meta & type(uint160).max;
+        (KeyStatus status,,) = registry.keyState(address(uint160(meta)));
+        return status == KeyStatus.Revoked;
     }
 
     /// @inheritdoc IAttestationVerifier
@@ -236,27 +286,30 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
     }
 
     /// @dev Makes the quorum's state the record `rec` of its VM and subset: the earliest vote's timestamp, the
-    /// previous sequence plus one, the quorum flag and the VM's revocation count in place of a signer; emits
-    /// QuorumReached.
+    /// previous sequence (from `meta`, the previous record's packed slot, or 0 when it is superseded) plus one, the
+    /// quorum flag, the lead of the timestamp over block.timestamp and the VM's revocation count in place of a
+    /// signer; emits QuorumReached.
     function _storeQuorum(
         StoredRecord storage rec,
         QuorumState calldata state,
         uint64 earliest,
+        uint256 meta,
         address[] memory signers
     ) private {
-        uint256 meta = rec.meta;
         // The 40-bit field fits: the cast drops nothing.
         // forge-lint: disable-next-line(unsafe-typecast)
         uint64 sequence = uint64((meta >> SEQUENCE_SHIFT) & MASK_40) + 1;
         if (sequence > MAX_SEQUENCE) revert SequenceOutOfRange(sequence);
         if (rec.stateDigest != state.stateDigest) rec.stateDigest = state.stateDigest;
-        if (state.zkCommitment != 0 || meta & HAS_COMMITMENT != 0) rec.zkCommitment = state.zkCommitment;
+        if (state.zkCommitment != 0 || rec.meta & HAS_COMMITMENT != 0) rec.zkCommitment = state.zkCommitment;
+        // forge-lint: disable-next-line(block-timestamp)
+        uint256 lead = earliest > block.timestamp ? earliest - block.timestamp : 0;
         // A count of 2^160 revocations is out of reach: the cast drops nothing.
         // forge-lint: disable-next-line(unsafe-typecast)
         uint160 revocations = uint160(registry.revocationCount(state.vmId));
         rec.meta = uint256(revocations) | (uint256(earliest) << TIMESTAMP_SHIFT) | (uint256(sequence) << SEQUENCE_SHIFT)
             | (uint256(state.hashAlg) << HASH_ALG_SHIFT) | (state.zkCommitment != 0 ? HAS_COMMITMENT : 0)
-            | QUORUM_RECORD;
+            | QUORUM_RECORD | (lead << LEAD_SHIFT);
         emit QuorumReached(
             state.vmId, state.subsetId, state.stateDigest, state.zkCommitment, earliest, sequence, signers
         );
@@ -281,32 +334,46 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
         }
     }
 
-    /// @dev Checks each dissent (another state, within the window around the votes, signed by an active key of
-    /// the VM) and emits QuorumDisagreement.
+    /// @dev Checks each dissent (another state, within the quorum's window [earliest, earliest + window], signed by
+    /// an active key of the VM that is not one of `voters`) and emits QuorumDisagreement for each one not recorded
+    /// before; returns how many were new.
     function _checkDissents(
         QuorumState memory state,
         bytes memory buf,
         Dissent[] calldata dissents,
         uint64 earliest,
-        uint64 newest,
         uint32 window,
         address[] memory voters
-    ) private {
+    ) private returns (uint256 reported) {
         for (uint256 i; i < dissents.length; ++i) {
             Dissent calldata d = dissents[i];
-            address signer = _signer(_voteHash(buf, d.stateDigest, d.zkCommitment, d.timestamp, d.sequence), d.r, d.vs);
+            bytes32 voteDigest = _voteHash(buf, d.stateDigest, d.zkCommitment, d.timestamp, d.sequence);
+            address signer = _signer(voteDigest, d.r, d.vs);
             if (d.stateDigest == state.stateDigest && d.zkCommitment == state.zkCommitment) {
                 revert DissentAgrees(signer);
             }
-            if (uint256(d.timestamp) + window < earliest || d.timestamp > uint256(newest) + window) {
-                revert OutsideQuorumWindow(d.timestamp, newest, window);
+            if (d.timestamp < earliest || d.timestamp > uint256(earliest) + window) {
+                revert OutsideQuorumWindow(earliest, d.timestamp, window);
             }
             for (uint256 j; j < voters.length; ++j) {
                 if (voters[j] == signer) revert SignerEquivocates(signer);
             }
             _requireKeyOf(signer, state.vmId);
-            emit QuorumDisagreement(state.vmId, state.subsetId, signer, d.stateDigest, state.stateDigest, d.timestamp);
+            if (_recordDissent(state, signer, d, voteDigest)) ++reported;
         }
+    }
+
+    /// @dev Emits QuorumDisagreement for dissent `d` by `signer` (EIP-712 digest `voteDigest`) against `state` unless
+    /// the same vote by the same signer was recorded before; returns whether it is new.
+    function _recordDissent(QuorumState memory state, address signer, Dissent calldata d, bytes32 voteDigest)
+        private
+        returns (bool)
+    {
+        bytes32 key = keccak256(abi.encode(voteDigest, signer));
+        if (_reportedDissents[key]) return false;
+        _reportedDissents[key] = true;
+        emit QuorumDisagreement(state.vmId, state.subsetId, signer, d.stateDigest, state.stateDigest, d.timestamp);
+        return true;
     }
 
     /// @dev The struct-hash preimage of an attestation of `state`'s VM, subset and algorithm, its last four fields
@@ -371,8 +438,9 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
         string calldata manifestURI
     ) external onlyRole(POLICY_ROLE) {
         uint32 algorithms = policy.allowedAlgorithms;
-        if (algorithms == 0 || algorithms & 1 != 0) revert InvalidAlgorithmMask(algorithms);
+        if (algorithms == 0 || algorithms & ~KNOWN_ALGORITHMS != 0) revert InvalidAlgorithmMask(algorithms);
         if (policy.maxAge == 0) revert InvalidMaxAge(policy.maxAge);
+        if (policy.maxFutureSkew > MAX_FUTURE_SKEW) revert InvalidMaxFutureSkew(policy.maxFutureSkew, MAX_FUTURE_SKEW);
 
         StoredPolicy storage stored = _policies[subsetId];
         _policies[subsetId] = StoredPolicy({
@@ -381,7 +449,8 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
             maxAge: policy.maxAge,
             maxFutureSkew: policy.maxFutureSkew,
             quorum: stored.quorum,
-            quorumWindow: stored.quorumWindow
+            quorumWindow: stored.quorumWindow,
+            epoch: stored.epoch
         });
         _metadata[subsetId] = SubsetMetadata({name: name, version: version, manifestURI: manifestURI});
         emit SubsetApproved(subsetId, algorithms, policy.maxAge, policy.maxFutureSkew, name, version, manifestURI);
@@ -389,25 +458,48 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
 
     /// @inheritdoc IAttestationVerifier
     function removeSubset(bytes32 subsetId) external onlyRole(POLICY_ROLE) {
-        if (!_policies[subsetId].approved) revert SubsetNotApproved(subsetId);
-        delete _policies[subsetId];
+        StoredPolicy storage stored = _policies[subsetId];
+        if (!stored.approved) revert SubsetNotApproved(subsetId);
+        // A new epoch: the records and golden digests of the old one can no longer be reached. 2^32 removals of one
+        // subset are out of reach.
+        uint32 epoch = stored.epoch + 1;
+        _policies[subsetId] = StoredPolicy({
+            approved: false, allowedAlgorithms: 0, maxAge: 0, maxFutureSkew: 0, quorum: 0, quorumWindow: 0, epoch: epoch
+        });
         delete _metadata[subsetId];
-        emit SubsetRemoved(subsetId);
+        emit SubsetRemoved(subsetId, epoch);
     }
 
     /// @inheritdoc IAttestationVerifier
-    function addGoldenDigest(bytes32 subsetId, bytes32 digest, string calldata label) external onlyRole(POLICY_ROLE) {
-        if (!_policies[subsetId].approved) revert SubsetNotApproved(subsetId);
-        if (_golden[subsetId][digest]) revert GoldenDigestAlreadyAdded(subsetId, digest);
-        _golden[subsetId][digest] = true;
-        emit GoldenDigestAdded(subsetId, digest, label);
+    function subsetEpoch(bytes32 subsetId) external view returns (uint32) {
+        return _policies[subsetId].epoch;
     }
 
     /// @inheritdoc IAttestationVerifier
-    function removeGoldenDigest(bytes32 subsetId, bytes32 digest) external onlyRole(POLICY_ROLE) {
-        if (!_golden[subsetId][digest]) revert GoldenDigestNotFound(subsetId, digest);
-        delete _golden[subsetId][digest];
-        emit GoldenDigestRemoved(subsetId, digest);
+    function addGoldenDigest(bytes32 subsetId, uint8 hashAlg, bytes32 digest, string calldata label)
+        external
+        onlyRole(POLICY_ROLE)
+    {
+        StoredPolicy storage policy = _policies[subsetId];
+        if (!policy.approved) revert SubsetNotApproved(subsetId);
+        if ((policy.allowedAlgorithms >> hashAlg) & 1 == 0) revert AlgorithmNotAllowed(subsetId, hashAlg);
+        bytes32 key = _goldenKey(subsetId, policy.epoch, hashAlg, digest);
+        if (_golden[key]) revert GoldenDigestAlreadyAdded(subsetId, hashAlg, digest);
+        _golden[key] = true;
+        emit GoldenDigestAdded(subsetId, digest, hashAlg, label);
+    }
+
+    /// @inheritdoc IAttestationVerifier
+    function removeGoldenDigest(bytes32 subsetId, uint8 hashAlg, bytes32 digest) external onlyRole(POLICY_ROLE) {
+        bytes32 key = _goldenKey(subsetId, _policies[subsetId].epoch, hashAlg, digest);
+        if (!_golden[key]) revert GoldenDigestNotFound(subsetId, hashAlg, digest);
+        delete _golden[key];
+        emit GoldenDigestRemoved(subsetId, digest, hashAlg);
+    }
+
+    /// @dev The key of golden digest `digest` under `hashAlg` of `subsetId` in `epoch`.
+    function _goldenKey(bytes32 subsetId, uint32 epoch, uint8 hashAlg, bytes32 digest) private pure returns (bytes32) {
+        return keccak256(abi.encode(subsetId, epoch, hashAlg, digest));
     }
 
     /// @inheritdoc IAttestationVerifier
@@ -429,7 +521,7 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
 
     /// @inheritdoc IVMIntegrity
     function latest(bytes16 vmId, bytes32 subsetId) external view returns (Record memory record) {
-        StoredRecord storage stored = _record(vmId, subsetId);
+        StoredRecord storage stored = _record(vmId, subsetId, _policies[subsetId].epoch);
         uint256 meta = stored.meta;
         record.stateDigest = stored.stateDigest;
         if (meta & HAS_COMMITMENT != 0) record.zkCommitment = stored.zkCommitment;
@@ -437,28 +529,38 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
     }
 
     /// @inheritdoc IVMIntegrity
-    function isFresh(bytes16 vmId, bytes32 subsetId, uint256 maxAge) public view returns (bool) {
-        uint256 meta = _record(vmId, subsetId).meta;
-        (address signer, uint64 timestamp, uint64 sequence,) = _unpack(meta);
-        if (sequence == 0) return false;
-        if (!_policies[subsetId].approved) return false;
-        // Freshness is about time; validators' leeway of a few seconds is negligible next to any useful maxAge.
-        // forge-lint: disable-next-line(block-timestamp)
-        if (block.timestamp > timestamp && block.timestamp - timestamp > maxAge) return false;
-        // A quorum record does not store its signers: any key of the VM revoked since it was made stales it.
-        if (meta & QUORUM_RECORD != 0) return registry.revocationCount(vmId) == meta & type(uint160).max;
-        (KeyStatus status,,) = registry.keyState(signer);
-        return status != KeyStatus.Revoked;
+    function isFresh(bytes16 vmId, bytes32 subsetId, uint256 maxAge) external view returns (bool) {
+        StoredPolicy storage policy = _policies[subsetId];
+        return _isFresh(vmId, policy.approved, _record(vmId, subsetId, policy.epoch).meta, maxAge);
     }
 
     /// @inheritdoc IVMIntegrity
     function isIntact(bytes16 vmId, bytes32 subsetId, uint256 maxAge) external view returns (bool) {
-        return isFresh(vmId, subsetId, maxAge) && _golden[subsetId][_record(vmId, subsetId).stateDigest];
+        StoredPolicy storage policy = _policies[subsetId];
+        uint32 epoch = policy.epoch;
+        StoredRecord storage rec = _record(vmId, subsetId, epoch);
+        uint256 meta = rec.meta;
+        if (!_isFresh(vmId, policy.approved, meta, maxAge)) return false;
+        (,,, uint8 hashAlg) = _unpack(meta);
+        return _golden[_goldenKey(subsetId, epoch, hashAlg, rec.stateDigest)];
+    }
+
+    /// @dev isFresh of the record with packed slot `meta` of VM `vmId` in a subset that is `approved` or not.
+    function _isFresh(bytes16 vmId, bool approved, uint256 meta, uint256 maxAge) private view returns (bool) {
+        (, uint64 timestamp, uint64 sequence,) = _unpack(meta);
+        if (sequence == 0 || !approved) return false;
+        // min(timestamp, the recording block's timestamp): a timestamp ahead of its block does not extend freshness.
+        uint256 since = timestamp - (meta >> LEAD_SHIFT);
+        // Freshness is about time; validators' leeway of a few seconds is negligible next to any useful maxAge.
+        // forge-lint: disable-next-line(block-timestamp)
+        if (block.timestamp > since && block.timestamp - since > maxAge) return false;
+        // A quorum record does not store its signers: any key of the VM revoked since it was made stales it.
+        return !_superseded(vmId, meta);
     }
 
     /// @inheritdoc IVMIntegrity
-    function isGoldenDigest(bytes32 subsetId, bytes32 digest) external view returns (bool) {
-        return _golden[subsetId][digest];
+    function isGoldenDigest(bytes32 subsetId, uint8 hashAlg, bytes32 digest) external view returns (bool) {
+        return _golden[_goldenKey(subsetId, _policies[subsetId].epoch, hashAlg, digest)];
     }
 
     /// @inheritdoc IAttestationVerifier
@@ -479,15 +581,15 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
 
     // ------------------------------------------------------------------------------------------------ internals
 
-    /// @dev The record of (`vmId`, `subsetId`), at keccak256(vmId, subsetId, RECORDS_NAMESPACE): one hash on each
-    /// submission instead of the two of a nested mapping. Its 96-byte preimage cannot collide with Solidity's
-    /// 64-byte mapping preimages.
-    function _record(bytes16 vmId, bytes32 subsetId) private pure returns (StoredRecord storage record) {
+    /// @dev The record of (`vmId`, `subsetId`) in the subset's epoch `epoch`, at keccak256(vmId, subsetId,
+    /// RECORDS_NAMESPACE + epoch): one hash on each submission instead of the two of a nested mapping. Its 96-byte
+    /// preimage cannot collide with Solidity's 64-byte mapping preimages.
+    function _record(bytes16 vmId, bytes32 subsetId, uint32 epoch) private pure returns (StoredRecord storage record) {
         assembly ("memory-safe") {
             let ptr := mload(0x40)
             mstore(ptr, vmId)
             mstore(add(ptr, 0x20), subsetId)
-            mstore(add(ptr, 0x40), RECORDS_NAMESPACE)
+            mstore(add(ptr, 0x40), add(RECORDS_NAMESPACE, epoch))
             record.slot := keccak256(ptr, 0x60)
         }
     }
@@ -504,7 +606,7 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
         if (meta & QUORUM_RECORD == 0) signer = address(uint160(meta));
         timestamp = uint64((meta >> TIMESTAMP_SHIFT) & MASK_40);
         sequence = uint64((meta >> SEQUENCE_SHIFT) & MASK_40);
-        hashAlg = uint8(meta >> HASH_ALG_SHIFT);
+        hashAlg = uint8((meta >> HASH_ALG_SHIFT) & MASK_4);
         // forge-lint: disable-end(unsafe-typecast)
     }
 
@@ -569,7 +671,7 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
             }
             // Scratch memory from the free memory pointer: [ptr, ptr + 0x100) for hashing, ecrecover, the
             // registry call and the event data; ptr + 0x100 and ptr + 0x120 cache the last subset id and its
-            // policy word (policy 0: nothing cached).
+            // policy word (policy 0: nothing cached); ptr + 0x140 holds an item's override flag (see 2.).
             let ptr := mload(0x40)
             mstore(add(ptr, 0x120), 0)
 
@@ -579,44 +681,110 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
                 let a := base
                 let end := add(base, mul(count, ITEM_SIZE))
             } lt(a, end) { a := add(a, ITEM_SIZE) } {
-                // the record of (vmId, subsetId), see _record: stateDigest, meta, zkCommitment
+                // The policy _policies[subsetId], one slot packed by Solidity from the least significant bit:
+                // approved (8 bits) | allowedAlgorithms (32) | maxAge (32) | maxFutureSkew (32) | quorum (8) |
+                // quorumWindow (32) | epoch (32). Read first for the epoch; checked in 5. and 6.
+                let policy := mload(add(ptr, 0x120))
+                {
+                    let subsetId := calldataload(add(a, 0x20))
+                    if or(iszero(policy), iszero(eq(subsetId, mload(add(ptr, 0x100))))) {
+                        mstore(0x00, subsetId)
+                        mstore(0x20, _policies.slot)
+                        policy := sload(keccak256(0x00, 0x40))
+                        mstore(add(ptr, 0x100), subsetId)
+                        mstore(add(ptr, 0x120), policy)
+                    }
+                }
+                // the record of (vmId, subsetId) in the subset's epoch, see _record: stateDigest, meta, zkCommitment
                 mstore(ptr, calldataload(a))
                 mstore(add(ptr, 0x20), calldataload(add(a, 0x20)))
-                mstore(add(ptr, 0x40), RECORDS_NAMESPACE)
+                mstore(add(ptr, 0x40), add(RECORDS_NAMESPACE, and(shr(EPOCH_SHIFT, policy), MASK_32)))
                 let slot := keccak256(ptr, 0x60)
                 let meta := sload(add(slot, 1))
+                // ptr + 0x140: in a batch, the stored sequence plus one when the item is out of order over a
+                // superseded record (see 2. and 4.); else 0. In memory: the stack is full.
+                mstore(add(ptr, 0x140), 0)
                 {
                     let sequence := calldataload(add(a, 0xc0))
                     // 1. 1 <= sequence <= MAX_SEQUENCE (= MASK_40): records store it in 40 bits. The timestamp,
-                    // also stored in 40 bits, needs no such check: an accepted timestamp is at most
-                    // block.timestamp + maxFutureSkew < block.timestamp + 2^32, below 2^40 until about the year
-                    // 36700.
+                    // also stored in 40 bits, needs no upper check: an accepted timestamp is at most
+                    // block.timestamp + MAX_FUTURE_SKEW, below 2^40 until about the year 36800. Nonzero timestamp
+                    // and state digest.
                     if iszero(lt(sub(sequence, 1), MASK_40)) { fail1(SEQUENCE_OUT_OF_RANGE_ERROR, sequence) }
+                    if iszero(calldataload(add(a, 0xa0))) {
+                        fail2(ZERO_TIMESTAMP_ERROR, calldataload(a), calldataload(add(a, 0x20)))
+                    }
+                    if iszero(calldataload(add(a, 0x60))) {
+                        fail2(ZERO_STATE_DIGEST_ERROR, calldataload(a), calldataload(add(a, 0x20)))
+                    }
 
-                    // 2. Ordering against the stored record.
+                    // 2. Ordering against the stored record, unless it is superseded (see _superseded): its signer
+                    // revoked, or for a quorum record, the VM's revocation count changed. Only this slow path asks
+                    // the registry about the stored record.
                     let last := and(shr(SEQUENCE_SHIFT, meta), MASK_40)
-                    if iszero(gt(sequence, last)) {
-                        if iszero(batch) {
+                    let lastTime := and(shr(TIMESTAMP_SHIFT, meta), MASK_40)
+                    if or(iszero(gt(sequence, last)), lt(calldataload(add(a, 0xa0)), lastTime)) {
+                        let superseded := 0
+                        switch and(meta, QUORUM_RECORD)
+                        case 0 {
+                            mstore(0x00, shl(224, KEY_STATE_SELECTOR))
+                            mstore(0x04, and(meta, 0xffffffffffffffffffffffffffffffffffffffff))
+                            if iszero(
+                                and(gt(returndatasize(), 0x5f), staticcall(gas(), registry_, 0x00, 0x24, ptr, 0x60))
+                            ) {
+                                returndatacopy(ptr, 0, returndatasize())
+                                revert(ptr, returndatasize())
+                            }
+                            superseded := eq(mload(ptr), 2)
+                        }
+                        default {
+                            mstore(0x00, shl(224, REVOCATION_COUNT_SELECTOR))
+                            mstore(0x04, calldataload(a))
+                            if iszero(
+                                and(gt(returndatasize(), 0x1f), staticcall(gas(), registry_, 0x00, 0x24, ptr, 0x20))
+                            ) {
+                                returndatacopy(ptr, 0, returndatasize())
+                                revert(ptr, returndatasize())
+                            }
+                            superseded := iszero(eq(mload(ptr), and(meta, 0xffffffffffffffffffffffffffffffffffffffff)))
+                        }
+                        switch superseded
+                        case 0 {
+                            if iszero(gt(sequence, last)) {
+                                if iszero(batch) {
+                                    fail4(
+                                        SEQUENCE_NOT_INCREASING_ERROR,
+                                        calldataload(a),
+                                        calldataload(add(a, 0x20)),
+                                        sequence,
+                                        last
+                                    )
+                                }
+                                mstore(0x00, sequence)
+                                mstore(0x20, last)
+                                log3(0x00, 0x40, ATTESTATION_SKIPPED_EVENT, calldataload(a), calldataload(add(a, 0x20)))
+                                continue
+                            }
                             fail4(
-                                SEQUENCE_NOT_INCREASING_ERROR,
+                                TIMESTAMP_BEFORE_LAST_ERROR,
                                 calldataload(a),
                                 calldataload(add(a, 0x20)),
-                                sequence,
-                                last
+                                calldataload(add(a, 0xa0)),
+                                lastTime
                             )
                         }
-                        mstore(0x00, sequence)
-                        mstore(0x20, last)
-                        log3(0x00, 0x40, ATTESTATION_SKIPPED_EVENT, calldataload(a), calldataload(add(a, 0x20)))
-                        continue
+                        default {
+                            mstore(add(ptr, 0x140), mul(batch, add(last, 1)))
+                            last := 0
+                        }
                     }
-                    last := and(shr(TIMESTAMP_SHIFT, meta), MASK_40)
-                    if lt(calldataload(add(a, 0xa0)), last) {
+                    // 2b. A bounded step over the stored sequence (over 0 for a first or superseded record).
+                    if gt(sub(sequence, last), SEQUENCE_STEP) {
                         fail4(
-                            TIMESTAMP_BEFORE_LAST_ERROR,
+                            SEQUENCE_STEP_TOO_LARGE_ERROR,
                             calldataload(a),
                             calldataload(add(a, 0x20)),
-                            calldataload(add(a, 0xa0)),
+                            sequence,
                             last
                         )
                     }
@@ -658,6 +826,15 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
                         eq(mload(add(ptr, 0x40)), calldataload(a))
                     )
                 ) {
+                    // A batch item that is out of order over a superseded record and whose own key is not usable
+                    // (e.g. a resubmission by the revoked key itself) is skipped like any stale item: the
+                    // superseded record lets other keys in, it does not make old items fail.
+                    if mload(add(ptr, 0x140)) {
+                        mstore(0x00, calldataload(add(a, 0xc0)))
+                        mstore(0x20, sub(mload(add(ptr, 0x140)), 1))
+                        log3(0x00, 0x40, ATTESTATION_SKIPPED_EVENT, calldataload(a), calldataload(add(a, 0x20)))
+                        continue
+                    }
                     if iszero(eq(mload(ptr), 1)) { fail2(KEY_NOT_ACTIVE_ERROR, signer, mload(ptr)) }
                     if iszero(lt(timestamp(), mload(add(ptr, 0x20)))) {
                         fail2(KEY_EXPIRED_ERROR, signer, mload(add(ptr, 0x20)))
@@ -665,19 +842,9 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
                     fail3(KEY_NOT_FOR_VM_ERROR, signer, mload(add(ptr, 0x40)), calldataload(a))
                 }
 
-                // 5. and 6. The policy _policies[subsetId], one slot packed by Solidity from the least significant
-                // bit: approved (8 bits) | allowedAlgorithms (32) | maxAge (32) | maxFutureSkew (32) | quorum (8) |
-                // quorumWindow (32). A quorum subset (quorum >= 2) takes submitQuorum only.
+                // 5. and 6. The policy read above. A quorum subset (quorum >= 2) takes submitQuorum only.
                 {
                     let subsetId := calldataload(add(a, 0x20))
-                    let policy := mload(add(ptr, 0x120))
-                    if or(iszero(policy), iszero(eq(subsetId, mload(add(ptr, 0x100))))) {
-                        mstore(0x00, subsetId)
-                        mstore(0x20, _policies.slot)
-                        policy := sload(keccak256(0x00, 0x40))
-                        mstore(add(ptr, 0x100), subsetId)
-                        mstore(add(ptr, 0x120), policy)
-                    }
                     let hashAlg := calldataload(add(a, 0x40))
                     let time := calldataload(add(a, 0xa0))
                     // approved, algorithm allowed, time + maxAge >= now and time <= now + maxFutureSkew
@@ -716,19 +883,22 @@ contract AttestationVerifier is IAttestationVerifier, EIP712, AccessControlDefau
                 }
                 {
                     let zkCommitment := calldataload(add(a, 0x80))
+                    let time := calldataload(add(a, 0xa0))
                     // write a new commitment, or clear an old one
                     if or(zkCommitment, and(meta, HAS_COMMITMENT)) { sstore(add(slot, 2), zkCommitment) }
+                    // lead: how far the timestamp is ahead of this block (at most MAX_FUTURE_SKEW), else 0
+                    let lead := mul(gt(time, timestamp()), sub(time, timestamp()))
                     sstore(
                         add(slot, 1),
                         or(
                             or(
-                                or(signer, shl(TIMESTAMP_SHIFT, calldataload(add(a, 0xa0)))),
+                                or(signer, shl(TIMESTAMP_SHIFT, time)),
                                 or(
                                     shl(SEQUENCE_SHIFT, calldataload(add(a, 0xc0))),
                                     shl(HASH_ALG_SHIFT, calldataload(add(a, 0x40)))
                                 )
                             ),
-                            shl(HAS_COMMITMENT_SHIFT, iszero(iszero(zkCommitment)))
+                            or(shl(HAS_COMMITMENT_SHIFT, iszero(iszero(zkCommitment))), shl(LEAD_SHIFT, lead))
                         )
                     )
                 }

@@ -40,7 +40,7 @@ contract AttestationVerifierAdminTest is BaseTest {
     /// @notice Approving an approved subset replaces its policy and metadata.
     function test_approveSubset_again_updates() public {
         SubsetPolicy memory policy =
-            SubsetPolicy({allowedAlgorithms: type(uint32).max - 1, maxAge: type(uint32).max, maxFutureSkew: 1});
+            SubsetPolicy({allowedAlgorithms: ALL_ALGORITHMS, maxAge: type(uint32).max, maxFutureSkew: 1});
         vm.prank(policyAdmin);
         verifier.approveSubset(SUBSET, policy, "boot chain", "2.0.0", "");
         SubsetInfo memory info = verifier.subsetInfo(SUBSET);
@@ -76,7 +76,7 @@ contract AttestationVerifierAdminTest is BaseTest {
     /// @notice Removal clears policy and metadata and is announced.
     function test_removeSubset_clearsAndEmits() public {
         vm.expectEmit(address(verifier));
-        emit IAttestationVerifier.SubsetRemoved(SUBSET);
+        emit IAttestationVerifier.SubsetRemoved(SUBSET, 1);
         vm.prank(policyAdmin);
         verifier.removeSubset(SUBSET);
         SubsetInfo memory info = verifier.subsetInfo(SUBSET);
@@ -97,24 +97,26 @@ contract AttestationVerifierAdminTest is BaseTest {
     /// @notice Adding and removing golden digests is announced.
     function test_goldenDigest_addAndRemove() public {
         vm.expectEmit(address(verifier));
-        emit IAttestationVerifier.GoldenDigestAdded(SUBSET, DIGEST, "image 2026.01");
+        emit IAttestationVerifier.GoldenDigestAdded(SUBSET, DIGEST, BLAKE3, "image 2026.01");
         vm.prank(policyAdmin);
-        verifier.addGoldenDigest(SUBSET, DIGEST, "image 2026.01");
-        vm.assertTrue(verifier.isGoldenDigest(SUBSET, DIGEST));
+        verifier.addGoldenDigest(SUBSET, BLAKE3, DIGEST, "image 2026.01");
+        vm.assertTrue(verifier.isGoldenDigest(SUBSET, BLAKE3, DIGEST));
 
         vm.expectEmit(address(verifier));
-        emit IAttestationVerifier.GoldenDigestRemoved(SUBSET, DIGEST);
+        emit IAttestationVerifier.GoldenDigestRemoved(SUBSET, DIGEST, BLAKE3);
         vm.prank(policyAdmin);
-        verifier.removeGoldenDigest(SUBSET, DIGEST);
-        vm.assertFalse(verifier.isGoldenDigest(SUBSET, DIGEST));
+        verifier.removeGoldenDigest(SUBSET, BLAKE3, DIGEST);
+        vm.assertFalse(verifier.isGoldenDigest(SUBSET, BLAKE3, DIGEST));
     }
 
     /// @notice A golden digest cannot be added twice.
     function test_addGoldenDigest_duplicate_reverts() public {
         vm.startPrank(policyAdmin);
-        verifier.addGoldenDigest(SUBSET, DIGEST, "");
-        vm.expectRevert(abi.encodeWithSelector(IAttestationVerifier.GoldenDigestAlreadyAdded.selector, SUBSET, DIGEST));
-        verifier.addGoldenDigest(SUBSET, DIGEST, "");
+        verifier.addGoldenDigest(SUBSET, BLAKE3, DIGEST, "");
+        vm.expectRevert(
+            abi.encodeWithSelector(IAttestationVerifier.GoldenDigestAlreadyAdded.selector, SUBSET, BLAKE3, DIGEST)
+        );
+        verifier.addGoldenDigest(SUBSET, BLAKE3, DIGEST, "");
         vm.stopPrank();
     }
 
@@ -122,25 +124,85 @@ contract AttestationVerifierAdminTest is BaseTest {
     function test_addGoldenDigest_unapprovedSubset_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(IAttestationVerifier.SubsetNotApproved.selector, OTHER_SUBSET));
         vm.prank(policyAdmin);
-        verifier.addGoldenDigest(OTHER_SUBSET, DIGEST, "");
+        verifier.addGoldenDigest(OTHER_SUBSET, BLAKE3, DIGEST, "");
     }
 
     /// @notice Removing an unknown golden digest is an error.
     function test_removeGoldenDigest_unknown_reverts() public {
-        vm.expectRevert(abi.encodeWithSelector(IAttestationVerifier.GoldenDigestNotFound.selector, SUBSET, DIGEST));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAttestationVerifier.GoldenDigestNotFound.selector, SUBSET, BLAKE3, DIGEST)
+        );
         vm.prank(policyAdmin);
-        verifier.removeGoldenDigest(SUBSET, DIGEST);
+        verifier.removeGoldenDigest(SUBSET, BLAKE3, DIGEST);
     }
 
-    /// @notice Golden digests survive removal and re-approval of their subset: the subset id pins the manifest.
-    function test_goldenDigest_survivesSubsetReapproval() public {
+    /// @notice Removal clears golden digests: a re-approved subset starts without any (old approvals do not revive).
+    function test_goldenDigest_clearedBySubsetRemoval() public {
         vm.startPrank(policyAdmin);
-        verifier.addGoldenDigest(SUBSET, DIGEST, "");
+        verifier.addGoldenDigest(SUBSET, BLAKE3, DIGEST, "");
         verifier.removeSubset(SUBSET);
-        vm.assertTrue(verifier.isGoldenDigest(SUBSET, DIGEST));
+        vm.assertFalse(verifier.isGoldenDigest(SUBSET, BLAKE3, DIGEST));
         verifier.approveSubset(SUBSET, _policy(), "boot chain", "1.0.0", "ipfs://boot-chain-manifest");
         vm.stopPrank();
-        vm.assertTrue(verifier.isGoldenDigest(SUBSET, DIGEST));
+        vm.assertFalse(verifier.isGoldenDigest(SUBSET, BLAKE3, DIGEST));
+        vm.assertEq(verifier.subsetEpoch(SUBSET), 1);
+    }
+
+    /// @notice A golden digest is golden for its algorithm only, and only for an algorithm the subset allows.
+    function test_goldenDigest_boundToAlgorithm() public {
+        vm.prank(policyAdmin);
+        verifier.addGoldenDigest(SUBSET, BLAKE3, DIGEST, "");
+        vm.assertTrue(verifier.isGoldenDigest(SUBSET, BLAKE3, DIGEST));
+        vm.assertFalse(verifier.isGoldenDigest(SUBSET, SHA256, DIGEST));
+        vm.assertFalse(verifier.isGoldenDigest(SUBSET, KECCAK256, DIGEST));
+        vm.prank(policyAdmin);
+        verifier.approveSubset(SUBSET, SubsetPolicy(uint32(1) << SHA256, MAX_AGE, 0), "", "", "");
+        vm.expectRevert(abi.encodeWithSelector(IAttestationVerifier.AlgorithmNotAllowed.selector, SUBSET, BLAKE3));
+        vm.prank(policyAdmin);
+        verifier.addGoldenDigest(SUBSET, BLAKE3, keccak256("other"), "");
+    }
+
+    /// @notice Fuzz: a mask is accepted exactly when it is nonzero and within the known algorithms (bits 1 to 3).
+    function testFuzz_approveSubset_algorithmMask(uint32 mask) public {
+        SubsetPolicy memory policy = SubsetPolicy({allowedAlgorithms: mask, maxAge: 600, maxFutureSkew: 0});
+        vm.prank(policyAdmin);
+        if (mask == 0 || mask & ~ALL_ALGORITHMS != 0) {
+            vm.expectRevert(abi.encodeWithSelector(IAttestationVerifier.InvalidAlgorithmMask.selector, mask));
+        }
+        verifier.approveSubset(OTHER_SUBSET, policy, "", "", "");
+    }
+
+    /// @notice The first unknown algorithm (bit 4) is refused: the concrete twin of the fuzz test at the boundary.
+    function test_approveSubset_unknownAlgorithm_reverts() public {
+        SubsetPolicy memory policy =
+            SubsetPolicy({allowedAlgorithms: ALL_ALGORITHMS | 1 << 4, maxAge: 600, maxFutureSkew: 0});
+        vm.expectRevert(
+            abi.encodeWithSelector(IAttestationVerifier.InvalidAlgorithmMask.selector, ALL_ALGORITHMS | 1 << 4)
+        );
+        vm.prank(policyAdmin);
+        verifier.approveSubset(OTHER_SUBSET, policy, "", "", "");
+    }
+
+    /// @notice Fuzz: maxFutureSkew is accepted exactly up to MAX_FUTURE_SKEW (5 minutes).
+    function testFuzz_approveSubset_maxFutureSkew(uint32 skew) public {
+        SubsetPolicy memory policy = SubsetPolicy({allowedAlgorithms: ALL_ALGORITHMS, maxAge: 600, maxFutureSkew: skew});
+        vm.prank(policyAdmin);
+        if (skew > 5 minutes) {
+            vm.expectRevert(abi.encodeWithSelector(IAttestationVerifier.InvalidMaxFutureSkew.selector, skew, 5 minutes));
+        }
+        verifier.approveSubset(OTHER_SUBSET, policy, "", "", "");
+    }
+
+    /// @notice The boundary: 300 seconds is accepted, 301 refused.
+    function test_approveSubset_maxFutureSkewAboveCap_reverts() public {
+        vm.assertEq(verifier.MAX_FUTURE_SKEW(), 5 minutes);
+        SubsetPolicy memory policy = SubsetPolicy({allowedAlgorithms: ALL_ALGORITHMS, maxAge: 600, maxFutureSkew: 300});
+        vm.prank(policyAdmin);
+        verifier.approveSubset(OTHER_SUBSET, policy, "", "", "");
+        policy.maxFutureSkew = 301;
+        vm.expectRevert(abi.encodeWithSelector(IAttestationVerifier.InvalidMaxFutureSkew.selector, 301, 300));
+        vm.prank(policyAdmin);
+        verifier.approveSubset(OTHER_SUBSET, policy, "", "", "");
     }
 
     // ------------------------------------------------------------------------------------------ access control
@@ -156,9 +218,9 @@ contract AttestationVerifierAdminTest is BaseTest {
             vm.expectRevert(_unauthorized(callers[i], role));
             verifier.removeSubset(SUBSET);
             vm.expectRevert(_unauthorized(callers[i], role));
-            verifier.addGoldenDigest(SUBSET, DIGEST, "");
+            verifier.addGoldenDigest(SUBSET, BLAKE3, DIGEST, "");
             vm.expectRevert(_unauthorized(callers[i], role));
-            verifier.removeGoldenDigest(SUBSET, DIGEST);
+            verifier.removeGoldenDigest(SUBSET, BLAKE3, DIGEST);
             vm.stopPrank();
         }
     }

@@ -11,7 +11,7 @@ import {Test} from "./lib/Test.sol";
 contract VerifierConstantsHarness is AttestationVerifier {
     constructor() AttestationVerifier(IEnclaveKeyRegistry(address(1)), 0, address(1)) {}
 
-    function constants() external pure returns (uint256[18] memory c) {
+    function constants() external pure returns (uint256[22] memory c) {
         c = [
             ATTESTATION_TYPEHASH,
             HALF_ORDER,
@@ -30,7 +30,11 @@ contract VerifierConstantsHarness is AttestationVerifier {
             TIMESTAMP_BEFORE_LAST_ERROR,
             SEQUENCE_OUT_OF_RANGE_ERROR,
             RECORDS_NAMESPACE,
-            QUORUM_REQUIRED_ERROR
+            QUORUM_REQUIRED_ERROR,
+            SEQUENCE_STEP_TOO_LARGE_ERROR,
+            ZERO_STATE_DIGEST_ERROR,
+            ZERO_TIMESTAMP_ERROR,
+            REVOCATION_COUNT_SELECTOR
         ];
     }
 
@@ -38,8 +42,19 @@ contract VerifierConstantsHarness is AttestationVerifier {
         return ITEM_SIZE;
     }
 
-    function recordLayout() external pure returns (uint256[6] memory c) {
-        c = [TIMESTAMP_SHIFT, SEQUENCE_SHIFT, HASH_ALG_SHIFT, HAS_COMMITMENT_SHIFT, HAS_COMMITMENT, MASK_40];
+    function recordLayout() external pure returns (uint256[10] memory c) {
+        c = [
+            TIMESTAMP_SHIFT,
+            SEQUENCE_SHIFT,
+            HASH_ALG_SHIFT,
+            HAS_COMMITMENT_SHIFT,
+            HAS_COMMITMENT,
+            MASK_40,
+            QUORUM_RECORD,
+            LEAD_SHIFT,
+            SEQUENCE_STEP,
+            EPOCH_SHIFT
+        ];
     }
 }
 
@@ -47,7 +62,7 @@ contract VerifierConstantsHarness is AttestationVerifier {
 /// topics and hashes; each must equal what the compiler derives from the declarations.
 contract AttestationVerifierConstantsTest is Test {
     function test_assemblyConstants_matchDeclarations() public {
-        uint256[18] memory c = new VerifierConstantsHarness().constants();
+        uint256[22] memory c = new VerifierConstantsHarness().constants();
         uint256 secp256k1Order = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141;
         vm.assertEq(bytes32(c[0]), AttestationLib.ATTESTATION_TYPEHASH, "typehash");
         vm.assertEq(c[1], secp256k1Order / 2, "half order");
@@ -67,6 +82,10 @@ contract AttestationVerifierConstantsTest is Test {
         vm.assertEq(c[15], uint32(IAttestationVerifier.SequenceOutOfRange.selector), "SequenceOutOfRange");
         vm.assertEq(bytes32(c[16]), keccak256("vmattest.AttestationVerifier.records"), "records namespace");
         vm.assertEq(c[17], uint32(IAttestationVerifier.QuorumRequired.selector), "QuorumRequired");
+        vm.assertEq(c[18], uint32(IAttestationVerifier.SequenceStepTooLarge.selector), "SequenceStepTooLarge");
+        vm.assertEq(c[19], uint32(IAttestationVerifier.ZeroStateDigest.selector), "ZeroStateDigest");
+        vm.assertEq(c[20], uint32(IAttestationVerifier.ZeroTimestamp.selector), "ZeroTimestamp");
+        vm.assertEq(c[21], uint32(IEnclaveKeyRegistry.revocationCount.selector), "revocationCount");
     }
 
     /// @notice ITEM_SIZE is the ABI size of a SignedAttestation, which is static: an array of them is encoded inline
@@ -100,12 +119,19 @@ contract AttestationVerifierConstantsTest is Test {
 
     /// @notice The record layout constants agree with each other and with MAX_SEQUENCE.
     function test_layoutConstants_areConsistent() public {
-        uint256[6] memory c = new VerifierConstantsHarness().recordLayout();
+        VerifierConstantsHarness h = new VerifierConstantsHarness();
+        uint256[10] memory c = h.recordLayout();
         vm.assertEq(c[0], 160, "timestamp after the signer");
         vm.assertEq(c[1], c[0] + 40, "sequence after the timestamp");
         vm.assertEq(c[2], c[1] + 40, "hashAlg after the sequence");
-        vm.assertEq(c[3], c[2] + 8, "flag after hashAlg");
+        vm.assertEq(c[3], c[2] + 4, "flag after hashAlg (4 bits)");
+        vm.assertLt(h.KNOWN_ALGORITHMS(), 2 ** 16); // known algorithms fit in 4 bits
         vm.assertEq(c[4], 2 ** c[3], "flag bit");
+        vm.assertEq(c[6], 2 ** (c[3] + 1), "quorum bit");
+        vm.assertEq(c[7], c[3] + 2, "lead after the flags");
+        vm.assertLt(h.MAX_FUTURE_SKEW(), 2 ** (256 - c[7])); // the lead fits
+        vm.assertEq(c[8], h.MAX_SEQUENCE_STEP(), "MAX_SEQUENCE_STEP");
+        vm.assertEq(c[9], 8 + 32 + 32 + 32 + 8 + 32, "epoch after the policy fields");
         vm.assertEq(c[5], AttestationLib.MAX_SEQUENCE, "MAX_SEQUENCE");
         vm.assertEq(c[5], AttestationLib.MAX_TIMESTAMP, "MAX_TIMESTAMP");
     }

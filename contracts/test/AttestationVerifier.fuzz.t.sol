@@ -25,9 +25,11 @@ contract AttestationVerifierFuzzTest is BaseTest {
         vm.assume(key != keyA && key != keyB);
         vm.assume(att.vmId != bytes16(0));
         maxAge = uint32(bound(maxAge, 1, type(uint32).max));
-        att.hashAlg = uint8(bound(att.hashAlg, 1, 31));
-        att.sequence = uint64(bound(att.sequence, 1, 2 ** 40 - 1));
-        att.timestamp = uint64(bound(att.timestamp, T0 > maxAge ? T0 - maxAge : 0, uint256(T0) + maxFutureSkew));
+        vm.assume(att.stateDigest != 0);
+        maxFutureSkew = uint32(bound(maxFutureSkew, 0, 5 minutes));
+        att.hashAlg = uint8(bound(att.hashAlg, 1, 3));
+        att.sequence = uint64(bound(att.sequence, 1, 2 ** 32));
+        att.timestamp = uint64(bound(att.timestamp, T0 > maxAge ? T0 - maxAge : 1, uint256(T0) + maxFutureSkew));
 
         vm.prank(policyAdmin);
         verifier.approveSubset(

@@ -47,7 +47,7 @@ contract AttestationVerifierQuorumTest is QuorumBaseTest {
         vm.assertFalse(verifier.isFresh(VM_A, QUORUM_SUBSET, 29));
         vm.assertFalse(verifier.isIntact(VM_A, QUORUM_SUBSET, 1 hours));
         vm.prank(policyAdmin);
-        verifier.addGoldenDigest(QUORUM_SUBSET, s.stateDigest, "image v1");
+        verifier.addGoldenDigest(QUORUM_SUBSET, BLAKE3, s.stateDigest, "image v1");
         vm.assertTrue(verifier.isIntact(VM_A, QUORUM_SUBSET, 1 hours));
     }
 
@@ -334,13 +334,13 @@ contract AttestationVerifierQuorumTest is QuorumBaseTest {
         QuorumState memory s = _state("v1");
         bytes32 otherDigest = _state("v1-tampered").stateDigest;
         Dissent[] memory dissents = new Dissent[](1);
-        dissents[0] = _dissent(voterPks[3], s, otherDigest, T0 - 1, 5);
+        dissents[0] = _dissent(voterPks[3], s, otherDigest, T0 + 1, 5);
 
         vm.expectRevert(abi.encodeWithSelector(IAttestationVerifier.QuorumNotReached.selector, QUORUM_SUBSET, 2, 3));
         verifier.submitQuorum(s, _votes(s, 2, T0), dissents);
 
         vm.expectEmit(address(verifier));
-        emit IAttestationVerifier.QuorumDisagreement(VM_A, QUORUM_SUBSET, voters[3], otherDigest, s.stateDigest, T0 - 1);
+        emit IAttestationVerifier.QuorumDisagreement(VM_A, QUORUM_SUBSET, voters[3], otherDigest, s.stateDigest, T0 + 1);
         _expectQuorumReached(s, T0, 1, _voters(3));
         vm.assertTrue(verifier.submitQuorum(s, _votes(s, 3, T0), dissents));
         _assertQuorumRecord(s, T0, 1);
@@ -366,8 +366,8 @@ contract AttestationVerifierQuorumTest is QuorumBaseTest {
         verifier.submitQuorum(s, _votes(s, 2, T0), dissents);
     }
 
-    /// @notice A dissent must lie within the window around the votes (earliest - window to newest + window), both
-    /// sides of both bounds.
+    /// @notice A dissent must lie within the quorum's window [earliest, earliest + window], both sides of both bounds:
+    /// an honest vote for the earlier state, made before the quorum's earliest vote, is no disagreement.
     function test_submitQuorum_dissentOutsideWindow_reverts() public {
         QuorumState memory s = _state("v1");
         bytes32 otherDigest = _state("v0").stateDigest;
@@ -378,15 +378,16 @@ contract AttestationVerifierQuorumTest is QuorumBaseTest {
         votes[1] = _vote(voterPks[1], s, newest, 1);
         Dissent[] memory dissents = new Dissent[](1);
 
-        uint64[2] memory outside = [earliest - WINDOW - 1, newest + WINDOW + 1];
+        uint64[2] memory outside = [earliest - 1, earliest + WINDOW + 1];
         for (uint256 i; i < outside.length; ++i) {
             dissents[0] = _dissent(voterPks[2], s, otherDigest, outside[i], 1);
             vm.expectRevert(
-                abi.encodeWithSelector(IAttestationVerifier.OutsideQuorumWindow.selector, outside[i], newest, WINDOW)
+                abi.encodeWithSelector(IAttestationVerifier.OutsideQuorumWindow.selector, earliest, outside[i], WINDOW)
             );
             verifier.submitQuorum(s, votes, dissents);
         }
-        uint64[2] memory inside = [earliest - WINDOW, newest + WINDOW];
+        vm.assertLt(newest, earliest + WINDOW);
+        uint64[2] memory inside = [earliest, earliest + WINDOW];
         for (uint256 i; i < inside.length; ++i) {
             dissents[0] = _dissent(voterPks[2], s, otherDigest, inside[i], 1);
             uint256 snapshot = vm.snapshotState();
@@ -433,7 +434,34 @@ contract AttestationVerifierQuorumTest is QuorumBaseTest {
         vm.assertFalse(verifier.submitQuorum(s, _votes(s, 2, T0), dissents));
         vm.expectEmit(address(verifier));
         emit IAttestationVerifier.QuorumDisagreement(VM_A, QUORUM_SUBSET, voters[3], otherDigest, s.stateDigest, T0 + 5);
-        verifier.reportDisagreements(VM_A, QUORUM_SUBSET, dissents);
+        vm.assertEq(verifier.reportDisagreements(VM_A, QUORUM_SUBSET, dissents), 1);
+    }
+
+    /// @notice A dissent is recorded once: reporting it again (or carrying it in a later bundle) emits nothing.
+    function test_reportDisagreements_duplicate_isIgnored() public {
+        QuorumState memory s = _state("v1");
+        Dissent[] memory dissents = new Dissent[](1);
+        dissents[0] = _dissent(voterPks[3], s, _state("v1-tampered").stateDigest, T0 + 5, 9);
+        vm.assertTrue(verifier.submitQuorum(s, _votes(s, 2, T0), dissents));
+        // 0 new: QuorumDisagreement is emitted only for a new dissent.
+        vm.assertEq(verifier.reportDisagreements(VM_A, QUORUM_SUBSET, dissents), 0);
+    }
+
+    /// @notice Fuzz: a dissent's timestamp is accepted exactly in [earliest, earliest + window].
+    function testFuzz_reportDisagreements_window(uint64 timestamp) public {
+        timestamp = uint64(bound(timestamp, T0 - 2 * WINDOW, T0 + 2 * WINDOW));
+        QuorumState memory s = _state("v1");
+        vm.assertTrue(verifier.submitQuorum(s, _votes(s, 2, T0), _noDissents()));
+        Dissent[] memory dissents = new Dissent[](1);
+        dissents[0] = _dissent(voterPks[3], s, _state("v0").stateDigest, timestamp, 1);
+        if (timestamp < T0 || timestamp > T0 + WINDOW) {
+            vm.expectRevert(
+                abi.encodeWithSelector(IAttestationVerifier.OutsideQuorumWindow.selector, T0, timestamp, WINDOW)
+            );
+            verifier.reportDisagreements(VM_A, QUORUM_SUBSET, dissents);
+        } else {
+            vm.assertEq(verifier.reportDisagreements(VM_A, QUORUM_SUBSET, dissents), 1);
+        }
     }
 
     /// @notice reportDisagreements checks each dissent like submitQuorum, against the recorded quorum state.
@@ -450,13 +478,16 @@ contract AttestationVerifierQuorumTest is QuorumBaseTest {
         dissents[0] = _dissent(voterPks[3], s, s.stateDigest, T0, 1);
         vm.expectRevert(abi.encodeWithSelector(IAttestationVerifier.DissentAgrees.selector, voters[3]));
         verifier.reportDisagreements(VM_A, QUORUM_SUBSET, dissents);
-        dissents[0] = _dissent(voterPks[3], s, _state("v0").stateDigest, T0 - WINDOW - 1, 1);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IAttestationVerifier.OutsideQuorumWindow.selector, T0 - WINDOW - 1, T0 + WINDOW, WINDOW
-            )
-        );
-        verifier.reportDisagreements(VM_A, QUORUM_SUBSET, dissents);
+        // An honest vote for the earlier state, one second before the quorum's earliest vote, and one after the
+        // window: neither is a disagreement with the current state.
+        uint64[2] memory outside = [T0 - 1, T0 + WINDOW + 1];
+        for (uint256 i; i < outside.length; ++i) {
+            dissents[0] = _dissent(voterPks[3], s, _state("v0").stateDigest, outside[i], 1);
+            vm.expectRevert(
+                abi.encodeWithSelector(IAttestationVerifier.OutsideQuorumWindow.selector, T0, outside[i], WINDOW)
+            );
+            verifier.reportDisagreements(VM_A, QUORUM_SUBSET, dissents);
+        }
         dissents[0] = _dissent(UNREGISTERED_PK, s, _state("v0").stateDigest, T0, 1);
         vm.expectRevert(
             abi.encodeWithSelector(IAttestationVerifier.KeyNotActive.selector, vm.addr(UNREGISTERED_PK), KeyStatus.None)
@@ -667,7 +698,7 @@ contract AttestationVerifierQuorumTest is QuorumBaseTest {
         QuorumState memory s = _state("v1");
         verifier.submitQuorum(s, _votes(s, 2, T0), _noDissents());
         vm.prank(policyAdmin);
-        verifier.addGoldenDigest(QUORUM_SUBSET, s.stateDigest, "image v1");
+        verifier.addGoldenDigest(QUORUM_SUBSET, BLAKE3, s.stateDigest, "image v1");
         vm.assertTrue(verifier.isIntact(VM_A, QUORUM_SUBSET, 1 hours));
 
         vm.prank(admin);

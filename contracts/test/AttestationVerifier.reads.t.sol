@@ -71,7 +71,7 @@ contract AttestationVerifierReadsTest is BaseTest {
     function test_isIntact_requiresGoldenDigest() public {
         vm.assertFalse(verifier.isIntact(VM_A, SUBSET, 1 days));
         vm.prank(policyAdmin);
-        verifier.addGoldenDigest(SUBSET, golden, "release 1");
+        verifier.addGoldenDigest(SUBSET, BLAKE3, golden, "release 1");
         vm.assertTrue(verifier.isIntact(VM_A, SUBSET, 1 days));
 
         vm.warp(T0 + 1 days + 1);
@@ -79,14 +79,14 @@ contract AttestationVerifierReadsTest is BaseTest {
         vm.assertTrue(verifier.isIntact(VM_A, SUBSET, 2 days));
 
         vm.prank(policyAdmin);
-        verifier.removeGoldenDigest(SUBSET, golden);
+        verifier.removeGoldenDigest(SUBSET, BLAKE3, golden);
         vm.assertFalse(verifier.isIntact(VM_A, SUBSET, 2 days), "golden removed");
     }
 
     /// @notice A new, non-golden digest makes the VM not intact although it is fresh.
     function test_isIntact_changedDigest_isFalse() public {
         vm.prank(policyAdmin);
-        verifier.addGoldenDigest(SUBSET, golden, "release 1");
+        verifier.addGoldenDigest(SUBSET, BLAKE3, golden, "release 1");
         Attestation memory att = _attestation(2);
         att.stateDigest = keccak256("tampered kernel");
         _submit(KEY_A_PK, att);
@@ -98,10 +98,10 @@ contract AttestationVerifierReadsTest is BaseTest {
     function test_isGoldenDigest_isPerSubset() public {
         vm.startPrank(policyAdmin);
         verifier.approveSubset(OTHER_SUBSET, _policy(), "etc", "1", "ipfs://etc");
-        verifier.addGoldenDigest(SUBSET, golden, "release 1");
+        verifier.addGoldenDigest(SUBSET, BLAKE3, golden, "release 1");
         vm.stopPrank();
-        vm.assertTrue(verifier.isGoldenDigest(SUBSET, golden));
-        vm.assertFalse(verifier.isGoldenDigest(OTHER_SUBSET, golden));
+        vm.assertTrue(verifier.isGoldenDigest(SUBSET, BLAKE3, golden));
+        vm.assertFalse(verifier.isGoldenDigest(OTHER_SUBSET, BLAKE3, golden));
     }
 
     /// @notice hashAttestation and domainSeparator follow EIP-712 for this chain and contract.

@@ -69,18 +69,24 @@ contract AttestationVerifierSubmitTest is BaseTest {
     /// @notice The record occupies the documented slots: stateDigest, then signer | timestamp | sequence |
     /// hashAlg | hasCommitment.
     function test_submit_storesDocumentedLayout() public {
-        Attestation memory att = _attestation(VM_A, 0x0102030405, T0);
+        Attestation memory att = _attestation(VM_A, 0x01020304, T0 + 3);
         att.zkCommitment = bytes32(uint256(1));
         _submit(KEY_A_PK, att);
         bytes32 slot = _recordSlot(VM_A, SUBSET);
         vm.assertEq(vm.load(address(verifier), slot), att.stateDigest);
         bytes32 meta = vm.load(address(verifier), bytes32(uint256(slot) + 1));
+        // lead 3 (bits 246..255) | quorum 0 (245) | hasCommitment 1 (244) | BLAKE3 (240..243) | sequence | timestamp
+        uint16 top = (3 << 6) | (1 << 4) | BLAKE3;
         // forge-lint: disable-next-line(unsafe-typecast)
-        vm.assertEq(meta, bytes32(abi.encodePacked(uint8(1), BLAKE3, uint40(0x0102030405), uint40(T0), keyA))); // T0 < 2^40
+        vm.assertEq(meta, bytes32(abi.encodePacked(top, uint40(0x01020304), uint40(T0 + 3), keyA))); // T0 < 2^40
     }
 
     /// @notice The largest sequence a record can hold is accepted.
     function test_submit_maxSequence_isAccepted() public {
+        // MAX_SEQUENCE is reached in steps of at most MAX_SEQUENCE_STEP.
+        for (uint64 k = 1; k < 256; ++k) {
+            _submit(KEY_A_PK, _attestation(k * uint64(verifier.MAX_SEQUENCE_STEP())));
+        }
         Attestation memory att = _attestation(MAX_SEQUENCE);
         _submit(KEY_A_PK, att);
         _assertRecorded(att, keyA);

@@ -197,12 +197,15 @@ contract PropertyRegistryParamsTest is PropertyBaseTest {
     function test_hasPropertyWith_invalidations() public {
         bytes32 paramsHash = _prove3(VM_A, SUBSET, COMMITMENT, PARAM_1, PARAM_2);
         vm.assertTrue(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, paramsHash, 0));
+        uint256 snapshot = vm.snapshotState();
         vm.prank(policyAdmin);
         verifier.removeSubset(SUBSET);
         vm.assertFalse(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, paramsHash, type(uint256).max), "subset");
         vm.prank(policyAdmin);
         verifier.approveSubset(SUBSET, _policy(), "boot chain", "1.0.0", "");
-        vm.assertTrue(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, paramsHash, 0));
+        // Removal cleared the subset's records: re-approval does not revive the attestation.
+        vm.assertFalse(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, paramsHash, type(uint256).max), "re-approved");
+        vm.assertTrue(vm.revertToState(snapshot));
         vm.prank(admin);
         registry.revokeKey(keyA);
         vm.assertFalse(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, paramsHash, type(uint256).max), "signer");

@@ -37,6 +37,8 @@ const (
 	// GovernanceDelay is the devnet registry's governance delay: a few seconds, so that the devnet shows
 	// governed actions waiting for their delay (production registries wait at least a day).
 	GovernanceDelay = 2 * time.Second
+	// nodeHashAlg is the hash algorithm the devnet's nodes attest with; golden digests are set for it.
+	nodeHashAlg = protocol.HashBLAKE3
 )
 
 // record keeps a setup transaction for the summary.

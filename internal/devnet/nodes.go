@@ -107,7 +107,7 @@ func (d *Devnet) writeNodeConfig(n *nodeProc) error {
 			agentURL, key = r.AgentURL, r.Key
 		}
 		m := map[string]any{"id": v.ID.String(), "agentUrl": agentURL, "expectedKey": key.Hex(),
-			"subsets": []string{v.Subset.Hex()}, "hashAlg": "blake3", "interval": d.opts.Interval.String(),
+			"subsets": []string{v.Subset.Hex()}, "hashAlg": nodeHashAlg.String(), "interval": d.opts.Interval.String(),
 			"jitter": (d.opts.Interval / 10).String()}
 		if v.Property != "" {
 			m["properties"] = []map[string]any{{"name": v.Property, "subset": v.Subset.Hex(),

@@ -142,7 +142,7 @@ func (d *Devnet) Tour(ctx context.Context) (*Report, error) {
 	for i, v := range d.VMs {
 		vr := &rep.VMs[i]
 		if err := d.admin(ctx, "addGoldenDigest("+v.Name+")", d.Contracts.Verifier,
-			verifierABI.PackAddGoldenDigest(v.Subset, vr.StateDigest, "devnet "+v.Name+" baseline")); err != nil {
+			verifierABI.PackAddGoldenDigest(v.Subset, uint8(nodeHashAlg), vr.StateDigest, "devnet "+v.Name+" baseline")); err != nil {
 			return rep, err
 		}
 		vr.Golden = true

@@ -200,7 +200,7 @@ func TestSubmitThroughBindings(t *testing.T) {
 	if call(c, c.ver, c.verABI.PackIsIntact(vm, c.subsetID, big.NewInt(600)), c.verABI.UnpackIsIntact) {
 		t.Error("isIntact = true before the digest is golden")
 	}
-	c.mustSend(c.ver, c.verABI.PackAddGoldenDigest(c.subsetID, a.StateDigest, "release 1"))
+	c.mustSend(c.ver, c.verABI.PackAddGoldenDigest(c.subsetID, uint8(a.HashAlg), a.StateDigest, "release 1"))
 	if !call(c, c.ver, c.verABI.PackIsIntact(vm, c.subsetID, big.NewInt(600)), c.verABI.UnpackIsIntact) {
 		t.Error("isIntact = false with a golden digest")
 	}

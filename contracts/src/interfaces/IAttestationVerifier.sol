@@ -7,11 +7,13 @@ import {IVMIntegrity} from "./IVMIntegrity.sol";
 
 /// @notice How attestations of an approved subset are accepted.
 struct SubsetPolicy {
-    /// @dev Bit i set: hashAlg i is allowed. Bit 0 (the invalid algorithm) must be clear, some other bit set.
+    /// @dev Bit i set: hashAlg i is allowed. Only the known algorithms' bits (1 to 3, KNOWN_ALGORITHMS) may be set,
+    /// at least one of them.
     uint32 allowedAlgorithms;
     /// @dev Seconds an attestation's timestamp may lag block.timestamp at submission; nonzero.
     uint32 maxAge;
-    /// @dev Seconds an attestation's timestamp may lead block.timestamp at submission (clock skew).
+    /// @dev Seconds an attestation's timestamp may lead block.timestamp at submission (clock skew); at most
+    /// MAX_FUTURE_SKEW.
     uint32 maxFutureSkew;
 }
 
@@ -61,9 +63,15 @@ struct Dissent {
 /// @dev Signatures are passed in EIP-2098 compact form: the enclave produces a 65-byte r || s || v signature of the
 /// attestation's EIP-712 digest (v in {27, 28}), which is submitted, without loss, as r and vs = s | (v - 27) << 255.
 /// Submission checks, in this order (the first failing one reverts with its error):
-/// 1. 1 <= sequence <= MAX_SEQUENCE (SequenceOutOfRange);
+/// 1. 1 <= sequence <= MAX_SEQUENCE (SequenceOutOfRange), timestamp nonzero (ZeroTimestamp), stateDigest nonzero
+///    (ZeroStateDigest);
 /// 2. sequence > the stored record's sequence (SequenceNotIncreasing; skipped instead in submitBatch), and
-///    timestamp >= the stored record's timestamp (TimestampBeforeLast);
+///    timestamp >= the stored record's timestamp (TimestampBeforeLast), unless the stored record is superseded:
+///    its signer has been revoked (a quorum record: the VM's revocationCount changed since it was made). A
+///    superseded record counts as no record, so no key can lock a (VM, subset) out by signing the largest
+///    sequence or a future timestamp: once it is revoked, the next valid attestation by another key is accepted;
+/// 2b. sequence - the stored sequence (0 when there is no record or it is superseded) <= MAX_SEQUENCE_STEP
+///    (SequenceStepTooLarge);
 /// 3. the signature has s (vs without its top bit) at most half the secp256k1 order and recovers to a signer
 ///    (InvalidSignature);
 /// 4. the signer is an Active (KeyNotActive), unexpired (KeyExpired) key of the registry for att.vmId (KeyNotForVM);
@@ -90,7 +98,8 @@ interface IAttestationVerifier is IVMIntegrity {
     );
 
     /// @notice submitBatch skipped an item whose `sequence` is not above the stored `lastSequence` (already
-    /// submitted, or superseded). The item was not authenticated: this only reports that nothing changed.
+    /// submitted, or superseded), or that is out of order over a revoked key's record and whose own key is not
+    /// usable. The item was not (fully) authenticated: this only reports that nothing changed.
     event AttestationSkipped(bytes16 indexed vmId, bytes32 indexed subsetId, uint64 sequence, uint64 lastSequence);
 
     /// @notice At least `quorum` keys (`signers`, ascending) vouched for the state of (`vmId`, `subsetId`), now its
@@ -134,14 +143,15 @@ interface IAttestationVerifier is IVMIntegrity {
         string manifestURI
     );
 
-    /// @notice Subset `subsetId` is no longer approved: its attestations are rejected and its records not fresh.
-    event SubsetRemoved(bytes32 indexed subsetId);
+    /// @notice Subset `subsetId` is no longer approved: its attestations are rejected. Its records, golden digests
+    /// and quorum are cleared: the subset is now at epoch `epoch`, and a re-approval starts from nothing.
+    event SubsetRemoved(bytes32 indexed subsetId, uint32 epoch);
 
-    /// @notice `digest` is now a golden digest of `subsetId`.
-    event GoldenDigestAdded(bytes32 indexed subsetId, bytes32 indexed digest, string label);
+    /// @notice `digest` is now a golden digest of `subsetId` under hash algorithm `hashAlg`.
+    event GoldenDigestAdded(bytes32 indexed subsetId, bytes32 indexed digest, uint8 hashAlg, string label);
 
-    /// @notice `digest` is no longer a golden digest of `subsetId`.
-    event GoldenDigestRemoved(bytes32 indexed subsetId, bytes32 indexed digest);
+    /// @notice `digest` is no longer a golden digest of `subsetId` under hash algorithm `hashAlg`.
+    event GoldenDigestRemoved(bytes32 indexed subsetId, bytes32 indexed digest, uint8 hashAlg);
 
     /// @notice The signature's s (the low 255 bits of vs) is above half the curve order (the malleable twin of a
     /// valid signature), or ecrecover finds no signer (e.g. r is zero or not the x coordinate of a curve point).
@@ -177,20 +187,33 @@ interface IAttestationVerifier is IVMIntegrity {
     /// @notice `sequence` is 0 or above MAX_SEQUENCE.
     error SequenceOutOfRange(uint64 sequence);
 
+    /// @notice `sequence` is more than MAX_SEQUENCE_STEP above `lastSequence`, the stored sequence of (`vmId`,
+    /// `subsetId`) (0 when there is no record or it is superseded).
+    error SequenceStepTooLarge(bytes16 vmId, bytes32 subsetId, uint64 sequence, uint64 lastSequence);
+
+    /// @notice The attestation of (`vmId`, `subsetId`) has a zero state digest.
+    error ZeroStateDigest(bytes16 vmId, bytes32 subsetId);
+
+    /// @notice The attestation of (`vmId`, `subsetId`) has a zero timestamp.
+    error ZeroTimestamp(bytes16 vmId, bytes32 subsetId);
+
     /// @notice submitBatch was called without items.
     error EmptyBatch();
 
-    /// @notice `allowedAlgorithms` is zero or allows the invalid algorithm 0.
+    /// @notice `allowedAlgorithms` is zero or has a bit set outside KNOWN_ALGORITHMS (e.g. the invalid algorithm 0).
     error InvalidAlgorithmMask(uint32 allowedAlgorithms);
 
     /// @notice maxAge is zero.
     error InvalidMaxAge(uint32 maxAge);
 
-    /// @notice `digest` is already a golden digest of `subsetId`.
-    error GoldenDigestAlreadyAdded(bytes32 subsetId, bytes32 digest);
+    /// @notice `maxFutureSkew` is above `limit` (MAX_FUTURE_SKEW).
+    error InvalidMaxFutureSkew(uint32 maxFutureSkew, uint32 limit);
 
-    /// @notice `digest` is not a golden digest of `subsetId`.
-    error GoldenDigestNotFound(bytes32 subsetId, bytes32 digest);
+    /// @notice `digest` is already a golden digest of `subsetId` under `hashAlg`.
+    error GoldenDigestAlreadyAdded(bytes32 subsetId, uint8 hashAlg, bytes32 digest);
+
+    /// @notice `digest` is not a golden digest of `subsetId` under `hashAlg`.
+    error GoldenDigestNotFound(bytes32 subsetId, uint8 hashAlg, bytes32 digest);
 
     /// @notice `subsetId` needs a quorum of `quorum` keys: submit its states with submitQuorum.
     error QuorumRequired(bytes32 subsetId, uint8 quorum);
@@ -205,7 +228,7 @@ interface IAttestationVerifier is IVMIntegrity {
     error SignersNotAscending(address signer, address previous);
 
     /// @notice The votes' timestamps span `earliest` to `latest`, more than the quorum window `window`; or a dissent's
-    /// timestamp lies outside the window around them.
+    /// timestamp `latest` lies outside the quorum's window [`earliest`, `earliest` + `window`].
     error OutsideQuorumWindow(uint64 earliest, uint64 latest, uint32 window);
 
     /// @notice A dissent by `signer` is for the agreed state: it is a vote.
@@ -227,6 +250,20 @@ interface IAttestationVerifier is IVMIntegrity {
     /// @notice The largest accepted sequence number, 2^40 - 1.
     function MAX_SEQUENCE() external view returns (uint64);
 
+    /// @notice The largest step, 2^32, of an attestation's sequence over the stored one (over 0 for the first
+    /// record): one signature cannot use up the sequence space.
+    function MAX_SEQUENCE_STEP() external view returns (uint64);
+
+    /// @notice The largest maxFutureSkew a subset policy may have: 300 seconds.
+    function MAX_FUTURE_SKEW() external view returns (uint32);
+
+    /// @notice The mask of the known hash algorithms (bits 1 to 3: SHA-256, BLAKE3-256, Keccak-256).
+    function KNOWN_ALGORITHMS() external view returns (uint32);
+
+    /// @notice The epoch of `subsetId`: 0 at first, bumped by each removeSubset. Records and golden digests belong to
+    /// the epoch in which they were made; those of earlier epochs are gone.
+    function subsetEpoch(bytes32 subsetId) external view returns (uint32);
+
     /// @notice The registry of attestation keys.
     function registry() external view returns (IEnclaveKeyRegistry);
 
@@ -241,7 +278,9 @@ interface IAttestationVerifier is IVMIntegrity {
 
     /// @notice Submits several attestations in one transaction, in order.
     /// @dev An item whose sequence is not above the stored one (already on chain, e.g. resubmitted after a crash,
-    /// or superseded) is skipped with AttestationSkipped. Any other failing item reverts the whole batch with that
+    /// or superseded) is skipped with AttestationSkipped. When the stored record is superseded (its key revoked),
+    /// such an item is checked instead and stored if valid; if its own key is not usable (e.g. the revoked key's
+    /// own resubmission) it is skipped all the same. Any other failing item reverts the whole batch with that
     /// item's own error (as submit would). Reverts EmptyBatch when `items` is empty. Each item carries its
     /// signature in EIP-2098 compact form (see SignedAttestation).
     /// @return accepted The number of items stored.
@@ -249,16 +288,19 @@ interface IAttestationVerifier is IVMIntegrity {
 
     /// @notice Records the state of (state.vmId, state.subsetId) vouched for by a quorum of its keys.
     /// @dev Checks, in order: the subset is approved (SubsetNotApproved), allows hashAlg (AlgorithmNotAllowed) and has
-    /// a quorum k (QuorumNotConfigured); there are at least k votes (QuorumNotReached); then, when the earliest
-    /// vote's timestamp is not after the stored record's, the bundle is a duplicate or late: QuorumSkipped is
-    /// emitted and nothing else happens (no signature is checked). Otherwise the votes' timestamps lie within the
+    /// a quorum k (QuorumNotConfigured); there are at least k votes (QuorumNotReached); the state digest is nonzero
+    /// (ZeroStateDigest) and no vote's timestamp is zero (ZeroTimestamp); then, when the earliest vote's timestamp
+    /// is not after the stored record's and that record is not superseded (see the submission checks), the bundle
+    /// is a duplicate or late: QuorumSkipped is emitted and nothing else happens (no signature is checked).
+    /// Otherwise the votes' timestamps lie within the
     /// quorum window (OutsideQuorumWindow) and within maxAge and maxFutureSkew of block.timestamp (TimestampTooOld,
     /// TimestampInFuture); each vote has a sequence in range (SequenceOutOfRange), a valid signature
     /// (InvalidSignature) of an active, unexpired key of the VM (KeyNotActive, KeyExpired, KeyNotForVM), and signers
     /// ascend (SignersNotAscending). Each dissent is checked alike, must be for another state (DissentAgrees) within
-    /// the window around the votes (OutsideQuorumWindow), by a key that does not vote (SignerEquivocates), and is
-    /// emitted as QuorumDisagreement. The record stores the
-    /// state with the earliest vote's timestamp, the previous sequence plus one, signer zero, and the registry's
+    /// the quorum's window [earliest, earliest + window] (OutsideQuorumWindow), by a key that does not vote
+    /// (SignerEquivocates), and is emitted as QuorumDisagreement once: a dissent already recorded is ignored. The
+    /// record stores the state with the earliest vote's timestamp, the previous sequence plus one (1 when the
+    /// previous record is superseded), signer zero, and the registry's
     /// revocationCount of the VM (see IVMIntegrity.isFresh); QuorumReached lists the signers. Anyone may submit: the keys' signatures are the authority.
     /// @return recorded False when the bundle was skipped.
     function submitQuorum(QuorumState calldata state, QuorumVote[] calldata votes, Dissent[] calldata dissents)
@@ -266,12 +308,17 @@ interface IAttestationVerifier is IVMIntegrity {
         returns (bool recorded);
 
     /// @notice Records dissenting votes against the quorum state now recorded for (`vmId`, `subsetId`): each
-    /// dissent must be for another state, within the quorum window of the record's timestamp (OutsideQuorumWindow),
-    /// and signed by an active, unexpired key of the VM; each emits QuorumDisagreement. For dissents a bundle did
-    /// not carry, e.g. because another submitter sent the same votes without them first.
+    /// dissent must be for another state, within the record's window [timestamp, timestamp + quorumWindow]
+    /// (OutsideQuorumWindow: a vote for an earlier state, made before the quorum formed, is no disagreement), and
+    /// signed by an active, unexpired key of the VM; each new one emits QuorumDisagreement, once: a dissent already
+    /// recorded (by this function or submitQuorum) is ignored. For dissents a bundle did not carry, e.g. because
+    /// another submitter sent the same votes without them first.
     /// @dev Reverts NoQuorumRecord when the record is not a quorum state (signer zero), QuorumNotConfigured, and the
     /// signature and key errors of submitQuorum.
-    function reportDisagreements(bytes16 vmId, bytes32 subsetId, Dissent[] calldata dissents) external;
+    /// @return reported The number of dissents newly recorded.
+    function reportDisagreements(bytes16 vmId, bytes32 subsetId, Dissent[] calldata dissents)
+        external
+        returns (uint256 reported);
 
     /// @notice Makes `subsetId` a quorum subset needing `quorum` distinct keys whose votes lie within `window`
     /// seconds of each other; quorum 0 (or 1) returns it to single-key submissions.
@@ -285,8 +332,8 @@ interface IAttestationVerifier is IVMIntegrity {
     function MAX_QUORUM() external view returns (uint8);
 
     /// @notice Approves subset `subsetId` with `policy`, or replaces the policy and metadata of an approved one.
-    /// @dev Only POLICY_ROLE. Reverts InvalidAlgorithmMask or InvalidMaxAge. Emits SubsetApproved. Golden digests
-    /// are kept, also across removal and re-approval (the subset id pins the manifest, so they still apply).
+    /// @dev Only POLICY_ROLE. Reverts InvalidAlgorithmMask, InvalidMaxAge or InvalidMaxFutureSkew. Emits
+    /// SubsetApproved. An update keeps the quorum, records and golden digests; removeSubset clears them.
     function approveSubset(
         bytes32 subsetId,
         SubsetPolicy calldata policy,
@@ -295,21 +342,23 @@ interface IAttestationVerifier is IVMIntegrity {
         string calldata manifestURI
     ) external;
 
-    /// @notice Withdraws the approval of `subsetId` and deletes its policy and metadata.
-    /// @dev Only POLICY_ROLE. Reverts SubsetNotApproved. Emits SubsetRemoved. Records are kept but are not fresh.
+    /// @notice Withdraws the approval of `subsetId`, deletes its policy, quorum and metadata, and clears its records
+    /// and golden digests by bumping its epoch (a re-approval starts from nothing: no old record is fresh again).
+    /// @dev Only POLICY_ROLE. Reverts SubsetNotApproved. Emits SubsetRemoved with the new epoch.
     function removeSubset(bytes32 subsetId) external;
 
     /// @notice The policy and metadata of `subsetId` (all zero when not approved).
     function subsetInfo(bytes32 subsetId) external view returns (SubsetInfo memory);
 
-    /// @notice Adds `digest` to the golden digests of the approved subset `subsetId`; `label` (e.g. an image
-    /// release) is only emitted.
-    /// @dev Only POLICY_ROLE. Reverts SubsetNotApproved or GoldenDigestAlreadyAdded. Emits GoldenDigestAdded.
-    function addGoldenDigest(bytes32 subsetId, bytes32 digest, string calldata label) external;
+    /// @notice Adds `digest` under hash algorithm `hashAlg` to the golden digests of the approved subset
+    /// `subsetId`; `label` (e.g. an image release) is only emitted. A digest is golden for one algorithm only.
+    /// @dev Only POLICY_ROLE. Reverts SubsetNotApproved, AlgorithmNotAllowed (the subset's policy does not allow
+    /// `hashAlg`) or GoldenDigestAlreadyAdded. Emits GoldenDigestAdded.
+    function addGoldenDigest(bytes32 subsetId, uint8 hashAlg, bytes32 digest, string calldata label) external;
 
-    /// @notice Removes `digest` from the golden digests of `subsetId`.
+    /// @notice Removes `digest` under `hashAlg` from the golden digests of `subsetId`.
     /// @dev Only POLICY_ROLE. Reverts GoldenDigestNotFound. Emits GoldenDigestRemoved.
-    function removeGoldenDigest(bytes32 subsetId, bytes32 digest) external;
+    function removeGoldenDigest(bytes32 subsetId, uint8 hashAlg, bytes32 digest) external;
 
     /// @notice The EIP-712 digest an enclave signs for `att` on this chain and contract.
     function hashAttestation(Attestation calldata att) external view returns (bytes32);

@@ -27,7 +27,8 @@ interface IVMIntegrity {
     function latest(bytes16 vmId, bytes32 subsetId) external view returns (Record memory);
 
     /// @notice True when there is a record for (`vmId`, `subsetId`), the subset is still approved, the key that
-    /// signed it has not been revoked, and block.timestamp <= record.timestamp + `maxAge`.
+    /// signed it has not been revoked, and block.timestamp <= min(record.timestamp, the block timestamp at which it
+    /// was recorded) + `maxAge`: a future-dated attestation is not fresh for longer than one dated when recorded.
     /// @dev The key's expiry is not considered: an attestation made while the key was valid stays valid. Revocation
     /// is, because it signals that the key (or the enclave) may be compromised. A record made by a quorum of keys
     /// (record.signer zero) is no longer fresh once any key of its VM has been revoked after it was made, whether
@@ -35,9 +36,10 @@ interface IVMIntegrity {
     /// @param maxAge The largest acceptable age in seconds of the attested state.
     function isFresh(bytes16 vmId, bytes32 subsetId, uint256 maxAge) external view returns (bool);
 
-    /// @notice isFresh(`vmId`, `subsetId`, `maxAge`) and the recorded state digest is a golden digest of the subset.
+    /// @notice isFresh(`vmId`, `subsetId`, `maxAge`) and the recorded state digest is a golden digest of the subset
+    /// under the record's hash algorithm.
     function isIntact(bytes16 vmId, bytes32 subsetId, uint256 maxAge) external view returns (bool);
 
-    /// @notice Whether `digest` is a known-good state digest of subset `subsetId`.
-    function isGoldenDigest(bytes32 subsetId, bytes32 digest) external view returns (bool);
+    /// @notice Whether `digest` is a known-good state digest of subset `subsetId` under hash algorithm `hashAlg`.
+    function isGoldenDigest(bytes32 subsetId, uint8 hashAlg, bytes32 digest) external view returns (bool);
 }

@@ -56,7 +56,7 @@ contract KeeperVaultTest is PropertyBaseTest {
         vm.assertEq(PROPERTY, keccak256("vmattest.property.readonlyroot.v2"));
         golden = verifier.latest(VM_A, SUBSET).stateDigest;
         vm.prank(policyAdmin);
-        verifier.addGoldenDigest(SUBSET, golden, "keeper image 1.0");
+        verifier.addGoldenDigest(SUBSET, BLAKE3, golden, "keeper image 1.0");
         _prove(VM_A, SUBSET, COMMITMENT);
 
         vault = _deploy(VM_A, PROPERTY);
@@ -192,7 +192,7 @@ contract KeeperVaultTest is PropertyBaseTest {
     /// @notice The policy admin withdrawing the golden digest (e.g. a vulnerable image) stops withdrawals at once.
     function test_withdraw_goldenDigestRemoved_reverts() public {
         vm.prank(policyAdmin);
-        verifier.removeGoldenDigest(SUBSET, golden);
+        verifier.removeGoldenDigest(SUBSET, BLAKE3, golden);
         _expectWithdrawReverts(vault, abi.encodeWithSelector(KeeperVault.VMNotIntact.selector, VM_A, SUBSET, golden));
     }
 
@@ -277,10 +277,9 @@ contract KeeperVaultTest is PropertyBaseTest {
     function test_withdraw_subsetRemoved_reverts() public {
         vm.prank(policyAdmin);
         verifier.removeSubset(SUBSET);
-        _assertStatus(vault, KeeperVault.VMStatus.Invalidated);
-        _expectWithdrawReverts(
-            vault, abi.encodeWithSelector(KeeperVault.VMAttestationInvalidated.selector, VM_A, SUBSET, keyA)
-        );
+        // Removal clears the subset's records (a new epoch): the VM has no attestation of it any more.
+        _assertStatus(vault, KeeperVault.VMStatus.NeverAttested);
+        _expectWithdrawReverts(vault, abi.encodeWithSelector(KeeperVault.VMNeverAttested.selector, VM_A, SUBSET));
     }
 
     /// @notice Intact but never proven to have the required property.
@@ -290,7 +289,7 @@ contract KeeperVaultTest is PropertyBaseTest {
         Attestation memory att = _attestation(VM_B, 1, T0);
         att.zkCommitment = COMMITMENT;
         vm.prank(policyAdmin);
-        verifier.addGoldenDigest(SUBSET, att.stateDigest, "vm b");
+        verifier.addGoldenDigest(SUBSET, BLAKE3, att.stateDigest, "vm b");
         _submit(KEY_B_PK, att);
         vm.assertTrue(verifier.isIntact(VM_B, SUBSET, VAULT_MAX_AGE));
         _assertStatus(other, KeeperVault.VMStatus.PropertyNotProven);

@@ -48,13 +48,14 @@ contract AttestationVerifierInvariantTest is Test {
         handler.registerInitialKeys();
 
         targetContract(address(handler));
-        bytes4[] memory selectors = new bytes4[](6);
+        bytes4[] memory selectors = new bytes4[](7);
         selectors[0] = VerifierHandler.submitValid.selector;
         selectors[1] = VerifierHandler.submitInvalid.selector;
         selectors[2] = VerifierHandler.submitBatch.selector;
         selectors[3] = VerifierHandler.warp.selector;
         selectors[4] = VerifierHandler.replaceKey.selector;
         selectors[5] = VerifierHandler.rotateKey.selector;
+        selectors[6] = VerifierHandler.submitAfterRevocation.selector;
         targetSelector(address(handler), selectors);
     }
 
@@ -68,7 +69,14 @@ contract AttestationVerifierInvariantTest is Test {
         }
     }
 
-    /// @custom:invariant Per (vm, subset), the recorded sequence and timestamp never decrease.
+    /// @custom:invariant Not vacuous: every run of the campaign had at least one submission actually accepted (a
+    /// handler whose calls all reverted would otherwise pass every invariant).
+    function afterInvariant() public view {
+        vm.assertGt(handler.ghostAccepted(), 0); // no submission was accepted in this run
+    }
+
+    /// @custom:invariant Per (vm, subset), the recorded sequence and timestamp never decrease, except over the
+    /// record of a revoked key (the lockout recovery).
     function invariant_recordNeverGoesBackwards() public view {
         vm.assertFalse(handler.ghostWentBackwards(), "a record went backwards");
         _forEachPair(_checkNotBehindObserved);
@@ -113,7 +121,7 @@ contract AttestationVerifierInvariantTest is Test {
     }
 
     /// @custom:invariant The handler's ghost counters agree with the contract: as many pairs have records as the
-    /// handler saw created, each record's sequence is at least the number of attestations accepted for it, every
+    /// handler saw created, the accepted counts per pair add up, every
     /// submission had the predicted outcome, and accepted plus rejected plus skipped account for all submissions.
     function invariant_ghostCountersMatchState() public view {
         vm.assertFalse(handler.ghostUnexpectedOutcome(), "a submission had an unexpected outcome");
@@ -124,7 +132,6 @@ contract AttestationVerifierInvariantTest is Test {
                 uint256 p = handler.pair(i, j);
                 Record memory record = verifier.latest(handler.vms(i), handler.subsets(j));
                 if (record.sequence != 0) ++pairsWithRecord;
-                vm.assertGe(record.sequence, handler.ghostAcceptedPerPair(p), "sequence below accepted count");
                 acceptedSum += handler.ghostAcceptedPerPair(p);
             }
         }

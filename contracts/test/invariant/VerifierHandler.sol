@@ -42,6 +42,7 @@ contract VerifierHandler is Test {
     mapping(uint256 pair => Expected) internal _expected;
     mapping(uint256 pair => uint64) public observedSequence;
     mapping(uint256 pair => uint64) public observedTimestamp;
+    mapping(uint256 pair => address) public observedSigner;
 
     // Ghost counters.
     uint256 public ghostCalls;
@@ -49,6 +50,8 @@ contract VerifierHandler is Test {
     uint256 public ghostRejected;
     uint256 public ghostSkipped;
     uint256 public ghostPairsWithRecord;
+    /// @dev Attestations accepted below the record of a revoked signer (the lockout recovery).
+    uint256 public ghostRecoveries;
     mapping(uint256 pair => uint256) public ghostAcceptedPerPair;
     /// @dev Set when a submission's outcome differs from the prediction, or a record went backwards.
     bool public ghostUnexpectedOutcome;
@@ -98,8 +101,8 @@ contract VerifierHandler is Test {
         uint256 signingKey = currentKey[vmIndex];
         kind = bound(kind, 0, 6);
         if (kind == 0) {
-            // replay or older sequence
-            if (_expected[p].attestation.sequence == 0) return;
+            // replay or older sequence (accepted when the record's signer is revoked: see submitAfterRevocation)
+            if (_expected[p].attestation.sequence == 0 || _revoked(_expected[p].signer)) return;
             att.sequence = uint64(bound(seed, 1, _expected[p].attestation.sequence));
         } else if (kind == 1) {
             signingKey = currentKey[(vmIndex + 1) % VM_COUNT]; // another VM's key
@@ -134,8 +137,8 @@ contract VerifierHandler is Test {
             uint64 last = _expected[p].attestation.sequence;
             if (batchLast[p] > last) last = batchLast[p];
             Attestation memory att;
-            if (s % 3 == 0 && _expected[p].attestation.sequence != 0) {
-                // a resubmission, as after a crash: skipped
+            if (s % 3 == 0 && _expected[p].attestation.sequence != 0 && !_revoked(_expected[p].signer)) {
+                // a resubmission, as after a crash: skipped (unless its signer is revoked: then it is checked)
                 att = _expected[p].attestation;
                 items[i] = SignedAttestation({attestation: att, r: _expected[p].r, vs: _expected[p].vs});
                 signers[i] = _expected[p].signer;
@@ -168,6 +171,23 @@ contract VerifierHandler is Test {
             ++ghostRejected;
         }
         _observe();
+    }
+
+    /// @notice The lockout recovery: once the signer of a pair's record is revoked, the VM's current key may
+    /// record an attestation with a lower sequence and an earlier timestamp than the revoked key's; it must be
+    /// accepted exactly when the current key is usable.
+    function submitAfterRevocation(uint256 vmSeed, uint256 subsetSeed, uint256 seed) external {
+        (uint256 vmIndex, uint256 subsetIndex) = _indices(vmSeed, subsetSeed);
+        Expected memory e = _expected[pair(vmIndex, subsetIndex)];
+        if (e.attestation.sequence == 0 || !_revoked(e.signer)) return;
+        Attestation memory att = _fresh(vmIndex, subsetIndex, seed, seed >> 8, false);
+        att.sequence = uint64(bound(seed, 1, e.attestation.sequence));
+        att.timestamp = uint64(block.timestamp - bound(seed >> 16, 0, MAX_AGE));
+        uint256 recoveriesBefore = ghostRecoveries;
+        _submitPredicted(att, currentKey[vmIndex], _keyUsable(vm.addr(currentKey[vmIndex]), att.vmId));
+        if (_keyUsable(vm.addr(currentKey[vmIndex]), att.vmId) && ghostRecoveries == recoveriesBefore) {
+            ++ghostRecoveries;
+        }
     }
 
     /// @notice Lets up to half an hour pass.
@@ -235,6 +255,11 @@ contract VerifierHandler is Test {
         return CompactSignature.fromVRS(v, r, s);
     }
 
+    function _revoked(address key) internal view returns (bool) {
+        (KeyStatus status,,) = registry.keyState(key);
+        return status == KeyStatus.Revoked;
+    }
+
     function _keyUsable(address key, bytes16 vmId) internal view returns (bool) {
         (KeyStatus status, uint64 expiresAt, bytes16 keyVmId) = registry.keyState(key);
         // forge-lint: disable-next-line(block-timestamp)
@@ -261,7 +286,12 @@ contract VerifierHandler is Test {
         uint256 p = _pairOf(att);
         if (p == type(uint256).max) return;
         Record memory record = verifier.latest(att.vmId, att.subsetId);
-        if (record.sequence != att.sequence || _expected[p].attestation.sequence >= att.sequence) return;
+        // Stored now, and not already the expected record (a skipped resubmission).
+        if (
+            record.sequence != att.sequence || record.timestamp != att.timestamp || record.signer != signer
+                || record.stateDigest != att.stateDigest || record.hashAlg != att.hashAlg
+        ) return;
+        if (keccak256(abi.encode(_expected[p].attestation)) == keccak256(abi.encode(att))) return;
         if (_expected[p].attestation.sequence == 0) ++ghostPairsWithRecord;
         _expected[p] = Expected({attestation: att, r: r, vs: vs, signer: signer, signerValidAtSubmission: usable});
         ++ghostAccepted;
@@ -277,17 +307,19 @@ contract VerifierHandler is Test {
         return type(uint256).max;
     }
 
-    /// @dev Reads every record and notes whether any went backwards since the last look.
+    /// @dev Reads every record and notes whether any went backwards since the last look while its signer then was
+    /// not revoked (going backwards is the lockout recovery, allowed only over a revoked key's record).
     function _observe() internal {
         for (uint256 i; i < VM_COUNT; ++i) {
             for (uint256 j; j < SUBSET_COUNT; ++j) {
                 uint256 p = pair(i, j);
                 Record memory record = verifier.latest(vms[i], subsets[j]);
                 if (record.sequence < observedSequence[p] || record.timestamp < observedTimestamp[p]) {
-                    ghostWentBackwards = true;
+                    if (!_revoked(observedSigner[p])) ghostWentBackwards = true;
                 }
                 observedSequence[p] = record.sequence;
                 observedTimestamp[p] = record.timestamp;
+                observedSigner[p] = record.signer;
             }
         }
     }
