@@ -206,11 +206,9 @@ contract KeeperVault is Ownable2Step, ReentrancyGuardTransient {
         record = integrity.latest(vmId, subsetId);
         if (record.sequence == 0) return (VMStatus.NeverAttested, record);
         if (integrity.isFresh(vmId, subsetId, maxAge)) return (VMStatus.NotIntact, record);
-        // Same age rule as the verifier's: a timestamp ahead of the block (allowed clock skew) has age zero.
-        // forge-lint: disable-next-line(block-timestamp)
-        if (block.timestamp > record.timestamp && block.timestamp - record.timestamp > maxAge) {
-            return (VMStatus.NotFresh, record);
-        }
+        // Still valid at any age (maxAge = now): only too old. The verifier measures age from min(timestamp, the
+        // recording block's time), which the record does not carry, so the vault asks rather than recomputes it.
+        if (integrity.isFresh(vmId, subsetId, block.timestamp)) return (VMStatus.NotFresh, record);
         return (VMStatus.Invalidated, record);
     }
 }

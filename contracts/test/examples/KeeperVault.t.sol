@@ -181,6 +181,27 @@ contract KeeperVaultTest is PropertyBaseTest {
         _withdrawAndCheck(vault, 1 ether);
     }
 
+    /// @notice A future-dated attestation (timestamp ahead of its block, within the skew) ages from the block that
+    /// recorded it, as the verifier counts: once maxAge has passed since that block, the vault says NotFresh (not
+    /// Invalidated, which means a revoked key or a removed subset), although now - timestamp is still below maxAge.
+    function test_withdraw_futureDatedRecord_staleFromItsBlock_isNotFresh() public {
+        uint64 recordedAt = uint64(block.timestamp) + 1;
+        vm.warp(recordedAt);
+        Attestation memory att = _attestation(VM_A, 2, recordedAt + MAX_FUTURE_SKEW);
+        att.stateDigest = golden;
+        att.zkCommitment = COMMITMENT;
+        _submit(KEY_A_PK, att);
+        vm.warp(uint256(recordedAt) + VAULT_MAX_AGE + 1);
+        vm.assertLt(block.timestamp - recordedAt - MAX_FUTURE_SKEW, VAULT_MAX_AGE); // younger by its own timestamp
+        _assertStatus(vault, KeeperVault.VMStatus.NotFresh);
+        _expectWithdrawReverts(
+            vault,
+            abi.encodeWithSelector(
+                KeeperVault.VMNotFresh.selector, VM_A, SUBSET, recordedAt + MAX_FUTURE_SKEW, VAULT_MAX_AGE
+            )
+        );
+    }
+
     /// @notice A fresh attestation of a state whose digest is not golden (e.g. a tampered kernel).
     function test_withdraw_digestNotGolden_reverts() public {
         bytes32 tampered = keccak256("tampered kernel");
