@@ -204,7 +204,9 @@ contract PropertyRegistryParamsTest is PropertyBaseTest {
         vm.prank(policyAdmin);
         verifier.approveSubset(SUBSET, _policy(), "boot chain", "1.0.0", "");
         // Removal cleared the subset's records: re-approval does not revive the attestation.
-        vm.assertFalse(properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, paramsHash, type(uint256).max), "re-approved");
+        vm.assertFalse(
+            properties.hasPropertyWith(VM_A, SUBSET, PROPERTY_3, paramsHash, type(uint256).max), "re-approved"
+        );
         vm.assertTrue(vm.revertToState(snapshot));
         vm.prank(admin);
         registry.revokeKey(keyA);
