@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -49,14 +50,14 @@ func statFile(f *os.File) (fileState, error) {
 
 // fileSections turns byte ranges of a file of the given size into sections, checking that each lies inside
 // the file. No ranges means the whole file.
-func fileSections(f *os.File, size int64, ranges []subset.FileRange) ([]digest.Section, error) {
+func fileSections(f io.ReaderAt, name string, size int64, ranges []subset.FileRange) ([]digest.Section, error) {
 	if len(ranges) == 0 {
 		return []digest.Section{{R: f, Off: 0, N: size}}, nil
 	}
 	secs := make([]digest.Section, 0, len(ranges))
 	for i, rg := range ranges {
 		if rg.Offset > uint64(size) || rg.Length > uint64(size)-rg.Offset {
-			return nil, fmt.Errorf("range %d [%#x, %#x) is outside %s of %d bytes: %w", i, rg.Offset, rg.Offset+rg.Length, f.Name(), size, ErrOutOfRange)
+			return nil, fmt.Errorf("range %d [%#x, %#x) is outside %s of %d bytes: %w", i, rg.Offset, rg.Offset+rg.Length, name, size, ErrOutOfRange)
 		}
 		secs = append(secs, digest.Section{R: f, Off: int64(rg.Offset), N: int64(rg.Length)})
 	}
@@ -91,23 +92,35 @@ func collectGuestMemory(ctx context.Context, spec *subset.GuestMemSpec, alg dige
 }
 
 // hashFile hashes byte ranges of the regular file at path (the whole file when ranges returns none); ranges
-// gets the file's size. The size must not change while the file is read, nor, when strict, its
-// modification time.
+// gets the file's size. Anything but a regular file is refused before it is opened (ErrNotRegular), and
+// nothing blocks. The size must not change while the file is read, nor, when strict, its modification
+// time. A strict region's file is a file region: a generated file (MaxGeneratedFile) is read to its end,
+// and any other is mapped into memory and hashed from the mapping (pread when it cannot be mapped).
 func hashFile(ctx context.Context, path, what string, ranges func(size int64) ([]subset.FileRange, error), strict bool, alg digest.Algorithm, opt Options) (Region, error) {
-	f, err := os.Open(path)
+	f, err := openRegular(path, what)
 	if err != nil {
-		return Region{}, fmt.Errorf("failed to open %s: %w", what, err)
+		return Region{}, err
 	}
 	defer f.Close()
 	before, err := statFile(f)
 	if err != nil {
 		return Region{}, err
 	}
+	var src io.ReaderAt = f
+	if strict {
+		if generated(f, before.size) {
+			return hashGenerated(ctx, f, ranges, alg, opt)
+		}
+		if b, unmap, err := mapFile(f, before.size); err == nil {
+			defer unmap()
+			src = digest.Bytes(b)
+		}
+	}
 	rgs, err := ranges(before.size)
 	if err != nil {
 		return Region{}, err
 	}
-	secs, err := fileSections(f, before.size, rgs)
+	secs, err := fileSections(src, f.Name(), before.size, rgs)
 	if err != nil {
 		return Region{}, err
 	}
