@@ -36,7 +36,7 @@ func newDigestCmd() *cobra.Command {
 			"  --file PATH[@OFFSET+LENGTH]        a file, or a byte range of it\n" +
 			"  --guest-memory PATH@GPA+LENGTH     a guest-physical range of a RAM file (identity map)\n" +
 			"  --process PID:MAPPING              the mappings of MAPPING (a path, or e.g. [heap]) in a process\n" +
-			"Numbers are decimal or 0x-prefixed hexadecimal.",
+			"Numbers are decimal (no leading zero: 010 is refused, not read as octal) or 0x-prefixed hexadecimal.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			a, err := digest.Lookup(alg)
@@ -165,11 +165,14 @@ func splitRange(s string, need bool) (path string, off, n uint64, hasRange bool,
 	if !ok {
 		return "", 0, 0, false, errors.New("want PATH@OFFSET+LENGTH")
 	}
-	if off, err = strconv.ParseUint(a, 0, 64); err != nil {
-		return "", 0, 0, false, fmt.Errorf("offset %q is not a number", a)
+	if _, off, err = subset.ParseNumber(a, 64, false); err != nil {
+		return "", 0, 0, false, fmt.Errorf("offset: %w", err)
 	}
-	if n, err = strconv.ParseUint(b, 0, 64); err != nil || n == 0 {
-		return "", 0, 0, false, fmt.Errorf("length %q is not a positive number", b)
+	if _, n, err = subset.ParseNumber(b, 64, false); err != nil || n == 0 {
+		if err == nil {
+			err = errors.New("must be > 0")
+		}
+		return "", 0, 0, false, fmt.Errorf("length: %w", err)
 	}
 	return path, off, n, true, nil
 }

@@ -256,17 +256,25 @@ func Parse(data []byte) (*Manifest, error) {
 		return nil, &Error{Region: -1, Err: fmt.Errorf("larger than %d bytes", maxManifestLen)}
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	var m Manifest
-	if err := dec.Decode(&m); err != nil {
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
 			return nil, &Error{Region: -1, Err: errors.New("empty document")}
 		}
-		return nil, &Error{Region: -1, Err: fmt.Errorf("not valid YAML for a manifest: %w", err)}
+		return nil, &Error{Region: -1, Err: fmt.Errorf("not valid YAML: %w", err)}
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
 		return nil, &Error{Region: -1, Err: errors.New("more than one YAML document")}
+	}
+	// The schema check names the region and field of any misfit value, in the manifest's words; the
+	// decoder's own errors would name Go types.
+	if err := checkSchema(&doc); err != nil {
+		return nil, err
+	}
+	var m Manifest
+	if err := doc.Decode(&m); err != nil {
+		return nil, &Error{Region: -1, Err: errSchema}
 	}
 	switch m.Schema {
 	case "":
