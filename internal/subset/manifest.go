@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"reflect"
 	"regexp"
 	"strings"
 
@@ -312,9 +313,20 @@ func (m *Manifest) Validate() error {
 	case len(m.Regions) > MaxRegions:
 		return top("regions", "%d regions, at most %d", len(m.Regions), MaxRegions)
 	}
+	for _, f := range []struct {
+		name string
+		v    string
+	}{{"schema", m.Schema}, {"name", m.Name}, {"version", m.Version}, {"description", m.Description}} {
+		if _, err := checkUTF8(reflect.ValueOf(f.v), f.name); err != nil {
+			return &Error{Region: -1, Field: f.name, Err: err}
+		}
+	}
 	seen := map[string]int{}
 	for i := range m.Regions {
 		r := &m.Regions[i]
+		if field, err := checkUTF8(reflect.ValueOf(r).Elem(), ""); err != nil {
+			return &Error{Region: i, RegionName: r.Name, Field: field, Err: err}
+		}
 		if err := r.validate(); err != nil {
 			var e *Error
 			if errors.As(err, &e) {

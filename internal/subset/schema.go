@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -251,3 +252,43 @@ func yamlFields(t reflect.Type) []string {
 // errSchema is returned when the YAML decoder fails after the schema check passed (it should not); its
 // message leaves out the decoder's words, which name Go types.
 var errSchema = errors.New("a value does not fit its field")
+
+// checkUTF8 returns the path of the first string under v that is not valid UTF-8, and the problem. The
+// canonical encoding is JSON, which would replace such bytes by U+FFFD: two paths differing only in them
+// would share a subset identifier. They are refused instead (docs/subsets.md, "Canonical encoding").
+func checkUTF8(v reflect.Value, field string) (string, error) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if v.IsNil() {
+			return "", nil
+		}
+		return checkUTF8(v.Elem(), field)
+	case reflect.Struct:
+		for i := range v.NumField() {
+			f := v.Type().Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+			if !f.IsExported() || name == "-" || name == "" {
+				continue
+			}
+			if p, err := checkUTF8(v.Field(i), joinField(field, name)); err != nil {
+				return p, err
+			}
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			if p, err := checkUTF8(v.Index(i), fmt.Sprintf("%s[%d]", field, i)); err != nil {
+				return p, err
+			}
+		}
+	case reflect.String:
+		s := v.String()
+		for i, r := range s {
+			if r == utf8.RuneError {
+				if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+					return field, fmt.Errorf("%q is not valid UTF-8 (byte %#02x at offset %d): only UTF-8 paths and names can be attested, as the canonical encoding would not tell such bytes apart", s, s[i], i)
+				}
+			}
+		}
+	}
+	return "", nil
+}
