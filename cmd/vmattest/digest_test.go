@@ -98,7 +98,7 @@ func TestDigestSpecialFiles(t *testing.T) {
 	}()
 	select {
 	case err := <-done:
-		if err == nil || !strings.Contains(err.Error(), `region 0 ("file-1", file): `+fifo+" is a FIFO, not a regular file") {
+		if err == nil || !strings.Contains(err.Error(), `region 0 ("file-1", file): file.path: `+fifo+" is a FIFO: not a regular file") {
 			t.Errorf("digest --file FIFO: %v", err)
 		}
 	case <-ctx.Done():

@@ -26,28 +26,29 @@ var ErrNotRegular = errors.New("not a regular file")
 // ErrTooLarge means a generated file is longer than MaxGeneratedFile.
 var ErrTooLarge = errors.New("generated file longer than the maximum read")
 
-// openRegular opens path for reading without ever blocking: it refuses anything but a regular file before
-// opening it, and opens it with O_NONBLOCK, so that a FIFO swapped in between the check and the open is not
-// waited on either (the check is repeated on the open file).
-func openRegular(path, what string) (*os.File, error) {
+// openRegular opens path, the value of the manifest field named field, for reading without ever blocking:
+// it refuses anything but a regular file before opening it, and opens it with O_NONBLOCK, so that a FIFO
+// swapped in between the check and the open is not waited on either (the check is repeated on the open
+// file).
+func openRegular(path, field string) (*os.File, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("failed to open %s: %w", what, err)
+		return nil, fmt.Errorf("%s: failed to open: %w", field, err)
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, notRegular(path, fi.Mode())
+		return nil, fmt.Errorf("%s: %w", field, notRegular(path, fi.Mode()))
 	}
 	fd, err := syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC|syscall.O_NONBLOCK|syscall.O_NOCTTY, 0)
 	if err != nil {
-		return nil, fmt.Errorf("failed to open %s: %w", what, &fs.PathError{Op: "open", Path: path, Err: err})
+		return nil, fmt.Errorf("%s: failed to open: %w", field, &fs.PathError{Op: "open", Path: path, Err: err})
 	}
 	f := os.NewFile(uintptr(fd), path)
 	if fi, err = f.Stat(); err != nil || !fi.Mode().IsRegular() {
 		f.Close()
 		if err != nil {
-			return nil, fmt.Errorf("failed to stat %s: %w", path, err)
+			return nil, fmt.Errorf("%s: failed to stat %s: %w", field, path, err)
 		}
-		return nil, notRegular(path, fi.Mode())
+		return nil, fmt.Errorf("%s: %w", field, notRegular(path, fi.Mode()))
 	}
 	return f, nil
 }
@@ -66,7 +67,7 @@ func notRegular(path string, mode fs.FileMode) error {
 	case t&fs.ModeDevice != 0:
 		kind = "a block device"
 	}
-	return fmt.Errorf("%s is %s, not a regular file, and is not read: %w", path, kind, ErrNotRegular)
+	return fmt.Errorf("%s is %s: %w", path, kind, ErrNotRegular)
 }
 
 // readGenerated reads a generated file (see MaxGeneratedFile) to its end, honouring ctx between reads.
@@ -93,7 +94,7 @@ func readGenerated(ctx context.Context, f *os.File) ([]byte, error) {
 
 // hashGenerated hashes the byte ranges (the whole content when there are none) of a generated file's
 // content, read to its end.
-func hashGenerated(ctx context.Context, f *os.File, ranges func(size int64) ([]subset.FileRange, error), alg digest.Algorithm, opt Options) (Region, error) {
+func hashGenerated(ctx context.Context, f *os.File, rangeField string, ranges func(size int64) ([]subset.FileRange, error), alg digest.Algorithm, opt Options) (Region, error) {
 	data, err := readGenerated(ctx, f)
 	if err != nil {
 		return Region{}, err
@@ -102,7 +103,7 @@ func hashGenerated(ctx context.Context, f *os.File, ranges func(size int64) ([]s
 	if err != nil {
 		return Region{}, err
 	}
-	secs, err := fileSections(digest.Bytes(data), f.Name(), int64(len(data)), rgs)
+	secs, err := fileSections(digest.Bytes(data), f.Name(), rangeField, int64(len(data)), rgs)
 	if err != nil {
 		return Region{}, err
 	}

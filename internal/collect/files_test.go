@@ -192,3 +192,30 @@ func TestMappedEqualsRead(t *testing.T) {
 		}
 	}
 }
+
+// TestFileErrorsNameRegionAndField: collection errors of file regions say which region and which field of
+// it (in the manifest's words), and no Go type.
+func TestFileErrorsNameRegionAndField(t *testing.T) {
+	dir := t.TempDir()
+	p := writeFile(t, dir, "f", randomBytes(t, 100))
+	for _, tc := range []struct {
+		spec subset.FileSpec
+		want string
+	}{
+		{subset.FileSpec{Path: filepath.Join(dir, "absent")}, `region 0 ("cfg", file): file.path: failed to open: stat ` + filepath.Join(dir, "absent") + ": no such file"},
+		{subset.FileSpec{Path: p, Ranges: []subset.FileRange{{Offset: 0, Length: 1}, {Offset: 90, Length: 11}}}, `region 0 ("cfg", file): file.ranges[1] [0x5a, 0x65) is outside ` + p + " of 100 bytes"},
+		{subset.FileSpec{Path: "/proc/version", Ranges: []subset.FileRange{{Offset: 1 << 20, Length: 1}}}, `region 0 ("cfg", file): file.ranges[0] [0x100000, 0x100001) is outside /proc/version`},
+		{subset.FileSpec{Path: dir}, `region 0 ("cfg", file): file.path: ` + dir + " is a directory"},
+	} {
+		spec := tc.spec
+		_, err := Collect(context.Background(), manifest(t, subset.Region{Name: "cfg", File: &spec}), sha(t), Options{})
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%+v: %v, want %q", tc.spec, err, tc.want)
+		}
+		for _, leak := range []string{"strconv", "*os.", "syscall.", "Go "} {
+			if err != nil && strings.Contains(err.Error(), leak) {
+				t.Errorf("%v names a Go type (%q)", err, leak)
+			}
+		}
+	}
+}

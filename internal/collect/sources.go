@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/vmattest/vmattest/internal/digest"
 	"github.com/vmattest/vmattest/internal/subset"
@@ -50,14 +51,15 @@ func statFile(f *os.File) (fileState, error) {
 
 // fileSections turns byte ranges of a file of the given size into sections, checking that each lies inside
 // the file. No ranges means the whole file.
-func fileSections(f io.ReaderAt, name string, size int64, ranges []subset.FileRange) ([]digest.Section, error) {
+// rangeField names the ranges in errors (e.g. "file.ranges").
+func fileSections(f io.ReaderAt, name, rangeField string, size int64, ranges []subset.FileRange) ([]digest.Section, error) {
 	if len(ranges) == 0 {
 		return []digest.Section{{R: f, Off: 0, N: size}}, nil
 	}
 	secs := make([]digest.Section, 0, len(ranges))
 	for i, rg := range ranges {
 		if rg.Offset > uint64(size) || rg.Length > uint64(size)-rg.Offset {
-			return nil, fmt.Errorf("range %d [%#x, %#x) is outside %s of %d bytes: %w", i, rg.Offset, rg.Offset+rg.Length, name, size, ErrOutOfRange)
+			return nil, fmt.Errorf("%s[%d] [%#x, %#x) is outside %s of %d bytes: %w", rangeField, i, rg.Offset, rg.Offset+rg.Length, name, size, ErrOutOfRange)
 		}
 		secs = append(secs, digest.Section{R: f, Off: int64(rg.Offset), N: int64(rg.Length)})
 	}
@@ -97,7 +99,14 @@ func collectGuestMemory(ctx context.Context, spec *subset.GuestMemSpec, alg dige
 // time. A strict region's file is a file region: a generated file (MaxGeneratedFile) is read to its end,
 // and any other is mapped into memory and hashed from the mapping (pread when it cannot be mapped).
 func hashFile(ctx context.Context, path, what string, ranges func(size int64) ([]subset.FileRange, error), strict bool, alg digest.Algorithm, opt Options) (Region, error) {
-	f, err := openRegular(path, what)
+	// The manifest's words for the fields: "file.path", "file.ranges"; "guest-memory.path" and its
+	// translated file ranges.
+	kindKey := strings.ReplaceAll(what, " ", "-")
+	rangeField := kindKey + " file range"
+	if strict {
+		rangeField = kindKey + ".ranges"
+	}
+	f, err := openRegular(path, kindKey+".path")
 	if err != nil {
 		return Region{}, err
 	}
@@ -109,7 +118,7 @@ func hashFile(ctx context.Context, path, what string, ranges func(size int64) ([
 	var src io.ReaderAt = f
 	if strict {
 		if generated(f, before.size) {
-			return hashGenerated(ctx, f, ranges, alg, opt)
+			return hashGenerated(ctx, f, rangeField, ranges, alg, opt)
 		}
 		if b, unmap, err := mapFile(f, before.size); err == nil {
 			defer unmap()
@@ -120,7 +129,7 @@ func hashFile(ctx context.Context, path, what string, ranges func(size int64) ([
 	if err != nil {
 		return Region{}, err
 	}
-	secs, err := fileSections(src, f.Name(), before.size, rgs)
+	secs, err := fileSections(src, f.Name(), rangeField, before.size, rgs)
 	if err != nil {
 		return Region{}, err
 	}
