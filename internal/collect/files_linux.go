@@ -29,18 +29,3 @@ func generated(f *os.File, size int64) bool {
 	}
 	return pseudoFS[int64(st.Type)]
 }
-
-// mapFile maps size bytes of f read-only; unmap releases the mapping. MADV_SEQUENTIAL and MADV_WILLNEED ask
-// the kernel to read ahead a file that is not in the page cache.
-func mapFile(f *os.File, size int64) (b []byte, unmap func(), err error) {
-	if size <= 0 || int64(int(size)) != size {
-		return nil, nil, unix.EINVAL
-	}
-	b, err = unix.Mmap(int(f.Fd()), 0, int(size), unix.PROT_READ, unix.MAP_SHARED)
-	if err != nil {
-		return nil, nil, err
-	}
-	_ = unix.Madvise(b, unix.MADV_SEQUENTIAL)
-	_ = unix.Madvise(b, unix.MADV_WILLNEED)
-	return b, func() { _ = unix.Munmap(b) }, nil
-}

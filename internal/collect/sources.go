@@ -96,8 +96,9 @@ func collectGuestMemory(ctx context.Context, spec *subset.GuestMemSpec, alg dige
 // hashFile hashes byte ranges of the regular file at path (the whole file when ranges returns none); ranges
 // gets the file's size. Anything but a regular file is refused before it is opened (ErrNotRegular), and
 // nothing blocks. The size must not change while the file is read, nor, when strict, its modification
-// time. A strict region's file is a file region: a generated file (MaxGeneratedFile) is read to its end,
-// and any other is mapped into memory and hashed from the mapping (pread when it cannot be mapped).
+// time. A strict region's file is a file region: a generated file (MaxGeneratedFile) is read to its end.
+// Other files are read with pread: hashing in place from a mapping (digest.Bytes) was measured no faster
+// (docs/benchmarks.md).
 func hashFile(ctx context.Context, path, what string, ranges func(size int64) ([]subset.FileRange, error), strict bool, alg digest.Algorithm, opt Options) (Region, error) {
 	// The manifest's words for the fields: "file.path", "file.ranges"; "guest-memory.path" and its
 	// translated file ranges.
@@ -115,21 +116,14 @@ func hashFile(ctx context.Context, path, what string, ranges func(size int64) ([
 	if err != nil {
 		return Region{}, err
 	}
-	var src io.ReaderAt = f
-	if strict {
-		if generated(f, before.size) {
-			return hashGenerated(ctx, f, rangeField, ranges, alg, opt)
-		}
-		if b, unmap, err := mapFile(f, before.size); err == nil {
-			defer unmap()
-			src = digest.Bytes(b)
-		}
+	if strict && generated(f, before.size) {
+		return hashGenerated(ctx, f, rangeField, ranges, alg, opt)
 	}
 	rgs, err := ranges(before.size)
 	if err != nil {
 		return Region{}, err
 	}
-	secs, err := fileSections(src, f.Name(), rangeField, before.size, rgs)
+	secs, err := fileSections(f, f.Name(), rangeField, before.size, rgs)
 	if err != nil {
 		return Region{}, err
 	}
