@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/digest"
@@ -88,6 +89,7 @@ func newDigestCmd() *cobra.Command {
 			return nil
 		},
 	}
+	cmd.SetFlagErrorFunc(flagValueError)
 	f := cmd.Flags()
 	f.StringVar(&manifestPath, "subset", "", "subset manifest (YAML)")
 	f.StringVar(&alg, "alg", "blake3", "hash algorithm: sha256, blake3 or keccak256")
@@ -100,6 +102,16 @@ func newDigestCmd() *cobra.Command {
 	f.StringVar(&commitOut, "commit-out", "", "also commit to the state for ZK proofs: write the opening (SECRET, 0600) to FILE and print the commitment")
 	f.StringVar(&vmID, "vm-id", "", "with --commit-out: the VM (UUID) the commitment's header binds")
 	return cmd
+}
+
+// flagValueError says what is wrong with a flag's value in the user's words, where pflag's error ends with
+// the Go parser's ("strconv.ParseInt: parsing ...").
+func flagValueError(_ *cobra.Command, err error) error {
+	var ive *pflag.InvalidValueError
+	if errors.As(err, &ive) {
+		return fmt.Errorf("--%s: %q is not a valid %s", ive.GetFlag().Name, ive.GetValue(), ive.GetFlag().Value.Type())
+	}
+	return err
 }
 
 // digestManifest loads the manifest, or builds one from the ad-hoc region flags.

@@ -70,6 +70,7 @@ func TestDigestCommand(t *testing.T) {
 		{[]string{"digest", "--file", p + "@0+1e3"}, `length: "1e3" is not an integer`},
 		{[]string{"digest", "--file", p + "@18446744073709551616+1"}, "too large"},
 		{[]string{"digest", "--file", p + "\xff"}, `region 0 ("file-1"): file.path: `},
+		{[]string{"digest", "--workers", "abc", "--file", p}, `--workers: "abc" is not a valid int`},
 		{[]string{"digest", "--guest-memory", p}, "PATH@ADDRESS+LENGTH"},
 		{[]string{"digest", "--process", "abc"}, "PID:MAPPING"},
 		{[]string{"digest", "--file", p + fmt.Sprintf("@%d+1", len(data))}, `region 0 ("file-1", file)`},
