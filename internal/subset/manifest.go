@@ -275,7 +275,7 @@ func Parse(data []byte) (*Manifest, error) {
 	}
 	var m Manifest
 	if err := doc.Decode(&m); err != nil {
-		return nil, &Error{Region: -1, Err: errSchema}
+		return nil, &Error{Region: -1, Err: decodeError(err)}
 	}
 	switch m.Schema {
 	case "":

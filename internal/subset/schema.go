@@ -24,7 +24,8 @@ var (
 )
 
 // ParseNumber parses a manifest number of at most bits bits (see the rules above): unsigned, or signed when
-// signed is set (a leading '-' is then allowed). Its errors say what is wrong in the user's words.
+// signed is set (a leading '-' is then allowed). It returns the value as an int64 (meaningful when signed)
+// and as a uint64 (meaningful when not). Its errors say what is wrong in the user's words.
 func ParseNumber(s string, bits int, signed bool) (int64, uint64, error) {
 	neg := false
 	lit := s
@@ -199,8 +200,13 @@ func walkSchema(n *yaml.Node, t reflect.Type, field string) (string, error) {
 			return field, err
 		}
 		return "", nil
+	case reflect.Float32, reflect.Float64:
+		if n.Style&(yaml.SingleQuotedStyle|yaml.DoubleQuotedStyle) != 0 || (n.ShortTag() != "!!int" && n.ShortTag() != "!!float") {
+			return field, fmt.Errorf("want a number, not %s", describe(n))
+		}
+		return "", nil
 	}
-	return field, fmt.Errorf("cannot be read from YAML") // a manifest type this walker does not know
+	return "", nil // a kind no manifest field has today (an array, ...): the decoder checks it
 }
 
 // describe names a YAML value in the user's words.
@@ -252,6 +258,16 @@ func yamlFields(t reflect.Type) []string {
 // errSchema is returned when the YAML decoder fails after the schema check passed (it should not); its
 // message leaves out the decoder's words, which name Go types.
 var errSchema = errors.New("a value does not fit its field")
+
+var yamlLine = regexp.MustCompile(`line \d+`)
+
+// decodeError is errSchema with the line the decoder names, if any.
+func decodeError(err error) error {
+	if l := yamlLine.FindString(err.Error()); l != "" {
+		return fmt.Errorf("%s: %w", l, errSchema)
+	}
+	return errSchema
+}
 
 // checkUTF8 returns the path of the first string under v that is not valid UTF-8, and the problem. The
 // canonical encoding is JSON, which would replace such bytes by U+FFFD: two paths differing only in them
