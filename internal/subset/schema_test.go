@@ -100,3 +100,15 @@ func TestErrorsSpeakTheManifest(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeError: should the decoder fail after the schema check, its error keeps the line and drops the
+// Go types.
+func TestDecodeError(t *testing.T) {
+	got := decodeError(errors.New("yaml: unmarshal errors:\n  line 5: cannot unmarshal !!str `x` into [32]uint8")).Error()
+	if got != "line 5: a value does not fit its field" {
+		t.Fatalf("decodeError = %q", got)
+	}
+	if got := decodeError(errors.New("cannot unmarshal into subset.Manifest")); got.Error() != "a value does not fit its field" {
+		t.Fatalf("decodeError without a line = %q", got)
+	}
+}
