@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/digest"
@@ -36,7 +37,7 @@ func newDigestCmd() *cobra.Command {
 			"  --file PATH[@OFFSET+LENGTH]        a file, or a byte range of it\n" +
 			"  --guest-memory PATH@GPA+LENGTH     a guest-physical range of a RAM file (identity map)\n" +
 			"  --process PID:MAPPING              the mappings of MAPPING (a path, or e.g. [heap]) in a process\n" +
-			"Numbers are decimal or 0x-prefixed hexadecimal.",
+			"Numbers are decimal (no leading zero: 010 is refused, not read as octal) or 0x-prefixed hexadecimal.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			a, err := digest.Lookup(alg)
@@ -88,6 +89,7 @@ func newDigestCmd() *cobra.Command {
 			return nil
 		},
 	}
+	cmd.SetFlagErrorFunc(flagValueError)
 	f := cmd.Flags()
 	f.StringVar(&manifestPath, "subset", "", "subset manifest (YAML)")
 	f.StringVar(&alg, "alg", "blake3", "hash algorithm: sha256, blake3 or keccak256")
@@ -100,6 +102,16 @@ func newDigestCmd() *cobra.Command {
 	f.StringVar(&commitOut, "commit-out", "", "also commit to the state for ZK proofs: write the opening (SECRET, 0600) to FILE and print the commitment")
 	f.StringVar(&vmID, "vm-id", "", "with --commit-out: the VM (UUID) the commitment's header binds")
 	return cmd
+}
+
+// flagValueError says what is wrong with a flag's value in the user's words, where pflag's error ends with
+// the Go parser's ("strconv.ParseInt: parsing ...").
+func flagValueError(_ *cobra.Command, err error) error {
+	var ive *pflag.InvalidValueError
+	if errors.As(err, &ive) {
+		return fmt.Errorf("--%s: %q is not a valid %s", ive.GetFlag().Name, ive.GetValue(), ive.GetFlag().Value.Type())
+	}
+	return err
 }
 
 // digestManifest loads the manifest, or builds one from the ad-hoc region flags.
@@ -165,11 +177,14 @@ func splitRange(s string, need bool) (path string, off, n uint64, hasRange bool,
 	if !ok {
 		return "", 0, 0, false, errors.New("want PATH@OFFSET+LENGTH")
 	}
-	if off, err = strconv.ParseUint(a, 0, 64); err != nil {
-		return "", 0, 0, false, fmt.Errorf("offset %q is not a number", a)
+	if _, off, err = subset.ParseNumber(a, 64, false); err != nil {
+		return "", 0, 0, false, fmt.Errorf("offset: %w", err)
 	}
-	if n, err = strconv.ParseUint(b, 0, 64); err != nil || n == 0 {
-		return "", 0, 0, false, fmt.Errorf("length %q is not a positive number", b)
+	if _, n, err = subset.ParseNumber(b, 64, false); err != nil || n == 0 {
+		if err == nil {
+			err = errors.New("must be > 0")
+		}
+		return "", 0, 0, false, fmt.Errorf("length: %w", err)
 	}
 	return path, off, n, true, nil
 }

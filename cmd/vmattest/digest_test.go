@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -8,7 +9,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 func TestSubsetCommands(t *testing.T) {
@@ -61,8 +64,13 @@ func TestDigestCommand(t *testing.T) {
 		{[]string{"digest", "--subset", "x.yaml", "--file", p}, "not both"},
 		{[]string{"digest", "--alg", "md5", "--file", p}, "--alg"},
 		{[]string{"digest", "--file", p + "@8"}, "PATH@OFFSET+LENGTH"},
-		{[]string{"digest", "--file", p + "@x+1"}, `offset "x"`},
-		{[]string{"digest", "--file", p + "@0+0"}, "positive"},
+		{[]string{"digest", "--file", p + "@x+1"}, `offset: "x" is not a number`},
+		{[]string{"digest", "--file", p + "@0+0"}, "length: must be > 0"},
+		{[]string{"digest", "--file", p + "@010+1"}, `offset: "010" has a leading zero`},
+		{[]string{"digest", "--file", p + "@0+1e3"}, `length: "1e3" is not an integer`},
+		{[]string{"digest", "--file", p + "@18446744073709551616+1"}, "too large"},
+		{[]string{"digest", "--file", p + "\xff"}, `region 0 ("file-1"): file.path: `},
+		{[]string{"digest", "--workers", "abc", "--file", p}, `--workers: "abc" is not a valid int`},
 		{[]string{"digest", "--guest-memory", p}, "PATH@ADDRESS+LENGTH"},
 		{[]string{"digest", "--process", "abc"}, "PID:MAPPING"},
 		{[]string{"digest", "--file", p + fmt.Sprintf("@%d+1", len(data))}, `region 0 ("file-1", file)`},
@@ -72,5 +80,39 @@ func TestDigestCommand(t *testing.T) {
 		if _, err := run(t, tc.args...); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%v: %v, want an error containing %q", tc.args, err, tc.want)
 		}
+	}
+}
+
+// TestDigestSpecialFiles: the command refuses a FIFO at once (it blocked forever in open(2)) with an error
+// naming the region and the path, and hashes /proc files as their content, not as the empty string.
+func TestDigestSpecialFiles(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		_, err := run(t, "digest", "--file", fifo)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), `region 0 ("file-1", file): file.path: `+fifo+" is a FIFO: not a regular file") {
+			t.Errorf("digest --file FIFO: %v", err)
+		}
+	case <-ctx.Done():
+		t.Fatal("digest --file FIFO still blocked after 5 s")
+	}
+	out, err := run(t, "digest", "--alg", "sha256", "--json", "--file", "/proc/version")
+	var d digestOutput
+	if err != nil || json.Unmarshal([]byte(out), &d) != nil {
+		t.Fatalf("digest --file /proc/version: %q, %v", out, err)
+	}
+	want, _ := os.ReadFile("/proc/version")
+	sum := sha256.Sum256(want)
+	if d.Regions[0].Digest != "0x"+hex.EncodeToString(sum[:]) || d.Regions[0].Length != uint64(len(want)) {
+		t.Errorf("digest of /proc/version: %+v, want sha256 of its %d bytes", d.Regions[0], len(want))
 	}
 }

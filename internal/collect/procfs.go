@@ -86,7 +86,7 @@ func parseModules(data []byte) ([]ModuleFact, error) {
 		}
 		size, err := strconv.ParseUint(f[1], 10, 64)
 		if err != nil {
-			return nil, fmt.Errorf("modules line %d: size %q: %w", n+1, f[1], err)
+			return nil, fmt.Errorf("modules line %d: size %q is not a number", n+1, f[1])
 		}
 		out = append(out, ModuleFact{Name: f[0], Size: size})
 	}

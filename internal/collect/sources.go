@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/vmattest/vmattest/internal/digest"
 	"github.com/vmattest/vmattest/internal/subset"
@@ -49,14 +51,15 @@ func statFile(f *os.File) (fileState, error) {
 
 // fileSections turns byte ranges of a file of the given size into sections, checking that each lies inside
 // the file. No ranges means the whole file.
-func fileSections(f *os.File, size int64, ranges []subset.FileRange) ([]digest.Section, error) {
+// rangeField names the ranges in errors (e.g. "file.ranges").
+func fileSections(f io.ReaderAt, name, rangeField string, size int64, ranges []subset.FileRange) ([]digest.Section, error) {
 	if len(ranges) == 0 {
 		return []digest.Section{{R: f, Off: 0, N: size}}, nil
 	}
 	secs := make([]digest.Section, 0, len(ranges))
 	for i, rg := range ranges {
 		if rg.Offset > uint64(size) || rg.Length > uint64(size)-rg.Offset {
-			return nil, fmt.Errorf("range %d [%#x, %#x) is outside %s of %d bytes: %w", i, rg.Offset, rg.Offset+rg.Length, f.Name(), size, ErrOutOfRange)
+			return nil, fmt.Errorf("%s[%d] [%#x, %#x) is outside %s of %d bytes: %w", rangeField, i, rg.Offset, rg.Offset+rg.Length, name, size, ErrOutOfRange)
 		}
 		secs = append(secs, digest.Section{R: f, Off: int64(rg.Offset), N: int64(rg.Length)})
 	}
@@ -91,23 +94,36 @@ func collectGuestMemory(ctx context.Context, spec *subset.GuestMemSpec, alg dige
 }
 
 // hashFile hashes byte ranges of the regular file at path (the whole file when ranges returns none); ranges
-// gets the file's size. The size must not change while the file is read, nor, when strict, its
-// modification time.
+// gets the file's size. Anything but a regular file is refused before it is opened (ErrNotRegular), and
+// nothing blocks. The size must not change while the file is read, nor, when strict, its modification
+// time. A strict region's file is a file region: a generated file (MaxGeneratedFile) is read to its end.
+// Other files are read with pread: hashing in place from a mapping (digest.Bytes) was measured no faster
+// (docs/benchmarks.md).
 func hashFile(ctx context.Context, path, what string, ranges func(size int64) ([]subset.FileRange, error), strict bool, alg digest.Algorithm, opt Options) (Region, error) {
-	f, err := os.Open(path)
+	// The manifest's words for the fields: "file.path", "file.ranges"; "guest-memory.path" and its
+	// translated file ranges.
+	kindKey := strings.ReplaceAll(what, " ", "-")
+	rangeField := kindKey + " file range"
+	if strict {
+		rangeField = kindKey + ".ranges"
+	}
+	f, err := openRegular(path, kindKey+".path")
 	if err != nil {
-		return Region{}, fmt.Errorf("failed to open %s: %w", what, err)
+		return Region{}, err
 	}
 	defer f.Close()
 	before, err := statFile(f)
 	if err != nil {
 		return Region{}, err
 	}
+	if strict && generated(f, before.size) {
+		return hashGenerated(ctx, f, rangeField, ranges, alg, opt)
+	}
 	rgs, err := ranges(before.size)
 	if err != nil {
 		return Region{}, err
 	}
-	secs, err := fileSections(f, before.size, rgs)
+	secs, err := fileSections(f, f.Name(), rangeField, before.size, rgs)
 	if err != nil {
 		return Region{}, err
 	}

@@ -40,6 +40,10 @@ func sumBLAKE3Tree(ctx context.Context, src *source, workers, bufSize int) ([32]
 	}
 	tasks := max(1, (src.total+size-1)/size)
 	if tasks == 1 { // one subtree: no goroutines
+		if b, ok := src.view(0, src.total); ok {
+			node, err := new(blake3Worker).nodeInPlace(b, 0)
+			return rootHash(node), err
+		}
 		buf := make([]byte, src.total, max(src.total, guts.MaxSIMD*guts.ChunkSize))
 		if err := src.readAt(buf, 0); err != nil {
 			return [32]byte{}, err
@@ -63,7 +67,7 @@ func sumBLAKE3Tree(ctx context.Context, src *source, workers, bufSize int) ([32]
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			buf := make([]byte, size)
+			var buf []byte // allocated on the first subtree that is not in memory
 			var w blake3Worker
 			for !stop.Load() {
 				task := next.Add(1) - 1
@@ -75,12 +79,26 @@ func sumBLAKE3Tree(ctx context.Context, src *source, workers, bufSize int) ([32]
 					return
 				}
 				off := task * size
-				b := buf[:min(size, src.total-off)]
-				if err := src.readAt(b, off); err != nil {
-					results <- result{task: task, err: err}
-					return
+				n := min(size, src.total-off)
+				var node guts.Node
+				if b, ok := src.view(off, n); ok {
+					// In memory (a file's mapping): hash it where it is, without a copy.
+					var err error
+					if node, err = w.nodeInPlace(b, uint64(off/guts.ChunkSize)); err != nil {
+						results <- result{task: task, err: err}
+						return
+					}
+				} else {
+					if buf == nil {
+						buf = make([]byte, size)
+					}
+					b := buf[:n]
+					if err := src.readAt(b, off); err != nil {
+						results <- result{task: task, err: err}
+						return
+					}
+					node = w.node(b, uint64(off/guts.ChunkSize))
 				}
-				node := w.node(b, uint64(off/guts.ChunkSize))
 				if task == tasks-1 {
 					results <- result{task: task, node: node}
 				} else {
@@ -185,6 +203,15 @@ func (w *blake3Worker) node(buf []byte, counter uint64) guts.Node {
 			guts.ChainingValue(w.node(buf[l:], counter+left)),
 			&guts.IV, 0)
 	}
+}
+
+// nodeInPlace is node over memory that may fault (a file's mapping): a fault is returned as ErrFault.
+func (w *blake3Worker) nodeInPlace(b []byte, counter uint64) (node guts.Node, err error) {
+	err = catchFault(func() { node = w.node(b, counter) })
+	if err != nil {
+		err = fmt.Errorf("chunks from %d: %w", counter, err)
+	}
+	return node, err
 }
 
 // eigentree returns the node of a subtree of 2^k >= 16 whole chunks with the AVX-512 kernel: 16 chunks at

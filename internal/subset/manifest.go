@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"reflect"
 	"regexp"
 	"strings"
 
@@ -256,17 +257,25 @@ func Parse(data []byte) (*Manifest, error) {
 		return nil, &Error{Region: -1, Err: fmt.Errorf("larger than %d bytes", maxManifestLen)}
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	var m Manifest
-	if err := dec.Decode(&m); err != nil {
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
 			return nil, &Error{Region: -1, Err: errors.New("empty document")}
 		}
-		return nil, &Error{Region: -1, Err: fmt.Errorf("not valid YAML for a manifest: %w", err)}
+		return nil, &Error{Region: -1, Err: fmt.Errorf("not valid YAML: %w", err)}
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
 		return nil, &Error{Region: -1, Err: errors.New("more than one YAML document")}
+	}
+	// The schema check names the region and field of any misfit value, in the manifest's words; the
+	// decoder's own errors would name Go types.
+	if err := checkSchema(&doc); err != nil {
+		return nil, err
+	}
+	var m Manifest
+	if err := doc.Decode(&m); err != nil {
+		return nil, &Error{Region: -1, Err: decodeError(err)}
 	}
 	switch m.Schema {
 	case "":
@@ -304,9 +313,20 @@ func (m *Manifest) Validate() error {
 	case len(m.Regions) > MaxRegions:
 		return top("regions", "%d regions, at most %d", len(m.Regions), MaxRegions)
 	}
+	for _, f := range []struct {
+		name string
+		v    string
+	}{{"schema", m.Schema}, {"name", m.Name}, {"version", m.Version}, {"description", m.Description}} {
+		if _, err := checkUTF8(reflect.ValueOf(f.v), f.name); err != nil {
+			return &Error{Region: -1, Field: f.name, Err: err}
+		}
+	}
 	seen := map[string]int{}
 	for i := range m.Regions {
 		r := &m.Regions[i]
+		if field, err := checkUTF8(reflect.ValueOf(r).Elem(), ""); err != nil {
+			return &Error{Region: i, RegionName: r.Name, Field: field, Err: err}
+		}
 		if err := r.validate(); err != nil {
 			var e *Error
 			if errors.As(err, &e) {
