@@ -2,6 +2,7 @@
 # install-deps.sh: install the Debian packages that vmattest's tests and benchmarks use, when missing:
 #   qemu-system-x86  the real VM of the guest-memory integration tests (test/qemu_test.go)
 #   b3sum, time      the peer tool and peak-RSS measurement of `make bench`
+#   cpio             packs the busybox initramfs of the real Linux guest (scripts/fetch-guest.sh)
 # Needs root and apt-get (Debian, as on the project's machines). Everything else comes from npm and the Go
 # module proxy through the Makefile.
 set -euo pipefail
@@ -10,6 +11,7 @@ need=()
 command -v qemu-system-x86_64 >/dev/null || need+=(qemu-system-x86)
 command -v b3sum >/dev/null || need+=(b3sum)
 [ -x /usr/bin/time ] || need+=(time)
+command -v cpio >/dev/null || need+=(cpio)
 if [ ${#need[@]} -eq 0 ]; then
 	exit 0
 fi

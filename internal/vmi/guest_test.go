@@ -1,0 +1,130 @@
+package vmi_test
+
+import (
+	"crypto/sha256"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/vmattest/vmattest/internal/vmi"
+	"github.com/vmattest/vmattest/internal/vmi/vmitest"
+)
+
+// openGuest locates the kernel of a booted guest from its RAM file and the build's System.map.
+func openGuest(t *testing.T, g *vmitest.Guest, mapPath string) (*vmi.Kernel, *vmi.Physical) {
+	t.Helper()
+	data, err := os.ReadFile(mapPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	syms, err := vmi.LoadSymbols(mapPath, sha256.Sum256(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(g.RAMPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	phys := vmi.NewPhysical(f, g.RAMSize, nil)
+	k, err := vmi.Locate(phys, syms, vmi.LocateOptions{})
+	if err != nil {
+		t.Fatalf("Locate: %v", err)
+	}
+	return k, phys
+}
+
+var gva2gpa = regexp.MustCompile(`gpa: (0x[0-9a-f]+)`)
+
+// TestLocate_realGuest boots the Debian cloud kernel with KASLR on, finds its slide from RAM alone, and
+// cross-checks it against the guest's own /proc/kallsyms (read over its serial console) and the page walk
+// against QEMU's gva2gpa.
+func TestLocate_realGuest(t *testing.T) {
+	files := vmitest.Fetch(t, true)
+	g := vmitest.Boot(t, files, vmitest.Options{})
+	k, phys := openGuest(t, g, files.SystemMap)
+	if !strings.HasPrefix(k.Banner, "Linux version ") {
+		t.Errorf("banner %q", k.Banner)
+	}
+	if k.Slide == 0 {
+		t.Log("KASLR chose slide 0 this boot (possible, rare)")
+	}
+	for name, runtime := range g.Kallsyms {
+		link, err := k.Syms.Lookup(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if link+k.Slide != runtime {
+			t.Errorf("%s: System.map %#x + slide %#x = %#x, the guest's /proc/kallsyms says %#x", name, link, k.Slide, link+k.Slide, runtime)
+		}
+		// Cross-check the page walk with QEMU's own.
+		va := link + k.Slide
+		pa, _, err := k.VM.Translate(va)
+		if err != nil {
+			t.Fatalf("Translate(%s %#x): %v", name, va, err)
+		}
+		out, err := g.HMP("gva2gpa " + strconv.FormatUint(va, 10))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := gva2gpa.FindStringSubmatch(out)
+		if m == nil {
+			t.Fatalf("gva2gpa %s: %q", name, out)
+		}
+		if want, _ := strconv.ParseUint(m[1], 0, 64); want != pa {
+			t.Errorf("%s at %#x: our walk gives %#x, QEMU's gva2gpa %#x", name, va, pa, want)
+		}
+	}
+	if len(g.Kallsyms) < 8 {
+		t.Fatalf("the guest printed %d anchors: %v", len(g.Kallsyms), g.Kallsyms)
+	}
+	// The same slide from the CPU's CR3 (HMP info registers) as from init_top_pgt.
+	regs, err := g.HMP("info registers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`CR3=([0-9a-f]+)`).FindStringSubmatch(regs)
+	if m == nil {
+		t.Fatalf("no CR3 in %q", regs)
+	}
+	cr3, _ := strconv.ParseUint(m[1], 16, 64)
+	k2, err := vmi.Locate(phys, k.Syms, vmi.LocateOptions{Root: cr3})
+	if err != nil {
+		t.Fatalf("Locate from CR3 %#x: %v", cr3, err)
+	}
+	if k2.Slide != k.Slide || k2.PhysLoad != k.PhysLoad {
+		t.Errorf("from CR3: slide %#x load %#x; from init_top_pgt: slide %#x load %#x", k2.Slide, k2.PhysLoad, k.Slide, k.PhysLoad)
+	}
+}
+
+// TestSymbols_nokaslrKallsyms: the /proc/kallsyms of the kernel booted with nokaslr is a symbol file of the
+// same build: its anchors equal the System.map's of the -dbg package.
+func TestSymbols_nokaslrKallsyms(t *testing.T) {
+	files := vmitest.Fetch(t, true)
+	g := vmitest.Boot(t, files, vmitest.Options{Append: "nokaslr", DumpSyms: true})
+	fromGuest, err := vmi.ParseSymbols(strings.NewReader(g.AllSyms))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(files.SystemMap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromMap, err := vmi.ParseSymbols(strings.NewReader(string(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"_text", "_etext", "sys_call_table", "idt_table", "linux_banner", "init_top_pgt", "__start_rodata", "__end_rodata"} {
+		a, err1 := fromGuest.Lookup(name)
+		b, err2 := fromMap.Lookup(name)
+		if err1 != nil || err2 != nil || a != b {
+			t.Errorf("%s: kallsyms %#x (%v), System.map %#x (%v)", name, a, err1, b, err2)
+		}
+	}
+	k, _ := openGuest(t, g, files.SystemMap)
+	if k.Slide != 0 {
+		t.Errorf("nokaslr guest located at slide %#x", k.Slide)
+	}
+}
