@@ -4,8 +4,10 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -226,4 +228,51 @@ func sortedLike(names []string) []string {
 		}
 	}
 	return out
+}
+
+// TestGuestKernel_offlineGolden: `vmattest kernel golden` computes, from the -dbg package's vmlinux alone,
+// the subset digest that a booted clean guest (KASLR on) reports for the offline-computable structures;
+// structures built or patched at boot are refused by name.
+func TestGuestKernel_offlineGolden(t *testing.T) {
+	files := vmitest.Fetch(t, true)
+	pin := fileSHA256(t, files.SystemMap)
+	banner := runVmattest(t, "kernel", "banner", "--vmlinux", files.Vmlinux, "--symbols", files.SystemMap)
+	if !strings.Contains(banner, pin) || !strings.Contains(banner, "Linux version ") {
+		t.Fatalf("kernel banner printed %q", banner)
+	}
+	g := vmitest.Boot(t, files, vmitest.Options{})
+	manifest := kernelManifest(t, g.RAMPath, files.SystemMap, pin, "Linux version 6.", "syscalls", "banner", "syscall-head")
+	var golden digestOutput
+	if err := json.Unmarshal([]byte(runVmattest(t, "kernel", "golden", "--alg", "sha256", "--json", "--subset", manifest, "--vmlinux", files.Vmlinux)), &golden); err != nil {
+		t.Fatal(err)
+	}
+	g.Stop(t)
+	live := runDigest(t, "--alg", "sha256", "--subset", manifest)
+	g.Cont(t)
+	if golden.SubsetDigest != live.SubsetDigest || golden.SubsetID != live.SubsetID {
+		t.Errorf("offline golden %s (subset %s), the booted guest %s (subset %s)", golden.SubsetDigest, golden.SubsetID, live.SubsetDigest, live.SubsetID)
+	}
+	for i := range live.Regions {
+		if golden.Regions[i] != live.Regions[i] {
+			t.Errorf("region %s: offline %+v, guest %+v", live.Regions[i].Name, golden.Regions[i], live.Regions[i])
+		}
+	}
+	for _, s := range []string{"idt", "text"} {
+		out, err := exec.Command(vmattestBin, "kernel", "golden", "--subset", kernelManifest(t, g.RAMPath, files.SystemMap, pin, "", s), "--vmlinux", files.Vmlinux).CombinedOutput()
+		if err == nil || !strings.Contains(string(out), fmt.Sprintf("%q", s)) || !strings.Contains(string(out), "no offline digest") {
+			t.Errorf("kernel golden of %s: %v, %q; want an error naming the region", s, err, out)
+		}
+	}
+}
+
+// runVmattest runs the vmattest binary and returns its standard output.
+func runVmattest(t *testing.T, args ...string) string {
+	t.Helper()
+	var out, errOut strings.Builder
+	cmd := exec.Command(vmattestBin, args...)
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("vmattest %v: %v\n%s", args, err, errOut.String())
+	}
+	return out.String()
 }

@@ -105,12 +105,16 @@ func (sel Selector) Resolve(syms *Symbols) (Extent, error) {
 }
 
 // Read reads the extent from the located kernel and normalizes it.
-func (k *Kernel) Read(e Extent) ([]byte, error) {
+func (k *Kernel) Read(e Extent) ([]byte, error) { return ReadExtent(k.VM, e, k.Slide) }
+
+// ReadExtent reads e from l, where the kernel lies at slide, and normalizes it: from a located guest's page
+// tables, or from a vmlinux (ELFImage) at slide 0 for the digest a clean guest must report.
+func ReadExtent(l Layer, e Extent, slide uint64) ([]byte, error) {
 	b := make([]byte, e.Length)
-	if err := k.VM.Read(e.Start+k.Slide, b); err != nil {
+	if err := l.Read(e.Start+slide, b); err != nil {
 		return nil, err
 	}
-	Normalize(b, e.Norm, k.Slide)
+	Normalize(b, e.Norm, slide)
 	return b, nil
 }
 
