@@ -24,25 +24,31 @@ var kernelStructures = []struct{ name, selector string }{
 	{"idt", "structure: idt_table"},
 	{"banner", "symbol: linux_banner\n      length: 64"},
 	{"syscall-head", "from: __start_rodata\n      to: sys_call_table"},
+	{"text-unrelocated", "structure: text\n      relocs: RELOCS"},
 }
 
 // stableStructures are those whose digests docs/subsets.md says are equal across boots with KASLR on.
-var stableStructures = map[string]bool{"syscalls": true, "idt": true, "banner": true, "syscall-head": true}
+var stableStructures = map[string]bool{"syscalls": true, "idt": true, "banner": true, "syscall-head": true, "text-unrelocated": true}
 
-// kernelManifest writes a guest-kernel manifest of the structures over ram, with symbols pinned by pin.
+// textRelocs is the relocs entry of the text relocation file that `vmattest kernel relocs` writes for the
+// running test.
+var textRelocs string
+
+// kernelManifest writes a guest-kernel manifest of the structures over ram, with symbols pinned by pin;
+// regions that need the relocation file are left out until it is written (writeTextRelocs).
 func kernelManifest(t *testing.T, ram, symbols, pin, banner string, structures ...string) string {
 	t.Helper()
 	var b strings.Builder
 	fmt.Fprintf(&b, "name: guest-kernel\nversion: \"1\"\nregions:\n")
 	for _, s := range kernelStructures {
-		if len(structures) > 0 && !contains(structures, s.name) {
+		if (len(structures) > 0 && !contains(structures, s.name)) || (strings.Contains(s.selector, "RELOCS") && textRelocs == "") {
 			continue
 		}
 		fmt.Fprintf(&b, "  - name: %s\n    guest-kernel:\n      path: %s\n      format: memory-backend-file\n      symbols: {path: %s, sha256: %s}\n", s.name, ram, symbols, pin)
 		if banner != "" {
 			fmt.Fprintf(&b, "      banner: %q\n", banner)
 		}
-		fmt.Fprintf(&b, "      %s\n", s.selector)
+		fmt.Fprintf(&b, "      %s\n", strings.Replace(s.selector, "RELOCS", textRelocs, 1))
 	}
 	path := filepath.Join(t.TempDir(), "kernel.yaml")
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
@@ -88,6 +94,7 @@ func kernelDigests(t *testing.T, g *vmitest.Guest, manifest string) map[string]s
 func TestGuestKernel_twoBoots_stableDigests(t *testing.T) {
 	files := vmitest.Fetch(t, true)
 	pin := fileSHA256(t, files.SystemMap)
+	writeTextRelocs(t, files)
 	var digests [2]map[string]string
 	var slides [2]uint64
 	for i := range digests {
@@ -109,10 +116,12 @@ func TestGuestKernel_twoBoots_stableDigests(t *testing.T) {
 
 // TestGuestKernel_rootkit: with the guest paused, a simulated rootkit overwrites one sys_call_table entry,
 // one IDT gate and one byte of kernel text through the RAM file: each time exactly the structures that
-// hold the byte change (sys_call_table lies inside rodata). Bad inputs are errors that name the region.
+// hold the byte change (sys_call_table lies inside rodata; text is hashed raw and unrelocated). Bad inputs
+// are errors that name the region.
 func TestGuestKernel_rootkit(t *testing.T) {
 	files := vmitest.Fetch(t, true)
 	pin := fileSHA256(t, files.SystemMap)
+	writeTextRelocs(t, files)
 	g := vmitest.Boot(t, files, vmitest.Options{})
 	manifest := kernelManifest(t, g.RAMPath, files.SystemMap, pin, "")
 	ram, err := os.OpenFile(g.RAMPath, os.O_RDWR, 0)
@@ -164,7 +173,7 @@ func TestGuestKernel_rootkit(t *testing.T) {
 		}, []string{"idt"}},
 		{"patch one byte of kernel text", physOf("_text", 0x1234), func(old []byte) []byte {
 			return []byte{old[0] ^ 0xff}
-		}, []string{"text"}},
+		}, []string{"text", "text-unrelocated"}},
 	} {
 		g.Stop(t)
 		old := make([]byte, 8)
@@ -275,4 +284,16 @@ func runVmattest(t *testing.T, args ...string) string {
 		t.Fatalf("vmattest %v: %v\n%s", args, err, errOut.String())
 	}
 	return out.String()
+}
+
+// writeTextRelocs writes the build's text relocation file with `vmattest kernel relocs` for this test.
+func writeTextRelocs(t *testing.T, files vmitest.Files) {
+	t.Helper()
+	out := runVmattest(t, "kernel", "relocs", "--vmlinux", files.Vmlinux, "--symbols", files.SystemMap, "--structure", "text", "--out", filepath.Join(t.TempDir(), "text.relocs"))
+	entry, ok := strings.CutPrefix(strings.TrimSpace(out), "relocs: ")
+	if !ok {
+		t.Fatalf("kernel relocs printed %q", out)
+	}
+	textRelocs = entry
+	t.Cleanup(func() { textRelocs = "" })
 }

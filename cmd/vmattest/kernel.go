@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"fmt"
 	"os"
@@ -18,7 +19,7 @@ func newKernelCmd() *cobra.Command {
 		Use:   "kernel",
 		Short: "Offline facts of a guest kernel build for guest-kernel regions (docs/subsets.md)",
 	}
-	cmd.AddCommand(newKernelGoldenCmd(), newKernelBannerCmd())
+	cmd.AddCommand(newKernelGoldenCmd(), newKernelBannerCmd(), newKernelRelocsCmd())
 	return cmd
 }
 
@@ -102,5 +103,61 @@ func newKernelBannerCmd() *cobra.Command {
 	cmd.Flags().StringVar(&symbols, "symbols", "", "the build's System.map (the -dbg package's)")
 	_ = cmd.MarkFlagRequired("vmlinux")
 	_ = cmd.MarkFlagRequired("symbols")
+	return cmd
+}
+
+func newKernelRelocsCmd() *cobra.Command {
+	var vmlinux, symbols, structure, out string
+	cmd := &cobra.Command{
+		Use:   "relocs",
+		Short: "Write the relocation file of a structure (text) of a kernel build, for a guest-kernel region's relocs",
+		Long: "Write the sites of the structure that the boot relocates by the KASLR slide, from the build's vmlinux\n" +
+			"(the -dbg package's, linked with --emit-relocs), and print the relocs entry (path and SHA-256) for the\n" +
+			"manifest. With it, kernel text hashes the same on every boot of the build on the same VM configuration.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			data, err := os.ReadFile(symbols)
+			if err != nil {
+				return fmt.Errorf("--symbols: %w", err)
+			}
+			syms, err := vmi.LoadSymbols(symbols, sha256.Sum256(data))
+			if err != nil {
+				return fmt.Errorf("--symbols: %w", err)
+			}
+			ext, err := vmi.Selector{Structure: structure}.Resolve(syms)
+			if err != nil {
+				return fmt.Errorf("--structure: %w", err)
+			}
+			img, err := vmi.OpenELFImage(vmlinux)
+			if err != nil {
+				return err
+			}
+			defer img.Close()
+			if err := img.CheckSymbols(syms); err != nil {
+				return err
+			}
+			sites, err := img.SectionRelocs(ext.Start, ext.Start+ext.Length)
+			if err != nil {
+				return err
+			}
+			var b bytes.Buffer
+			if err := vmi.WriteRelocs(&b, vmi.Relocs{Start: ext.Start, Length: ext.Length, Sites: sites}); err != nil {
+				return err
+			}
+			if err := os.WriteFile(out, b.Bytes(), 0o644); err != nil {
+				return fmt.Errorf("failed to write the relocation file: %w", err)
+			}
+			_, err = fmt.Fprintf(cmd.OutOrStdout(), "relocs: {path: %s, sha256: %x}\n", out, sha256.Sum256(b.Bytes()))
+			return err
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&vmlinux, "vmlinux", "", "the kernel build's vmlinux with symbols and relocations (linux-image-...-dbg)")
+	f.StringVar(&symbols, "symbols", "", "the build's System.map (the -dbg package's)")
+	f.StringVar(&structure, "structure", "text", "the structure: text or rodata")
+	f.StringVar(&out, "out", "", "the relocation file to write")
+	for _, name := range []string{"vmlinux", "symbols", "out"} {
+		_ = cmd.MarkFlagRequired(name)
+	}
 	return cmd
 }

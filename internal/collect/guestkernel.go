@@ -51,6 +51,11 @@ func collectGuestKernel(ctx context.Context, spec *subset.GuestKernel, alg diges
 	if err != nil {
 		return Region{}, fmt.Errorf("failed to read the structure at %#x (slide %#x): %w", ext.Start+k.Slide, k.Slide, err)
 	}
+	if spec.Relocs != nil {
+		if err := unrelocate(spec.Relocs, ext, b, k.Slide); err != nil {
+			return Region{}, err
+		}
+	}
 	return Region{Length: uint64(len(b)), Digest: digest.SumBytes(alg, b)}, nil
 }
 
@@ -125,4 +130,19 @@ func goldenRegion(r *subset.Region, img *vmi.ELFImage, alg digest.Algorithm) (Re
 		return Region{}, fmt.Errorf("%w: %w", ErrNoOfflineDigest, err)
 	}
 	return Region{Length: uint64(len(b)), Digest: digest.SumBytes(alg, b)}, nil
+}
+
+// unrelocate returns the relocated sites of the structure b (the extent ext) to their link-time values.
+func unrelocate(pin *subset.PinnedFile, ext vmi.Extent, b []byte, slide uint64) error {
+	r, err := vmi.LoadRelocs(pin.Path, pin.SHA256Bytes())
+	if err != nil {
+		return fmt.Errorf("relocs: %w", err)
+	}
+	if r.Start != ext.Start || r.Length != ext.Length {
+		return fmt.Errorf("relocs: %w: %s covers [%#x, +%#x), the structure is [%#x, +%#x)", vmi.ErrSymbolFile, pin.Path, r.Start, r.Length, ext.Start, ext.Length)
+	}
+	if err := vmi.Unrelocate(b, r.Sites, slide); err != nil {
+		return fmt.Errorf("relocs: %w", err)
+	}
+	return nil
 }

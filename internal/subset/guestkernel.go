@@ -22,7 +22,10 @@ type GuestKernel struct {
 	Format string     `yaml:"format" json:"format"`
 	Map    []MapEntry `yaml:"map,omitempty" json:"map,omitempty"`
 	// Symbols is the kernel build's symbol file.
-	Symbols SymbolFile `yaml:"symbols" json:"symbols"`
+	Symbols PinnedFile `yaml:"symbols" json:"symbols"`
+	// Relocs, when set, is the build's relocation file of the structure (`vmattest kernel relocs`): the sites
+	// that the boot relocates by the KASLR slide are returned to their link-time values before hashing.
+	Relocs *PinnedFile `yaml:"relocs,omitempty" json:"relocs,omitempty"`
 	// Banner, when set, must be a prefix of the guest's linux_banner (`vmattest kernel golden` prints it).
 	Banner string `yaml:"banner,omitempty" json:"banner,omitempty"`
 	// Paging is 4 or 5 (LA57) levels of page tables; 0 means 4.
@@ -35,8 +38,9 @@ type GuestKernel struct {
 	To        string `yaml:"to,omitempty" json:"to,omitempty"`
 }
 
-// SymbolFile is a System.map (or a nokaslr /proc/kallsyms) named by path and pinned by its SHA-256.
-type SymbolFile struct {
+// PinnedFile is a file named by path and pinned by its SHA-256: a System.map (or a nokaslr /proc/kallsyms),
+// or a relocation file.
+type PinnedFile struct {
 	Path   string `yaml:"path" json:"path"`
 	SHA256 string `yaml:"sha256" json:"sha256"`
 }
@@ -50,7 +54,7 @@ var (
 )
 
 // SHA256Bytes returns the pinned digest (validated by Parse).
-func (s SymbolFile) SHA256Bytes() [32]byte {
+func (s PinnedFile) SHA256Bytes() [32]byte {
 	var d [32]byte
 	_, _ = hex.Decode(d[:], []byte(s.SHA256))
 	return d
@@ -73,6 +77,14 @@ func (g *GuestKernel) validate() error {
 	}
 	if !sha256Pattern.MatchString(g.Symbols.SHA256) {
 		return fieldErr("guest-kernel.symbols.sha256", "%q must be 64 lower-case hexadecimal digits (sha256sum of the symbol file)", g.Symbols.SHA256)
+	}
+	if g.Relocs != nil {
+		if err := checkPath("guest-kernel.relocs.path", g.Relocs.Path); err != nil {
+			return err
+		}
+		if !sha256Pattern.MatchString(g.Relocs.SHA256) {
+			return fieldErr("guest-kernel.relocs.sha256", "%q must be 64 lower-case hexadecimal digits (sha256sum of the relocation file)", g.Relocs.SHA256)
+		}
 	}
 	if g.Paging != 0 && g.Paging != 4 && g.Paging != 5 {
 		return fieldErr("guest-kernel.paging", "%d: want 4 or 5", g.Paging)

@@ -50,6 +50,8 @@ func TestGuestKernel_invalid(t *testing.T) {
 		{"structure: sys_call_table", "symbol: 'a b'\n      length: 8", "guest-kernel.symbol"},
 		{"structure: sys_call_table", "from: _text", "guest-kernel.to"},
 		{"structure: sys_call_table", "paging: 3\n      structure: text", "guest-kernel.paging"},
+		{"structure: sys_call_table", "relocs: {path: /r, sha256: 00}\n      structure: text", "guest-kernel.relocs.sha256"},
+		{"structure: sys_call_table", "relocs: {path: r, sha256: 2f6e9fe4f80c9d731f53de1e61c561c53997ee7dcd3d764f823cb7ce2330bbda}\n      structure: text", "guest-kernel.relocs.path"},
 	} {
 		_, err := Parse([]byte(strings.Replace(guestKernelDoc, c.from, c.to, 1)))
 		var e *Error
