@@ -70,23 +70,11 @@ func newKernelBannerCmd() *cobra.Command {
 		Short: "Print a kernel build's linux_banner and its symbol file's SHA-256, for a guest-kernel region",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			data, err := os.ReadFile(symbols)
-			if err != nil {
-				return fmt.Errorf("--symbols: %w", err)
-			}
-			pin := sha256.Sum256(data)
-			syms, err := vmi.LoadSymbols(symbols, pin)
-			if err != nil {
-				return fmt.Errorf("--symbols: %w", err)
-			}
-			img, err := vmi.OpenELFImage(vmlinux)
+			syms, pin, img, err := openKernelBuild(vmlinux, symbols)
 			if err != nil {
 				return err
 			}
 			defer img.Close()
-			if err := img.CheckSymbols(syms); err != nil {
-				return err
-			}
 			at, err := syms.Lookup("linux_banner")
 			if err != nil {
 				return err
@@ -116,25 +104,14 @@ func newKernelRelocsCmd() *cobra.Command {
 			"manifest. With it, kernel text hashes the same on every boot of the build on the same VM configuration.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			data, err := os.ReadFile(symbols)
-			if err != nil {
-				return fmt.Errorf("--symbols: %w", err)
-			}
-			syms, err := vmi.LoadSymbols(symbols, sha256.Sum256(data))
-			if err != nil {
-				return fmt.Errorf("--symbols: %w", err)
-			}
-			ext, err := vmi.Selector{Structure: structure}.Resolve(syms)
-			if err != nil {
-				return fmt.Errorf("--structure: %w", err)
-			}
-			img, err := vmi.OpenELFImage(vmlinux)
+			syms, _, img, err := openKernelBuild(vmlinux, symbols)
 			if err != nil {
 				return err
 			}
 			defer img.Close()
-			if err := img.CheckSymbols(syms); err != nil {
-				return err
+			ext, err := vmi.Selector{Structure: structure}.Resolve(syms)
+			if err != nil {
+				return fmt.Errorf("--structure: %w", err)
 			}
 			sites, err := img.SectionRelocs(ext.Start, ext.Start+ext.Length)
 			if err != nil {
@@ -160,4 +137,27 @@ func newKernelRelocsCmd() *cobra.Command {
 		_ = cmd.MarkFlagRequired(name)
 	}
 	return cmd
+}
+
+// openKernelBuild loads a build's symbol file (returning its SHA-256, the manifest's pin) and its vmlinux,
+// and checks that they are the same build. The caller closes the image.
+func openKernelBuild(vmlinux, symbols string) (*vmi.Symbols, [32]byte, *vmi.ELFImage, error) {
+	data, err := os.ReadFile(symbols)
+	if err != nil {
+		return nil, [32]byte{}, nil, fmt.Errorf("--symbols: %w", err)
+	}
+	pin := sha256.Sum256(data)
+	syms, err := vmi.ParseSymbols(bytes.NewReader(data))
+	if err != nil {
+		return nil, pin, nil, fmt.Errorf("--symbols %s: %w", symbols, err)
+	}
+	img, err := vmi.OpenELFImage(vmlinux)
+	if err != nil {
+		return nil, pin, nil, err
+	}
+	if err := img.CheckSymbols(syms); err != nil {
+		img.Close()
+		return nil, pin, nil, err
+	}
+	return syms, pin, img, nil
 }

@@ -13,7 +13,20 @@ var ErrNotInImage = errors.New("not in the kernel image file")
 // ELFImage is the kernel image of a vmlinux (with symbols, from the -dbg package) at its link addresses:
 // the bytes a clean kernel holds before the boot relocates it by its slide.
 type ELFImage struct {
-	f *elf.File
+	f    *elf.File
+	syms []elf.Symbol // loaded once, by symbols
+}
+
+// symbols returns the ELF symbol table, loaded on first use.
+func (v *ELFImage) symbols() ([]elf.Symbol, error) {
+	if v.syms == nil {
+		syms, err := v.f.Symbols()
+		if err != nil {
+			return nil, fmt.Errorf("vmlinux has no symbol table: %w", err)
+		}
+		v.syms = syms
+	}
+	return v.syms, nil
 }
 
 // OpenELFImage opens a vmlinux.
@@ -54,9 +67,9 @@ func (v *ELFImage) Read(addr uint64, p []byte) error {
 
 // Symbol returns the address of the named symbol in the ELF symbol table.
 func (v *ELFImage) Symbol(name string) (uint64, error) {
-	syms, err := v.f.Symbols()
+	syms, err := v.symbols()
 	if err != nil {
-		return 0, fmt.Errorf("vmlinux has no symbol table: %w", err)
+		return 0, err
 	}
 	for _, s := range syms {
 		if s.Name == name {

@@ -3,13 +3,10 @@ package vmi
 import (
 	"bufio"
 	"bytes"
-	"crypto/sha256"
 	"debug/elf"
 	"encoding/binary"
-	"encoding/hex"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -43,9 +40,9 @@ const relocsHeader = "vmattest-relocs-v1"
 // arch/x86/tools/relocs: absolute 32- and 64-bit references to non-absolute, non-per-CPU symbols; PC-relative
 // references to per-CPU symbols, inversely.
 func (v *ELFImage) SectionRelocs(start, end uint64) ([]Reloc, error) {
-	syms, err := v.f.Symbols()
+	syms, err := v.symbols()
 	if err != nil {
-		return nil, fmt.Errorf("vmlinux has no symbol table: %w", err)
+		return nil, err
 	}
 	var out []Reloc
 	for _, rs := range v.f.Sections {
@@ -118,12 +115,9 @@ func WriteRelocs(w io.Writer, r Relocs) error {
 
 // LoadRelocs reads the relocation file at path, pinned by its SHA-256 as a symbol file is.
 func LoadRelocs(path string, want [32]byte) (*Relocs, error) {
-	data, err := os.ReadFile(path)
+	data, err := readPinned(path, want)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrSymbolFile, err)
-	}
-	if got := sha256.Sum256(data); got != want {
-		return nil, fmt.Errorf("%w: %s has SHA-256 %s, the manifest pins %s", ErrSymbolFile, path, hex.EncodeToString(got[:]), hex.EncodeToString(want[:]))
+		return nil, err
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	var out Relocs

@@ -33,20 +33,9 @@ type Symbols struct {
 // LoadSymbols reads the symbol file at path and checks that its SHA-256 is want: any other file is
 // ErrSymbolFile, so that a manifest names exactly one kernel build.
 func LoadSymbols(path string, want [32]byte) (*Symbols, error) {
-	f, err := os.Open(path)
+	data, err := readPinned(path, want)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrSymbolFile, err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxSymbolFile+1))
-	if err != nil {
-		return nil, fmt.Errorf("%w: failed to read %s: %w", ErrSymbolFile, path, err)
-	}
-	if len(data) > maxSymbolFile {
-		return nil, fmt.Errorf("%w: %s is larger than %d bytes", ErrSymbolFile, path, maxSymbolFile)
-	}
-	if got := sha256.Sum256(data); got != want {
-		return nil, fmt.Errorf("%w: %s has SHA-256 %s, the manifest pins %s", ErrSymbolFile, path, hex.EncodeToString(got[:]), hex.EncodeToString(want[:]))
+		return nil, err
 	}
 	s, err := ParseSymbols(bytes.NewReader(data))
 	if err != nil {
@@ -118,4 +107,24 @@ func (s *Symbols) Next(name string) (uint64, error) {
 		return 0, fmt.Errorf("%w: no symbol follows %q", ErrNoSymbol, name)
 	}
 	return s.sorted[i].Addr, nil
+}
+
+// readPinned reads the file at path (at most maxSymbolFile bytes) and checks that its SHA-256 is want.
+func readPinned(path string, want [32]byte) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrSymbolFile, err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxSymbolFile+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w: failed to read %s: %w", ErrSymbolFile, path, err)
+	}
+	if len(data) > maxSymbolFile {
+		return nil, fmt.Errorf("%w: %s is larger than %d bytes", ErrSymbolFile, path, maxSymbolFile)
+	}
+	if got := sha256.Sum256(data); got != want {
+		return nil, fmt.Errorf("%w: %s has SHA-256 %s, the manifest pins %s", ErrSymbolFile, path, hex.EncodeToString(got[:]), hex.EncodeToString(want[:]))
+	}
+	return data, nil
 }
