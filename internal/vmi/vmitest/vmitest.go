@@ -6,6 +6,7 @@ package vmitest
 import (
 	"bufio"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -103,8 +104,9 @@ type Options struct {
 const ramSize = 256 << 20
 
 // Boot starts QEMU with f's kernel, waits until the guest's init is ready, and stops QEMU at the test's end.
-// TCG is used: KVM guests of this kernel hang or abort on the project's machines (VMATTEST_ACCEL=kvm tries
-// KVM).
+// The accelerator is VMATTEST_ACCEL (kvm or tcg) when set; otherwise KVM where /dev/kvm opens and a trial
+// boot under it reaches init (once per machine and QEMU version, remembered in the guest's cache
+// directory), TCG otherwise: KVM guests of this kernel hang or abort on some hosts.
 func Boot(t testing.TB, f Files, opt Options) *Guest {
 	t.Helper()
 	bin, err := exec.LookPath("qemu-system-x86_64")
@@ -114,7 +116,51 @@ func Boot(t testing.TB, f Files, opt Options) *Guest {
 		}
 		t.Skip("skipped: qemu-system-x86_64 is not installed (scripts/install-deps.sh installs it)")
 	}
-	dir := t.TempDir()
+	accel := chooseAccel(t, bin, f)
+	g, stop, err := boot(bin, t.TempDir(), f, opt, accel, 120*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(stop)
+	return g
+}
+
+var accelMu sync.Mutex
+
+// chooseAccel returns the accelerator of Boot.
+func chooseAccel(t testing.TB, bin string, f Files) string {
+	if a := os.Getenv("VMATTEST_ACCEL"); a != "" {
+		return a
+	}
+	kvm, err := os.OpenFile("/dev/kvm", os.O_RDWR, 0)
+	if err != nil {
+		return "tcg"
+	}
+	kvm.Close()
+	accelMu.Lock()
+	defer accelMu.Unlock()
+	version, err := exec.Command(bin, "--version").Output()
+	if err != nil {
+		return "tcg"
+	}
+	sum := sha256.Sum256(version)
+	memo := filepath.Join(f.Dir, fmt.Sprintf("accel-%x", sum[:8]))
+	if b, err := os.ReadFile(memo); err == nil {
+		return strings.TrimSpace(string(b))
+	}
+	accel := "tcg"
+	if _, stop, err := boot(bin, t.TempDir(), f, Options{}, "kvm", 20*time.Second); err == nil {
+		stop()
+		accel = "kvm"
+	} else {
+		t.Logf("KVM does not boot this guest here, using TCG: %v", err)
+	}
+	_ = os.WriteFile(memo, []byte(accel+"\n"), 0o644)
+	return accel
+}
+
+// boot starts QEMU and waits up to timeout for the guest's init; on error QEMU is already stopped.
+func boot(bin, dir string, f Files, opt Options, accel string, timeout time.Duration) (*Guest, func(), error) {
 	ram := filepath.Join(dir, "guest.ram")
 	if st, err := os.Stat("/dev/shm"); err == nil && st.IsDir() {
 		ram = filepath.Join("/dev/shm", fmt.Sprintf("vmattest-vmi-%d-%d.ram", os.Getpid(), time.Now().UnixNano()))
@@ -125,25 +171,25 @@ func Boot(t testing.TB, f Files, opt Options) *Guest {
 		appendLine += " vmattest.dumpsyms"
 	}
 	args := qemu.LinuxArgs(qemu.LinuxGuest{RAMSize: strconv.Itoa(ramSize>>20) + "M", RAMPath: ram, QMP: g.QMP,
-		Kernel: f.Kernel, Initrd: f.Initrd, Append: appendLine, Accel: os.Getenv("VMATTEST_ACCEL")})
+		Kernel: f.Kernel, Initrd: f.Initrd, Append: appendLine, Accel: accel})
 	ctx, cancel := context.WithCancel(context.Background())
 	cmd := exec.CommandContext(ctx, bin, args...)
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		cancel()
-		t.Fatal(err)
+		return nil, nil, err
 	}
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		cancel()
-		t.Fatalf("failed to start QEMU: %v", err)
+		return nil, nil, fmt.Errorf("failed to start QEMU: %w", err)
 	}
-	t.Cleanup(func() {
+	stop := func() {
 		cancel()
 		_ = cmd.Wait()
 		os.Remove(ram)
-	})
+	}
 	ready := make(chan error, 1)
 	go func() {
 		sc := bufio.NewScanner(stdout)
@@ -177,12 +223,14 @@ func Boot(t testing.TB, f Files, opt Options) *Guest {
 	select {
 	case err := <-ready:
 		if err != nil {
-			t.Fatalf("%v; QEMU: %s", err, stderr.String())
+			stop()
+			return nil, nil, fmt.Errorf("%w (accel %s); QEMU: %s", err, accel, stderr.String())
 		}
-	case <-time.After(120 * time.Second):
-		t.Fatalf("the guest's init was not ready within 120 s; QEMU: %s", stderr.String())
+	case <-time.After(timeout):
+		stop()
+		return nil, nil, fmt.Errorf("the guest's init was not ready within %v (accel %s); QEMU: %s", timeout, accel, stderr.String())
 	}
-	return g
+	return g, stop, nil
 }
 
 type discard struct{}
