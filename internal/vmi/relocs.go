@@ -119,6 +119,13 @@ func LoadRelocs(path string, want [32]byte) (*Relocs, error) {
 	if err != nil {
 		return nil, err
 	}
+	return parsedRelocs.get(want, func() (*Relocs, error) { return parseRelocs(path, data) })
+}
+
+var parsedRelocs parsedCache[*Relocs]
+
+// parseRelocs parses the relocation file data read from path.
+func parseRelocs(path string, data []byte) (*Relocs, error) {
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	var out Relocs
 	if !sc.Scan() {

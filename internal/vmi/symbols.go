@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // maxSymbolFile bounds a symbol file (a System.map of a distribution kernel is about 4 MiB).
@@ -37,12 +38,44 @@ func LoadSymbols(path string, want [32]byte) (*Symbols, error) {
 	if err != nil {
 		return nil, err
 	}
-	s, err := ParseSymbols(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return s, nil
+	return parsedSymbols.get(want, func() (*Symbols, error) {
+		s, err := ParseSymbols(bytes.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		return s, nil
+	})
 }
+
+// parsedCache keeps parsed pinned files by the SHA-256 of their bytes: a pinned file is read and hashed at
+// every load but parsed once (a System.map takes about 100 ms to parse, too long for a guest's pause).
+// What it holds is never modified after parsing.
+type parsedCache[T any] struct {
+	mu sync.Mutex
+	m  map[[32]byte]T
+}
+
+// maxParsed bounds a parsedCache; a full cache is emptied.
+const maxParsed = 8
+
+func (c *parsedCache[T]) get(sum [32]byte, parse func() (T, error)) (T, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if v, ok := c.m[sum]; ok {
+		return v, nil
+	}
+	v, err := parse()
+	if err != nil {
+		return v, err
+	}
+	if c.m == nil || len(c.m) >= maxParsed {
+		c.m = map[[32]byte]T{}
+	}
+	c.m[sum] = v
+	return v, nil
+}
+
+var parsedSymbols parsedCache[*Symbols]
 
 // ParseSymbols parses "address type name" lines. Absolute (A) and per-CPU (below the kernel map) symbols are
 // kept by name but take no part in Next.
