@@ -78,6 +78,8 @@ type LinuxGuest struct {
 	Kernel, Initrd, Append string
 	// Accel is "kvm" or "tcg"; "" means tcg.
 	Accel string
+	// CPU is the -cpu model (e.g. "qemu64,+la57" for 5-level paging); "" means QEMU's default.
+	CPU string
 }
 
 // LinuxArgs returns the arguments of qemu-system-x86_64 for g: a q35 guest running from its first
@@ -87,7 +89,7 @@ func LinuxArgs(g LinuxGuest) []string {
 	if accel == "" {
 		accel = "tcg"
 	}
-	return []string{
+	args := []string{
 		"-machine", "q35,memory-backend=ram,accel=" + accel,
 		"-object", fmt.Sprintf("memory-backend-file,id=ram,size=%s,mem-path=%s,share=on", g.RAMSize, g.RAMPath),
 		"-m", g.RAMSize, "-nodefaults", "-display", "none", "-no-reboot",
@@ -96,4 +98,8 @@ func LinuxArgs(g LinuxGuest) []string {
 		"-serial", "stdio",
 		"-qmp", fmt.Sprintf("unix:%s,server=on,wait=off", g.QMP),
 	}
+	if g.CPU != "" {
+		args = append(args, "-cpu", g.CPU)
+	}
+	return args
 }

@@ -28,7 +28,7 @@ type GuestKernel struct {
 	Relocs *PinnedFile `yaml:"relocs,omitempty" json:"relocs,omitempty"`
 	// Banner, when set, must be a prefix of the guest's linux_banner (`vmattest kernel golden` prints it).
 	Banner string `yaml:"banner,omitempty" json:"banner,omitempty"`
-	// Paging is 4 or 5 (LA57) levels of page tables; 0 means 4.
+	// Paging is 4 or 5 (LA57) levels of page tables; 0 means 4, then 5 if a 4-level walk finds no kernel.
 	Paging int `yaml:"paging,omitempty" json:"paging,omitempty"`
 	// Exactly one of: Structure; Symbol with Length; From with To.
 	Structure string `yaml:"structure,omitempty" json:"structure,omitempty"`

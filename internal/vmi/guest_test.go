@@ -2,6 +2,7 @@ package vmi_test
 
 import (
 	"crypto/sha256"
+	"errors"
 	"os"
 	"regexp"
 	"strconv"
@@ -126,5 +127,42 @@ func TestSymbols_nokaslrKallsyms(t *testing.T) {
 	k, _ := openGuest(t, g, files.SystemMap)
 	if k.Slide != 0 {
 		t.Errorf("nokaslr guest located at slide %#x", k.Slide)
+	}
+}
+
+// TestLocate_fiveLevelGuest boots the kernel on a CPU with LA57: its page tables have five levels, and
+// the kernel is located through them with the same validation, and found by default (4, then 5 levels).
+func TestLocate_fiveLevelGuest(t *testing.T) {
+	files := vmitest.Fetch(t, true)
+	g := vmitest.Boot(t, files, vmitest.Options{CPU: "qemu64,+la57"})
+	data, err := os.ReadFile(files.SystemMap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	syms, err := vmi.LoadSymbols(files.SystemMap, sha256.Sum256(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(g.RAMPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	phys := vmi.NewPhysical(f, g.RAMSize, nil)
+	if _, err := vmi.Locate(phys, syms, vmi.LocateOptions{Levels: 4}); !errors.Is(err, vmi.ErrKernelNotFound) {
+		t.Errorf("a 4-level walk of a 5-level guest: %v, want ErrKernelNotFound", err)
+	}
+	link, err := syms.Lookup("_text")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, levels := range []int{5, 0} {
+		k, err := vmi.Locate(phys, syms, vmi.LocateOptions{Levels: levels})
+		if err != nil {
+			t.Fatalf("Levels %d: %v", levels, err)
+		}
+		if got, want := k.Slide, g.Kallsyms["_text"]-link; got != want {
+			t.Errorf("Levels %d: slide %#x, the guest's kallsyms says %#x", levels, got, want)
+		}
 	}
 }

@@ -23,7 +23,7 @@ const (
 type LocateOptions struct {
 	// Root is a page-table root to walk instead of the kernel's own (e.g. a CR3 from QEMU). 0: init_top_pgt.
 	Root uint64
-	// Levels is 4 or 5 (LA57). 0 means 4.
+	// Levels is 4 or 5 (LA57). 0 means 4, then 5 if no 4-level walk finds the kernel.
 	Levels int
 	// Banner, when set, must be a prefix of the guest's linux_banner (e.g. the banner read from the build's
 	// vmlinux): any other kernel is ErrBannerMismatch.
@@ -57,6 +57,23 @@ type Kernel struct {
 // Exactly one candidate must pass; none, or several, is ErrKernelNotFound: a wrong guess is an error, never a
 // digest.
 func Locate(phys *Physical, syms *Symbols, opt LocateOptions) (*Kernel, error) {
+	if opt.Levels != 0 {
+		return locate(phys, syms, opt)
+	}
+	opt.Levels = 4
+	k, err := locate(phys, syms, opt)
+	if err == nil || !errors.Is(err, ErrKernelNotFound) {
+		return k, err
+	}
+	opt.Levels = 5
+	k, err5 := locate(phys, syms, opt)
+	if err5 != nil {
+		return nil, fmt.Errorf("4-level paging: %w; 5-level paging: %w", err, err5)
+	}
+	return k, nil
+}
+
+func locate(phys *Physical, syms *Symbols, opt LocateOptions) (*Kernel, error) {
 	need := map[string]uint64{}
 	for _, name := range []string{"_text", "_etext", "linux_banner", "init_top_pgt", "sys_call_table"} {
 		a, err := syms.Lookup(name)

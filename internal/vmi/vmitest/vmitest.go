@@ -99,6 +99,8 @@ type Options struct {
 	Append string
 	// DumpSyms makes the guest print its whole /proc/kallsyms.
 	DumpSyms bool
+	// CPU is QEMU's -cpu model (e.g. "qemu64,+la57"); "" means QEMU's default.
+	CPU string
 }
 
 const ramSize = 256 << 20
@@ -171,7 +173,7 @@ func boot(bin, dir string, f Files, opt Options, accel string, timeout time.Dura
 		appendLine += " vmattest.dumpsyms"
 	}
 	args := qemu.LinuxArgs(qemu.LinuxGuest{RAMSize: strconv.Itoa(ramSize>>20) + "M", RAMPath: ram, QMP: g.QMP,
-		Kernel: f.Kernel, Initrd: f.Initrd, Append: appendLine, Accel: accel})
+		Kernel: f.Kernel, Initrd: f.Initrd, Append: appendLine, Accel: accel, CPU: opt.CPU})
 	ctx, cancel := context.WithCancel(context.Background())
 	cmd := exec.CommandContext(ctx, bin, args...)
 	stdout, err := cmd.StdoutPipe()
