@@ -2,6 +2,7 @@ package vmi_test
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"errors"
 	"os"
 	"regexp"
@@ -166,3 +167,86 @@ func TestLocate_fiveLevelGuest(t *testing.T) {
 		}
 	}
 }
+
+// TestLocate_decoyKernel: a ring-0 attacker copies the clean kernel image elsewhere with page tables of
+// its own that map the copy, hides the real image's banner and hooks the real sys_call_table. Walked from
+// the kernel's own init_top_pgt (guest memory the attacker controls) the decoy is what vmattest finds:
+// the documented limit of a root taken from guest memory. Walked from the CR3 that QEMU reports for the
+// vCPU, the decoy is refused: ErrKernelNotFound, never the decoy's clean digest.
+func TestLocate_decoyKernel(t *testing.T) {
+	files := vmitest.Fetch(t, true)
+	g := vmitest.Boot(t, files, vmitest.Options{})
+	k, _ := openGuest(t, g, files.SystemMap)
+	g.Stop(t)
+	regs, err := g.HMP("info registers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`CR3=([0-9a-f]+)`).FindStringSubmatch(regs)
+	if m == nil {
+		t.Fatalf("no CR3 in %q", regs)
+	}
+	cr3, _ := strconv.ParseUint(m[1], 16, 64)
+	ram, err := os.OpenFile(g.RAMPath, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ram.Close()
+	sym := func(name string) uint64 {
+		a, err := k.Syms.Lookup(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	text := sym("_text")
+	size := (sym("_end") - text + vmiAlign - 1) &^ (vmiAlign - 1)
+	decoy := uint64(0)
+	for p := uint64(16 << 20); p+size <= g.RAMSize; p += vmiAlign {
+		if p+size <= k.PhysLoad || p >= k.PhysLoad+size {
+			decoy = p
+			break
+		}
+	}
+	if decoy == 0 {
+		t.Fatal("no room for the decoy")
+	}
+	image := make([]byte, size)
+	if _, err := ram.ReadAt(image, int64(k.PhysLoad)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ram.WriteAt(image, int64(decoy)); err != nil {
+		t.Fatal(err)
+	}
+	put := func(pa, v uint64) {
+		if _, err := ram.WriteAt(binary.LittleEndian.AppendUint64(nil, v), int64(pa)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	in := func(name string) uint64 { return decoy + sym(name) - text }
+	va := text + k.Slide
+	put(in("init_top_pgt")+(va>>39&0x1ff)*8, in("level3_kernel_pgt")|0x63)
+	put(in("level3_kernel_pgt")+(va>>30&0x1ff)*8, in("level2_kernel_pgt")|0x63)
+	for i := uint64(0); i < size/vmiAlign; i++ {
+		put(in("level2_kernel_pgt")+((va>>21&0x1ff)+i)*8, (decoy+i*vmiAlign)|0xe3)
+	}
+	// Hide the real banner and hook the real sys_call_table[0].
+	if _, err := ram.WriteAt([]byte("X"), int64(k.PhysLoad+sym("linux_banner")-text)); err != nil {
+		t.Fatal(err)
+	}
+	real, _, err := k.VM.Translate(sym("sys_call_table") + k.Slide)
+	if err != nil {
+		t.Fatal(err)
+	}
+	put(real, text+k.Slide+0x1234)
+
+	phys := vmi.NewPhysical(ram, g.RAMSize, nil)
+	if got, err := vmi.Locate(phys, k.Syms, vmi.LocateOptions{}); err != nil || got.PhysLoad != decoy {
+		t.Errorf("from init_top_pgt: %v, %v; want the decoy at %#x (the limit this test documents)", got, err, decoy)
+	}
+	if got, err := vmi.Locate(phys, k.Syms, vmi.LocateOptions{Root: cr3}); !errors.Is(err, vmi.ErrKernelNotFound) {
+		t.Errorf("from the vCPU's CR3 %#x: %+v, %v; want ErrKernelNotFound", cr3, got, err)
+	}
+}
+
+const vmiAlign = 2 << 20
