@@ -20,6 +20,10 @@ for tool in apt-get apt-cache dpkg-deb cpio gzip; do
 		exit 2
 	fi
 done
+# A fresh machine (CI) may have no package lists yet: as root, fetch them once.
+if ! apt-cache show linux-image-cloud-amd64 >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+	apt-get update -qq >/dev/null 2>&1 || true
+fi
 if [ -z "$abi" ]; then
 	abi=$(apt-cache depends linux-image-cloud-amd64 2>/dev/null | sed -n 's/.*Depends: linux-image-\(.*\)-cloud-amd64$/\1/p' | head -n1)
 	if [ -z "$abi" ]; then
