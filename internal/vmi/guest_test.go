@@ -83,15 +83,7 @@ func TestLocate_realGuest(t *testing.T) {
 		t.Fatalf("the guest printed %d anchors: %v", len(g.Kallsyms), g.Kallsyms)
 	}
 	// The same slide from the CPU's CR3 (HMP info registers) as from init_top_pgt.
-	regs, err := g.HMP("info registers")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := regexp.MustCompile(`CR3=([0-9a-f]+)`).FindStringSubmatch(regs)
-	if m == nil {
-		t.Fatalf("no CR3 in %q", regs)
-	}
-	cr3, _ := strconv.ParseUint(m[1], 16, 64)
+	cr3 := g.CR3(t)
 	k2, err := vmi.Locate(phys, k.Syms, vmi.LocateOptions{Root: cr3})
 	if err != nil {
 		t.Fatalf("Locate from CR3 %#x: %v", cr3, err)
@@ -178,15 +170,7 @@ func TestLocate_decoyKernel(t *testing.T) {
 	g := vmitest.Boot(t, files, vmitest.Options{})
 	k, _ := openGuest(t, g, files.SystemMap)
 	g.Stop(t)
-	regs, err := g.HMP("info registers")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := regexp.MustCompile(`CR3=([0-9a-f]+)`).FindStringSubmatch(regs)
-	if m == nil {
-		t.Fatalf("no CR3 in %q", regs)
-	}
-	cr3, _ := strconv.ParseUint(m[1], 16, 64)
+	cr3 := g.CR3(t)
 	ram, err := os.OpenFile(g.RAMPath, os.O_RDWR, 0)
 	if err != nil {
 		t.Fatal(err)

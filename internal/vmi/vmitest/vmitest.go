@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -311,4 +312,24 @@ func (g *Guest) Cont(t testing.TB) {
 	if _, err := g.QMPCommand("cont", nil); err != nil {
 		t.Fatal(err)
 	}
+}
+
+var cr3Pattern = regexp.MustCompile(`CR3=([0-9a-f]+)`)
+
+// CR3 returns the first vCPU's CR3 (HMP info registers), a page-table root the guest cannot forge.
+func (g *Guest) CR3(t testing.TB) uint64 {
+	t.Helper()
+	regs, err := g.HMP("info registers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := cr3Pattern.FindStringSubmatch(regs)
+	if m == nil {
+		t.Fatalf("no CR3 in %q", regs)
+	}
+	cr3, err := strconv.ParseUint(m[1], 16, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cr3
 }
