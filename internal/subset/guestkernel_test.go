@@ -60,3 +60,10 @@ func TestGuestKernel_invalid(t *testing.T) {
 		}
 	}
 }
+
+// TestGuestKernel_example: the documented example manifest is valid.
+func TestGuestKernel_example(t *testing.T) {
+	if _, err := Load("../../docs/examples/subsets/guest-kernel.yaml"); err != nil {
+		t.Fatal(err)
+	}
+}
