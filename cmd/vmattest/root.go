@@ -21,7 +21,7 @@ func newRootCmd() *cobra.Command {
 		// gnark logs to stdout, which would mix with the commands' output.
 		PersistentPreRun: func(*cobra.Command, []string) { logger.Disable() },
 	}
-	root.AddCommand(newVersionCmd(), newAttestationCmd(), newSubsetCmd(), newDigestCmd(), newKeysCmd(), newEvidenceCmd(), newZKCmd(), newProveCmd(), newProofCmd(), newCeremonyCmd(), newAgentCmd(), newNodeCmd())
+	root.AddCommand(newVersionCmd(), newAttestationCmd(), newSubsetCmd(), newDigestCmd(), newKeysCmd(), newEvidenceCmd(), newZKCmd(), newProveCmd(), newProofCmd(), newCeremonyCmd(), newAgentCmd(), newNodeCmd(), newKernelCmd())
 	for _, c := range platformCommands {
 		root.AddCommand(c())
 	}

@@ -160,6 +160,8 @@ func collectRegion(ctx context.Context, r *subset.Region, alg digest.Algorithm, 
 		return collectMounts(r.Mounts, alg, opt)
 	case subset.KindKernel:
 		return collectKernel(r.Kernel, alg, opt)
+	case subset.KindGuestKernel:
+		return collectGuestKernel(ctx, r.GuestKernel, alg)
 	}
 	return Region{}, fmt.Errorf("unknown region kind %q", r.Kind())
 }

@@ -66,3 +66,40 @@ func Ready(socket string) error {
 	}
 	return nil
 }
+
+// LinuxGuest is a running Linux guest booted directly from a kernel and an initramfs.
+type LinuxGuest struct {
+	// RAMSize is the RAM size (e.g. "256M"); RAMPath the shared memory-backend file that vmattest reads.
+	RAMSize, RAMPath string
+	// QMP is the unix socket of QMP.
+	QMP string
+	// Kernel and Initrd are the bzImage and initramfs files; Append the kernel command line (a serial
+	// console, console=ttyS0, is added first).
+	Kernel, Initrd, Append string
+	// Accel is "kvm" or "tcg"; "" means tcg.
+	Accel string
+	// CPU is the -cpu model (e.g. "qemu64,+la57" for 5-level paging); "" means QEMU's default.
+	CPU string
+}
+
+// LinuxArgs returns the arguments of qemu-system-x86_64 for g: a q35 guest running from its first
+// instruction, its serial console on QEMU's stdio, and no reboot (a kernel panic ends QEMU).
+func LinuxArgs(g LinuxGuest) []string {
+	accel := g.Accel
+	if accel == "" {
+		accel = "tcg"
+	}
+	args := []string{
+		"-machine", "q35,memory-backend=ram,accel=" + accel,
+		"-object", fmt.Sprintf("memory-backend-file,id=ram,size=%s,mem-path=%s,share=on", g.RAMSize, g.RAMPath),
+		"-m", g.RAMSize, "-nodefaults", "-display", "none", "-no-reboot",
+		"-kernel", g.Kernel, "-initrd", g.Initrd,
+		"-append", strings.TrimSpace("console=ttyS0 panic=-1 " + g.Append),
+		"-serial", "stdio",
+		"-qmp", fmt.Sprintf("unix:%s,server=on,wait=off", g.QMP),
+	}
+	if g.CPU != "" {
+		args = append(args, "-cpu", g.CPU)
+	}
+	return args
+}

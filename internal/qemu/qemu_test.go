@@ -26,3 +26,22 @@ func TestReadyNoSocket(t *testing.T) {
 		t.Fatal("Ready on a missing socket succeeded")
 	}
 }
+
+// TestLinuxArgs: a running q35 guest with a kernel, an initramfs, a serial console and shared RAM.
+func TestLinuxArgs(t *testing.T) {
+	got := strings.Join(LinuxArgs(LinuxGuest{RAMSize: "256M", RAMPath: "/dev/shm/g.ram", QMP: "/tmp/q.sock",
+		Kernel: "/k/vmlinuz", Initrd: "/k/initrd", Append: "nokaslr", CPU: "qemu64,+la57"}), " ")
+	for _, want := range []string{
+		"-machine q35,memory-backend=ram,accel=tcg",
+		"-object memory-backend-file,id=ram,size=256M,mem-path=/dev/shm/g.ram,share=on",
+		"-kernel /k/vmlinuz -initrd /k/initrd -append console=ttyS0 panic=-1 nokaslr",
+		"-serial stdio", "-no-reboot", "-qmp unix:/tmp/q.sock,server=on,wait=off", "-cpu qemu64,+la57",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("args %q lack %q", got, want)
+		}
+	}
+	if strings.Contains(got, " -S") {
+		t.Errorf("a Linux guest must run: %q", got)
+	}
+}

@@ -38,6 +38,7 @@ const (
 	KindProcessMemory Kind = "process-memory"
 	KindMounts        Kind = "mounts"
 	KindKernel        Kind = "kernel"
+	KindGuestKernel   Kind = "guest-kernel"
 )
 
 // Code returns the kind's one-byte code in the subset digest encoding, or 0 for an unknown kind.
@@ -53,6 +54,8 @@ func (k Kind) Code() uint8 {
 		return 4
 	case KindKernel:
 		return 5
+	case KindGuestKernel:
+		return 6
 	}
 	return 0
 }
@@ -85,6 +88,7 @@ type Region struct {
 	ProcessMemory *ProcessMemory `yaml:"process-memory,omitempty" json:"process-memory,omitempty"`
 	Mounts        *MountsSpec    `yaml:"mounts,omitempty" json:"mounts,omitempty"`
 	Kernel        *KernelSpec    `yaml:"kernel,omitempty" json:"kernel,omitempty"`
+	GuestKernel   *GuestKernel   `yaml:"guest-kernel,omitempty" json:"guest-kernel,omitempty"`
 }
 
 // Kind returns the region's kind ("" when none or several kind fields are set; Validate reports that).
@@ -104,6 +108,9 @@ func (r *Region) Kind() Kind {
 	}
 	if r.Kernel != nil {
 		kinds = append(kinds, KindKernel)
+	}
+	if r.GuestKernel != nil {
+		kinds = append(kinds, KindGuestKernel)
 	}
 	if len(kinds) != 1 {
 		return ""
@@ -366,8 +373,10 @@ func (r *Region) validate() error {
 			return fieldErr("kernel", "selects nothing: set cmdline or modules")
 		}
 		return nil
+	case KindGuestKernel:
+		return r.GuestKernel.validate()
 	}
-	return fieldErr("", "exactly one kind is required: file, guest-memory, process-memory, mounts or kernel")
+	return fieldErr("", "exactly one kind is required: file, guest-memory, process-memory, mounts, kernel or guest-kernel")
 }
 
 func checkPath(field, p string) error {

@@ -1,0 +1,236 @@
+package vmi_test
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/vmattest/vmattest/internal/vmi"
+	"github.com/vmattest/vmattest/internal/vmi/vmitest"
+)
+
+// openGuest locates the kernel of a booted guest from its RAM file and the build's System.map.
+func openGuest(t *testing.T, g *vmitest.Guest, mapPath string) (*vmi.Kernel, *vmi.Physical) {
+	t.Helper()
+	data, err := os.ReadFile(mapPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	syms, err := vmi.LoadSymbols(mapPath, sha256.Sum256(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(g.RAMPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	phys := vmi.NewPhysical(f, g.RAMSize, nil)
+	k, err := vmi.Locate(phys, syms, vmi.LocateOptions{})
+	if err != nil {
+		t.Fatalf("Locate: %v", err)
+	}
+	return k, phys
+}
+
+var gva2gpa = regexp.MustCompile(`gpa: (0x[0-9a-f]+)`)
+
+// TestLocate_realGuest boots the Debian cloud kernel with KASLR on, finds its slide from RAM alone, and
+// cross-checks it against the guest's own /proc/kallsyms (read over its serial console) and the page walk
+// against QEMU's gva2gpa.
+func TestLocate_realGuest(t *testing.T) {
+	files := vmitest.Fetch(t, true)
+	g := vmitest.Boot(t, files, vmitest.Options{})
+	k, phys := openGuest(t, g, files.SystemMap)
+	if !strings.HasPrefix(k.Banner, "Linux version ") {
+		t.Errorf("banner %q", k.Banner)
+	}
+	if k.Slide == 0 {
+		t.Log("KASLR chose slide 0 this boot (possible, rare)")
+	}
+	for name, runtime := range g.Kallsyms {
+		link, err := k.Syms.Lookup(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if link+k.Slide != runtime {
+			t.Errorf("%s: System.map %#x + slide %#x = %#x, the guest's /proc/kallsyms says %#x", name, link, k.Slide, link+k.Slide, runtime)
+		}
+		// Cross-check the page walk with QEMU's own.
+		va := link + k.Slide
+		pa, _, err := k.VM.Translate(va)
+		if err != nil {
+			t.Fatalf("Translate(%s %#x): %v", name, va, err)
+		}
+		out, err := g.HMP("gva2gpa " + strconv.FormatUint(va, 10))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := gva2gpa.FindStringSubmatch(out)
+		if m == nil {
+			t.Fatalf("gva2gpa %s: %q", name, out)
+		}
+		if want, _ := strconv.ParseUint(m[1], 0, 64); want != pa {
+			t.Errorf("%s at %#x: our walk gives %#x, QEMU's gva2gpa %#x", name, va, pa, want)
+		}
+	}
+	if len(g.Kallsyms) < 8 {
+		t.Fatalf("the guest printed %d anchors: %v", len(g.Kallsyms), g.Kallsyms)
+	}
+	// The same slide from the CPU's CR3 (HMP info registers) as from init_top_pgt.
+	cr3 := g.CR3(t)
+	k2, err := vmi.Locate(phys, k.Syms, vmi.LocateOptions{Root: cr3})
+	if err != nil {
+		t.Fatalf("Locate from CR3 %#x: %v", cr3, err)
+	}
+	if k2.Slide != k.Slide || k2.PhysLoad != k.PhysLoad {
+		t.Errorf("from CR3: slide %#x load %#x; from init_top_pgt: slide %#x load %#x", k2.Slide, k2.PhysLoad, k.Slide, k.PhysLoad)
+	}
+}
+
+// TestSymbols_nokaslrKallsyms: the /proc/kallsyms of the kernel booted with nokaslr is a symbol file of the
+// same build: its anchors equal the System.map's of the -dbg package.
+func TestSymbols_nokaslrKallsyms(t *testing.T) {
+	files := vmitest.Fetch(t, true)
+	g := vmitest.Boot(t, files, vmitest.Options{Append: "nokaslr", DumpSyms: true})
+	fromGuest, err := vmi.ParseSymbols(strings.NewReader(g.AllSyms))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(files.SystemMap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromMap, err := vmi.ParseSymbols(strings.NewReader(string(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"_text", "_etext", "sys_call_table", "idt_table", "linux_banner", "init_top_pgt", "__start_rodata", "__end_rodata"} {
+		a, err1 := fromGuest.Lookup(name)
+		b, err2 := fromMap.Lookup(name)
+		if err1 != nil || err2 != nil || a != b {
+			t.Errorf("%s: kallsyms %#x (%v), System.map %#x (%v)", name, a, err1, b, err2)
+		}
+	}
+	k, _ := openGuest(t, g, files.SystemMap)
+	if k.Slide != 0 {
+		t.Errorf("nokaslr guest located at slide %#x", k.Slide)
+	}
+}
+
+// TestLocate_fiveLevelGuest boots the kernel on a CPU with LA57: its page tables have five levels, and
+// the kernel is located through them with the same validation, and found by default (4, then 5 levels).
+func TestLocate_fiveLevelGuest(t *testing.T) {
+	files := vmitest.Fetch(t, true)
+	g := vmitest.Boot(t, files, vmitest.Options{CPU: "qemu64,+la57"})
+	data, err := os.ReadFile(files.SystemMap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	syms, err := vmi.LoadSymbols(files.SystemMap, sha256.Sum256(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(g.RAMPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	phys := vmi.NewPhysical(f, g.RAMSize, nil)
+	if _, err := vmi.Locate(phys, syms, vmi.LocateOptions{Levels: 4}); !errors.Is(err, vmi.ErrKernelNotFound) {
+		t.Errorf("a 4-level walk of a 5-level guest: %v, want ErrKernelNotFound", err)
+	}
+	link, err := syms.Lookup("_text")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, levels := range []int{5, 0} {
+		k, err := vmi.Locate(phys, syms, vmi.LocateOptions{Levels: levels})
+		if err != nil {
+			t.Fatalf("Levels %d: %v", levels, err)
+		}
+		if got, want := k.Slide, g.Kallsyms["_text"]-link; got != want {
+			t.Errorf("Levels %d: slide %#x, the guest's kallsyms says %#x", levels, got, want)
+		}
+	}
+}
+
+// TestLocate_decoyKernel: a ring-0 attacker copies the clean kernel image elsewhere with page tables of
+// its own that map the copy, hides the real image's banner and hooks the real sys_call_table. Walked from
+// the kernel's own init_top_pgt (guest memory the attacker controls) the decoy is what vmattest finds:
+// the documented limit of a root taken from guest memory. Walked from the CR3 that QEMU reports for the
+// vCPU, the decoy is refused: ErrKernelNotFound, never the decoy's clean digest.
+func TestLocate_decoyKernel(t *testing.T) {
+	files := vmitest.Fetch(t, true)
+	g := vmitest.Boot(t, files, vmitest.Options{})
+	k, _ := openGuest(t, g, files.SystemMap)
+	g.Stop(t)
+	cr3 := g.CR3(t)
+	ram, err := os.OpenFile(g.RAMPath, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ram.Close()
+	sym := func(name string) uint64 {
+		a, err := k.Syms.Lookup(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	text := sym("_text")
+	size := (sym("_end") - text + vmiAlign - 1) &^ (vmiAlign - 1)
+	decoy := uint64(0)
+	for p := uint64(16 << 20); p+size <= g.RAMSize; p += vmiAlign {
+		if p+size <= k.PhysLoad || p >= k.PhysLoad+size {
+			decoy = p
+			break
+		}
+	}
+	if decoy == 0 {
+		t.Fatal("no room for the decoy")
+	}
+	image := make([]byte, size)
+	if _, err := ram.ReadAt(image, int64(k.PhysLoad)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ram.WriteAt(image, int64(decoy)); err != nil {
+		t.Fatal(err)
+	}
+	put := func(pa, v uint64) {
+		if _, err := ram.WriteAt(binary.LittleEndian.AppendUint64(nil, v), int64(pa)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	in := func(name string) uint64 { return decoy + sym(name) - text }
+	va := text + k.Slide
+	put(in("init_top_pgt")+(va>>39&0x1ff)*8, in("level3_kernel_pgt")|0x63)
+	put(in("level3_kernel_pgt")+(va>>30&0x1ff)*8, in("level2_kernel_pgt")|0x63)
+	for i := uint64(0); i < size/vmiAlign; i++ {
+		put(in("level2_kernel_pgt")+((va>>21&0x1ff)+i)*8, (decoy+i*vmiAlign)|0xe3)
+	}
+	// Hide the real banner and hook the real sys_call_table[0].
+	if _, err := ram.WriteAt([]byte("X"), int64(k.PhysLoad+sym("linux_banner")-text)); err != nil {
+		t.Fatal(err)
+	}
+	real, _, err := k.VM.Translate(sym("sys_call_table") + k.Slide)
+	if err != nil {
+		t.Fatal(err)
+	}
+	put(real, text+k.Slide+0x1234)
+
+	phys := vmi.NewPhysical(ram, g.RAMSize, nil)
+	if got, err := vmi.Locate(phys, k.Syms, vmi.LocateOptions{}); err != nil || got.PhysLoad != decoy {
+		t.Errorf("from init_top_pgt: %v, %v; want the decoy at %#x (the limit this test documents)", got, err, decoy)
+	}
+	if got, err := vmi.Locate(phys, k.Syms, vmi.LocateOptions{Root: cr3}); !errors.Is(err, vmi.ErrKernelNotFound) {
+		t.Errorf("from the vCPU's CR3 %#x: %+v, %v; want ErrKernelNotFound", cr3, got, err)
+	}
+}
+
+const vmiAlign = 2 << 20
