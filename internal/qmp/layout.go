@@ -42,13 +42,13 @@ func (c *Client) RAMLayout(ctx context.Context, id string) ([]RAMSection, error)
 }
 
 var (
-	flatViewRange = regexp.MustCompile(`^\s+([0-9a-f]{16})-([0-9a-f]{16}) \(prio -?\d+, ([a-z]+)\): (\S+)(?: @([0-9a-f]{16}))?`)
+	flatViewRange = regexp.MustCompile(`^\s+([0-9a-f]{16})-([0-9a-f]{16}) \(prio -?\d+, ([a-z/]+)\): (\S+)(?: @([0-9a-f]{16}))?`)
 	flatViewAS    = regexp.MustCompile(`^\s+AS "([^"]*)"`)
 )
 
 // ParseFlatView extracts the sections of the memory region named region from the flat view of the address
 // space "memory" in the output of HMP `info mtree -f`. It checks what it parses: the view must exist, its
-// sections of region must be RAM, in address order, not overlapping, and none may overflow 64 bits.
+// sections of region must be RAM (ram, or rom where the firmware made it read-only), in address order, not overlapping, and none may overflow 64 bits.
 func ParseFlatView(out, region string) ([]RAMSection, error) {
 	var (
 		secs     []RAMSection
@@ -77,7 +77,8 @@ func ParseFlatView(out, region string) ([]RAMSection, error) {
 		if m == nil || m[4] != region {
 			continue
 		}
-		if m[3] != "ram" {
+		// RAM the firmware made read-only to the guest (PAM of the BIOS area) shows as rom: still RAM.
+		if m[3] != "ram" && m[3] != "rom" {
 			return nil, fmt.Errorf("%w: memory region %q is mapped as %s, not ram: %q", ErrProtocol, region, m[3], strings.TrimSpace(line))
 		}
 		lo, _ := strconv.ParseUint(m[1], 16, 64)

@@ -49,7 +49,7 @@ func TestParseFlatViewRefuses(t *testing.T) {
 	for _, tc := range []struct{ name, out, region, want string }{
 		{"no memory view", "FlatView #0\n AS \"I/O\", root: io\n", "ram", "no flat view"},
 		{"region absent", flatView4G, "pc.ram", "not mapped"},
-		{"not ram", "FlatView #0\n AS \"memory\", root: system\n  0000000000000000-0000000000000fff (prio 0, rom): ram\n", "ram", "not ram"},
+		{"not ram", "FlatView #0\n AS \"memory\", root: system\n  0000000000000000-0000000000000fff (prio 0, i/o): ram\n", "ram", "not ram"},
 		{"overlap", "FlatView #0\n AS \"memory\", root: system\n  0000000000000000-0000000000001fff (prio 0, ram): ram\n  0000000000001000-0000000000001fff (prio 0, ram): ram @0000000000001000\n", "ram", "overlap"},
 		{"reversed", "FlatView #0\n AS \"memory\", root: system\n  0000000000002000-0000000000000fff (prio 0, ram): ram\n", "ram", "bad range"},
 		{"offset overflow", "FlatView #0\n AS \"memory\", root: system\n  0000000000000000-0000000000000fff (prio 0, ram): ram @fffffffffffff800\n", "ram", "bad range"},

@@ -32,7 +32,9 @@ type Error struct {
 	Desc  string
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("QMP %s failed: %s: %s", e.Command, e.Class, e.Desc) }
+func (e *Error) Error() string {
+	return fmt.Sprintf("QMP %s failed: %s: %s", e.Command, e.Class, e.Desc)
+}
 
 // Event is an asynchronous QMP event (e.g. STOP, RESUME, SHUTDOWN).
 type Event struct {
