@@ -30,7 +30,7 @@ type vm struct {
 
 // startVM starts qemu-system-x86_64 with args built by mk(ram, socket) and waits until QMP answers. It skips
 // the test when QEMU is not installed.
-func startVM(t *testing.T, mk func(ram, socket string) []string) *vm {
+func startVM(t testing.TB, mk func(ram, socket string) []string) *vm {
 	t.Helper()
 	bin, err := exec.LookPath("qemu-system-x86_64")
 	if err != nil {
@@ -68,7 +68,7 @@ func startVM(t *testing.T, mk func(ram, socket string) []string) *vm {
 }
 
 // startCounterVM boots qemu.CounterKernel in a 64 MiB guest and waits until its counter moves.
-func startCounterVM(t *testing.T) *vm {
+func startCounterVM(t testing.TB) *vm {
 	t.Helper()
 	kernel := filepath.Join(t.TempDir(), "counter.elf")
 	if err := os.WriteFile(kernel, qemu.CounterKernel(), 0o644); err != nil {
@@ -84,7 +84,7 @@ func startCounterVM(t *testing.T) *vm {
 	return g
 }
 
-func (g *vm) counter(t *testing.T) uint32 {
+func (g *vm) counter(t testing.TB) uint32 {
 	t.Helper()
 	f, err := os.Open(g.ram)
 	if err != nil {
