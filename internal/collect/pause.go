@@ -244,6 +244,12 @@ func readPausedGuest(ctx context.Context, m *subset.Manifest, idx []int, bufs ma
 			rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), resumeTimeout)
 			defer cancel()
 			cerr := c.Cont(rctx)
+			if errors.Is(cerr, qmp.ErrBroken) {
+				// The stop was cut short on this connection: resume through a new one (QEMU serves one
+				// QMP client at a time: close this one first).
+				c.Close()
+				cerr = resumeOnNewConnection(rctx, socket)
+			}
 			pause.Duration = time.Since(t0)
 			switch {
 			case cerr != nil:
@@ -274,6 +280,16 @@ func readPausedGuest(ctx context.Context, m *subset.Manifest, idx []int, bufs ma
 		bufs[p.index] = p.buf
 	}
 	return pause, nil
+}
+
+// resumeOnNewConnection sends cont on a new QMP connection.
+func resumeOnNewConnection(ctx context.Context, socket string) error {
+	c, err := qmp.Dial(ctx, socket)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	return c.Cont(ctx)
 }
 
 // copy reads the region's file ranges into its buffer, a chunk at a time, until ctx ends.

@@ -23,6 +23,10 @@ const maxLine = 16 << 20
 // ErrProtocol means the peer did not speak QMP as expected.
 var ErrProtocol = errors.New("unexpected QMP message")
 
+// ErrBroken means an earlier command failed in transit (a timeout, cancellation, a closed socket): its
+// reply may still come, so the connection can no longer pair replies with commands. Dial again.
+var ErrBroken = errors.New("QMP connection broken by an earlier error")
+
 // Error is a command's error reply.
 type Error struct {
 	// Command is the command that failed.
@@ -59,6 +63,7 @@ type Client struct {
 	conn   net.Conn
 	r      *bufio.Reader
 	events []Event
+	broken error
 }
 
 // Dial connects to the QMP unix socket, reads QEMU's greeting and negotiates capabilities.
@@ -101,15 +106,17 @@ func (c *Client) watch(ctx context.Context) func() {
 		deadline = time.Now().Add(DefaultTimeout)
 	}
 	_ = c.conn.SetDeadline(deadline)
-	done := make(chan struct{})
+	done, exited := make(chan struct{}), make(chan struct{})
 	go func() {
+		defer close(exited)
 		select {
 		case <-ctx.Done():
 			_ = c.conn.SetDeadline(time.Unix(1, 0))
 		case <-done:
 		}
 	}()
-	return func() { close(done) }
+	// Wait for the watcher, so that a late cancellation cannot cut the next command short.
+	return func() { close(done); <-exited }
 }
 
 func (c *Client) readLine() ([]byte, error) {
@@ -142,14 +149,19 @@ func (c *Client) Execute(ctx context.Context, cmd string, args, result any) erro
 	if err != nil {
 		return fmt.Errorf("failed to encode QMP %s: %w", cmd, err)
 	}
+	if c.broken != nil {
+		return fmt.Errorf("QMP %s: %w: %w", cmd, ErrBroken, c.broken)
+	}
 	stop := c.watch(ctx)
 	defer stop()
 	if _, err := c.conn.Write(append(b, '\n')); err != nil {
+		c.broken = err
 		return fmt.Errorf("failed to send QMP %s: %w", cmd, errors.Join(ctx.Err(), err))
 	}
 	for {
 		line, err := c.readLine()
 		if err != nil {
+			c.broken = err
 			return fmt.Errorf("no reply to QMP %s: %w", cmd, errors.Join(ctx.Err(), err))
 		}
 		var reply struct {
@@ -163,6 +175,7 @@ func (c *Client) Execute(ctx context.Context, cmd string, args, result any) erro
 			} `json:"timestamp"`
 		}
 		if err := json.Unmarshal(line, &reply); err != nil {
+			c.broken = ErrProtocol
 			return fmt.Errorf("QMP %s: %w: %.80q", cmd, ErrProtocol, line)
 		}
 		switch {
