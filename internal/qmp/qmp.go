@@ -119,6 +119,18 @@ func (c *Client) watch(ctx context.Context) func() {
 	return func() { close(done); <-exited }
 }
 
+// ctxErr is ctx.Err(), or context.DeadlineExceeded once ctx's deadline has passed: the socket's deadline,
+// set to ctx's, may fire before ctx's own timer.
+func ctxErr(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if d, ok := ctx.Deadline(); ok && !time.Now().Before(d) {
+		return context.DeadlineExceeded
+	}
+	return nil
+}
+
 func (c *Client) readLine() ([]byte, error) {
 	var line []byte
 	for {
@@ -156,13 +168,13 @@ func (c *Client) Execute(ctx context.Context, cmd string, args, result any) erro
 	defer stop()
 	if _, err := c.conn.Write(append(b, '\n')); err != nil {
 		c.broken = err
-		return fmt.Errorf("failed to send QMP %s: %w", cmd, errors.Join(ctx.Err(), err))
+		return fmt.Errorf("failed to send QMP %s: %w", cmd, errors.Join(ctxErr(ctx), err))
 	}
 	for {
 		line, err := c.readLine()
 		if err != nil {
 			c.broken = err
-			return fmt.Errorf("no reply to QMP %s: %w", cmd, errors.Join(ctx.Err(), err))
+			return fmt.Errorf("no reply to QMP %s: %w", cmd, errors.Join(ctxErr(ctx), err))
 		}
 		var reply struct {
 			Return    json.RawMessage `json:"return"`

@@ -1,50 +1,22 @@
-package qmp
+package qmp_test
 
 import (
-	"bufio"
 	"context"
 	"errors"
-	"net"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vmattest/vmattest/internal/qmp"
+	"github.com/vmattest/vmattest/internal/qmp/qmptest"
 )
 
-// fakeQEMU serves one QMP connection on a unix socket: it greets with greeting, then answers each command
-// with answer(command) (several lines allowed).
 func fakeQEMU(t *testing.T, greeting string, answer func(cmd string) []string) string {
-	t.Helper()
-	sock := filepath.Join(t.TempDir(), "qmp.sock")
-	l, err := net.Listen("unix", sock)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { l.Close() })
-	go func() {
-		conn, err := l.Accept()
-		if err != nil {
-			return
-		}
-		defer conn.Close()
-		_, _ = conn.Write([]byte(greeting + "\n"))
-		r := bufio.NewReader(conn)
-		for {
-			line, err := r.ReadString('\n')
-			if err != nil {
-				return
-			}
-			for _, a := range answer(line) {
-				if _, err := conn.Write([]byte(a + "\n")); err != nil {
-					return
-				}
-			}
-		}
-	}()
-	return sock
+	return qmptest.Start(t, greeting, answer).Socket
 }
 
-const greeting = `{"QMP": {"version": {"qemu": {"micro": 0, "minor": 2, "major": 7}}, "capabilities": ["oob"]}}`
+const greeting = qmptest.Greeting
 
 // TestClient: events before a reply are kept, replies decode, an error reply is an *Error.
 func TestClient(t *testing.T) {
@@ -60,7 +32,7 @@ func TestClient(t *testing.T) {
 		return []string{`{"return": {}}`}
 	})
 	ctx := context.Background()
-	c, err := Dial(ctx, sock)
+	c, err := qmp.Dial(ctx, sock)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +47,7 @@ func TestClient(t *testing.T) {
 	if ev := c.Events(); len(ev) != 1 || ev[0].Name != "STOP" || !ev[0].Timestamp.Equal(time.Unix(1, 2000)) {
 		t.Fatalf("events %+v, want one STOP", ev)
 	}
-	var qe *Error
+	var qe *qmp.Error
 	if err := c.Cont(ctx); !errors.As(err, &qe) || qe.Command != "cont" || qe.Class != "GenericError" {
 		t.Fatalf("cont: %v, want a *Error of cont", err)
 	}
@@ -85,16 +57,16 @@ func TestClient(t *testing.T) {
 func TestClientRefuses(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
-	if _, err := Dial(ctx, fakeQEMU(t, `{"hello": 1}`, nil)); !errors.Is(err, ErrProtocol) {
-		t.Fatalf("a greeting without QMP: %v, want ErrProtocol", err)
+	if _, err := qmp.Dial(ctx, fakeQEMU(t, `{"hello": 1}`, nil)); !errors.Is(err, qmp.ErrProtocol) {
+		t.Fatalf("a greeting without QMP: %v, want qmp.ErrProtocol", err)
 	}
 	silent := fakeQEMU(t, greeting, func(string) []string { return nil })
 	start := time.Now()
-	if _, err := Dial(ctx, silent); err == nil || time.Since(start) > 5*time.Second {
+	if _, err := qmp.Dial(ctx, silent); err == nil || time.Since(start) > 5*time.Second {
 		t.Fatalf("a peer that never answers qmp_capabilities: %v after %s", err, time.Since(start))
 	}
 	// Cancellation interrupts a command blocked on its reply.
-	c, err := Dial(context.Background(), fakeQEMU(t, greeting, func(cmd string) []string {
+	c, err := qmp.Dial(context.Background(), fakeQEMU(t, greeting, func(cmd string) []string {
 		if strings.Contains(cmd, "qmp_capabilities") {
 			return []string{`{"return": {}}`}
 		}
@@ -110,10 +82,10 @@ func TestClientRefuses(t *testing.T) {
 		t.Fatalf("stop cancelled while waiting: %v, want context.Canceled", err)
 	}
 	// Its reply may still come: the connection cannot pair replies with commands any more.
-	if err := c.Cont(context.Background()); !errors.Is(err, ErrBroken) {
-		t.Fatalf("cont after a cancelled stop: %v, want ErrBroken", err)
+	if err := c.Cont(context.Background()); !errors.Is(err, qmp.ErrBroken) {
+		t.Fatalf("cont after a cancelled stop: %v, want qmp.ErrBroken", err)
 	}
-	if _, err := Dial(context.Background(), filepath.Join(t.TempDir(), "none.sock")); err == nil {
+	if _, err := qmp.Dial(context.Background(), filepath.Join(t.TempDir(), "none.sock")); err == nil {
 		t.Fatal("dialing a missing socket succeeded")
 	}
 }
