@@ -43,28 +43,11 @@ func vmattestHooked(t *testing.T) string {
 // startCounterGuest boots qemu.CounterKernel: a running guest that increments a counter in RAM.
 func startCounterGuest(t *testing.T) *guest {
 	t.Helper()
-	bin := qemuBinary(t)
-	dir := t.TempDir()
-	kernel := filepath.Join(dir, "counter.elf")
+	kernel := filepath.Join(t.TempDir(), "counter.elf")
 	if err := os.WriteFile(kernel, qemu.CounterKernel(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ram := filepath.Join("/dev/shm", fmt.Sprintf("vmattest-test-%d-%d.ram", os.Getpid(), time.Now().UnixNano()))
-	sock := filepath.Join(dir, "qmp.sock")
-	ctx, cancel := context.WithCancel(context.Background())
-	cmd := exec.CommandContext(ctx, bin, qemu.KernelArgs("64M", ram, sock, kernel)...)
-	if err := cmd.Start(); err != nil {
-		cancel()
-		t.Fatalf("failed to start QEMU: %v", err)
-	}
-	t.Cleanup(func() { cancel(); _ = cmd.Wait(); os.Remove(ram) })
-	g := &guest{ramPath: ram, qmp: sock, cmd: cmd}
-	for deadline := time.Now().Add(30 * time.Second); qemu.Ready(sock) != nil; time.Sleep(20 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("QEMU did not answer on QMP within 30 s")
-		}
-	}
-	return g
+	return startQEMU(t, func(ram, qmp string) []string { return qemu.KernelArgs("64M", ram, qmp, kernel) })
 }
 
 func (g *guest) counter(t *testing.T) uint32 {

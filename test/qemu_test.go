@@ -42,6 +42,12 @@ type guest struct {
 // which is after the loader has copied the blobs into RAM.
 func startGuest(t *testing.T, ramSize string, blobs map[uint64]string) *guest {
 	t.Helper()
+	return startQEMU(t, func(ram, qmp string) []string { return qemu.Args(ramSize, ram, qmp, blobs) })
+}
+
+// startQEMU starts QEMU with the arguments args(RAM file, QMP socket) and waits for QMP to answer.
+func startQEMU(t *testing.T, args func(ram, qmp string) []string) *guest {
+	t.Helper()
 	bin := qemuBinary(t)
 	dir := t.TempDir()
 	ram := filepath.Join("/dev/shm", fmt.Sprintf("vmattest-test-%d-%d.ram", os.Getpid(), time.Now().UnixNano()))
@@ -49,9 +55,8 @@ func startGuest(t *testing.T, ramSize string, blobs map[uint64]string) *guest {
 		ram = filepath.Join(dir, "guest.ram")
 	}
 	qmp := filepath.Join(dir, "qmp.sock")
-	args := qemu.Args(ramSize, ram, qmp, blobs)
 	ctx, cancel := context.WithCancel(context.Background())
-	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd := exec.CommandContext(ctx, bin, args(ram, qmp)...)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
