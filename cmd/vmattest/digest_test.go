@@ -74,3 +74,24 @@ func TestDigestCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestDigestQMPFlag: --qmp belongs to --guest-memory; an unreachable socket names the region and pauses
+// nothing.
+func TestDigestQMPFlag(t *testing.T) {
+	dir := t.TempDir()
+	ram := filepath.Join(dir, "vm.ram")
+	if err := os.WriteFile(ram, make([]byte, 8192), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"digest", "--qmp", filepath.Join(dir, "vm.qmp"), "--file", ram}, "--qmp goes with --guest-memory"},
+		{[]string{"digest", "--qmp", filepath.Join(dir, "vm.qmp"), "--guest-memory", ram + "@0+16"}, `region 0 ("guest-memory-1", guest-memory): the VM's QMP socket is unreachable, nothing was paused`},
+	} {
+		if _, err := run(t, tc.args...); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%v: %v, want an error containing %q", tc.args, err, tc.want)
+		}
+	}
+}
