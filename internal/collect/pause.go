@@ -34,6 +34,10 @@ const (
 // nothing was digested.
 var ErrPauseTooLong = errors.New("paused longer than the maximum")
 
+// ErrResumedDuringPause means someone else resumed the guest while vmattest read it paused: the copy is not
+// one point in time, and nothing was digested.
+var ErrResumedDuringPause = errors.New("guest resumed during the pause")
+
 // Pause is one pause of a guest (by its QMP socket) or of a process during a collection.
 type Pause struct {
 	// QMP is the VM's QMP socket; "" for a process.
@@ -261,16 +265,37 @@ func readPausedGuest(ctx context.Context, m *subset.Manifest, idx []int, bufs ma
 		if err := c.Stop(ctx); err != nil {
 			return pause, regionErr(m, idx[0], fmt.Errorf("failed to pause the guest (QMP stop): %w", err))
 		}
+		c.Events() // our own STOP
 	}
 	pctx, cancel := context.WithTimeout(ctx, maxPause)
 	defer cancel()
+	// tooLong names the pause's deadline for what it is.
+	tooLong := func(err error) error {
+		if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
+			return fmt.Errorf("the guest would stay paused longer than the maximum %s: %w", maxPause, ErrPauseTooLong)
+		}
+		return err
+	}
 	for _, p := range plans {
 		current = p.index
 		if err := p.copy(pctx); err != nil {
-			if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
-				err = fmt.Errorf("the guest would stay paused longer than the maximum %s: %w", maxPause, ErrPauseTooLong)
+			return pause, regionErr(m, p.index, tooLong(err))
+		}
+	}
+	if st.Running {
+		// Another QMP client (QEMU may have several sockets) could have resumed the guest during the
+		// copy: then the copy is not one point in time. Events come before a reply, in order.
+		now, err := c.Status(pctx)
+		if err != nil {
+			return pause, regionErr(m, current, fmt.Errorf("failed to check that the guest stayed paused: %w", tooLong(err)))
+		}
+		for _, ev := range c.Events() {
+			if ev.Name == "RESUME" {
+				now.Running = true
 			}
-			return pause, regionErr(m, p.index, err)
+		}
+		if now.Running {
+			return pause, regionErr(m, current, fmt.Errorf("the guest was resumed by someone else during the pause (status %s): %w", now.Status, ErrResumedDuringPause))
 		}
 	}
 	for _, p := range plans {

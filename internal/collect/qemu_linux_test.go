@@ -382,3 +382,30 @@ func TestGuestMemoryAbove4G(t *testing.T) {
 		}
 	}
 }
+
+// TestGuestPauseResumedBySomeoneElse: a second QMP client that resumes the guest during the paused read
+// makes the collection fail, naming the region: the copy would not be one point in time.
+func TestGuestPauseResumedBySomeoneElse(t *testing.T) {
+	kernel := filepath.Join(t.TempDir(), "counter.elf")
+	if err := os.WriteFile(kernel, qemu.CounterKernel(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(t.TempDir(), "other.qmp")
+	g := startVM(t, func(ram, sock string) []string {
+		return append(qemu.KernelArgs("64M", ram, sock, kernel), "-qmp", "unix:"+other+",server=on,wait=off")
+	})
+	withPausedReadHook(t, func(r string) error {
+		if r != "counter-2" {
+			return nil
+		}
+		(&vm{qmp: other}).do(t, func(ctx context.Context, c *qmp.Client) error { return c.Cont(ctx) })
+		return nil
+	})
+	_, err := Collect(context.Background(), manifest(t, g.counterRegions(g.qmp)...), sha(t), Options{MaxPause: 5 * time.Second})
+	if !errors.Is(err, ErrResumedDuringPause) || !strings.Contains(err.Error(), `region 2 ("counter-3"`) {
+		t.Fatalf("err %v, want ErrResumedDuringPause naming the region", err)
+	}
+	if !g.running(t) {
+		t.Fatal("the guest is not running")
+	}
+}
