@@ -44,6 +44,13 @@ type digestOutput struct {
 		Length uint64 `json:"length"`
 		Digest string `json:"digest"`
 	} `json:"regions"`
+	Pauses []struct {
+		QMP     string   `json:"qmp"`
+		PID     int      `json:"pid"`
+		Regions []string `json:"regions"`
+		Paused  bool     `json:"paused"`
+		Seconds float64  `json:"seconds"`
+	} `json:"pauses"`
 }
 
 // runDigest runs `vmattest digest ARGS --json` and decodes its output.

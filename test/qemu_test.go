@@ -34,12 +34,19 @@ func qemuBinary(t *testing.T) string {
 // placed at guest-physical addresses by -device loader. No guest OS is needed.
 type guest struct {
 	ramPath string
+	qmp     string
 	cmd     *exec.Cmd
 }
 
 // startGuest starts QEMU with ramSize bytes of RAM and each blob at its GPA, and waits for QMP to answer,
 // which is after the loader has copied the blobs into RAM.
 func startGuest(t *testing.T, ramSize string, blobs map[uint64]string) *guest {
+	t.Helper()
+	return startQEMU(t, func(ram, qmp string) []string { return qemu.Args(ramSize, ram, qmp, blobs) })
+}
+
+// startQEMU starts QEMU with the arguments args(RAM file, QMP socket) and waits for QMP to answer.
+func startQEMU(t *testing.T, args func(ram, qmp string) []string) *guest {
 	t.Helper()
 	bin := qemuBinary(t)
 	dir := t.TempDir()
@@ -48,16 +55,15 @@ func startGuest(t *testing.T, ramSize string, blobs map[uint64]string) *guest {
 		ram = filepath.Join(dir, "guest.ram")
 	}
 	qmp := filepath.Join(dir, "qmp.sock")
-	args := qemu.Args(ramSize, ram, qmp, blobs)
 	ctx, cancel := context.WithCancel(context.Background())
-	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd := exec.CommandContext(ctx, bin, args(ram, qmp)...)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		cancel()
 		t.Fatalf("failed to start QEMU: %v", err)
 	}
-	g := &guest{ramPath: ram, cmd: cmd}
+	g := &guest{ramPath: ram, qmp: qmp, cmd: cmd}
 	t.Cleanup(func() {
 		cancel()
 		_ = cmd.Wait()
@@ -111,6 +117,33 @@ func TestQEMUGuestMemory(t *testing.T) {
 	msg := runDigestErr(t, "--guest-memory", fmt.Sprintf("%s@%#x+%d", g.ramPath, 64<<20-100, 200))
 	if !strings.Contains(msg, "guest-memory-1") || !strings.Contains(msg, "out of bounds") {
 		t.Fatalf("range past the end of RAM: %q", msg)
+	}
+}
+
+// TestQEMUGuestMemoryHole: a 4 GiB q35 VM keeps 2 GiB of RAM below the PCI hole; the rest is at 4 GiB and
+// up, and at offset 2 GiB of its RAM file. The ad-hoc --guest-memory refuses what the file alone cannot
+// place (the hole, RAM above 4 GiB); with --qmp it takes the layout from QEMU and reads a blob above 4 GiB.
+func TestQEMUGuestMemoryHole(t *testing.T) {
+	const gpa, size = 1<<32 + 0x1000, 4 << 10
+	blob, want := writeBlob(t, size)
+	g := startGuest(t, "4G", map[uint64]string{gpa: blob})
+	for _, a := range []uint64{3 << 30, gpa} {
+		msg := runDigestErr(t, "--guest-memory", fmt.Sprintf("%s@%#x+%d", g.ramPath, a, size))
+		if !strings.Contains(msg, "guest-memory-1") || !strings.Contains(msg, "--qmp") {
+			t.Fatalf("gpa %#x without --qmp: %q, want a refusal naming the region and --qmp", a, msg)
+		}
+	}
+	got := runDigest(t, "--alg", "sha256", "--qmp", g.qmp, "--guest-memory", fmt.Sprintf("%s@%#x+%d", g.ramPath, gpa, size))
+	if got.Regions[0].Digest != want {
+		t.Fatalf("gpa %#x with --qmp = %s, want the blob's %s", gpa, got.Regions[0].Digest, want)
+	}
+	// The guest waits before its first instruction (-S): it is read as found and left so.
+	if len(got.Pauses) != 1 || got.Pauses[0].QMP != g.qmp || got.Pauses[0].Paused {
+		t.Fatalf("pauses %+v, want the VM, not paused by vmattest", got.Pauses)
+	}
+	msg := runDigestErr(t, "--qmp", g.qmp, "--guest-memory", fmt.Sprintf("%s@%#x+%d", g.ramPath, 3<<30, size))
+	if !strings.Contains(msg, "guest-memory-1") || !strings.Contains(msg, "not RAM") {
+		t.Fatalf("gpa in the PCI hole with --qmp: %q", msg)
 	}
 }
 

@@ -8,11 +8,15 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/vmattest/vmattest/internal/agent"
+	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/enclave"
 )
 
 func newAgentCmd() *cobra.Command {
-	var configPath string
+	var (
+		configPath string
+		maxPause   time.Duration
+	)
 	cmd := &cobra.Command{
 		Use:   "agent",
 		Short: "Run the agent: collect, commit and sign attestations for authorized oracle nodes",
@@ -40,7 +44,7 @@ func newAgentCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			a, err := agent.New(cfg, agent.Deps{Signer: key})
+			a, err := agent.New(cfg, agent.Deps{Signer: key, Collect: collect.Options{MaxPause: maxPause}})
 			if err != nil {
 				return err
 			}
@@ -56,6 +60,7 @@ func newAgentCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&configPath, "config", "", "agent configuration file (required)")
+	cmd.Flags().DurationVar(&maxPause, "max-pause", collect.DefaultMaxPause, "longest a guest (regions naming a QMP socket) or process (stop: true) may stay paused for one attestation")
 	_ = cmd.MarkFlagRequired("config")
 	return cmd
 }

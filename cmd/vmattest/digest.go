@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -22,10 +23,11 @@ import (
 func newDigestCmd() *cobra.Command {
 	var (
 		manifestPath, alg, dumpDir string
-		commitOut, vmID            string
+		commitOut, vmID, qmpSocket string
 		files, guestMems, procs    []string
 		asJSON                     bool
 		workers                    int
+		maxPause                   time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "digest",
@@ -35,7 +37,9 @@ func newDigestCmd() *cobra.Command {
 			"plain hash of its bytes: sha256sum, b3sum or a Keccak tool give the same from the same bytes.\n\n" +
 			"Ad-hoc regions, in the order given (files, then guest memory, then processes):\n" +
 			"  --file PATH[@OFFSET+LENGTH]        a file, or a byte range of it\n" +
-			"  --guest-memory PATH@GPA+LENGTH     a guest-physical range of a RAM file (identity map)\n" +
+			"  --guest-memory PATH@GPA+LENGTH     a guest-physical range of a live RAM file (memory-backend-file); with\n" +
+			"                                     --qmp, read in one pause of the VM through QEMU's RAM layout, else\n" +
+			"                                     identity-mapped over the file's first 2 GiB only\n" +
 			"  --process PID:MAPPING              the mappings of MAPPING (a path, or e.g. [heap]) in a process\n" +
 			"Numbers are decimal (no leading zero: 010 is refused, not read as octal) or 0x-prefixed hexadecimal.",
 		Args: cobra.NoArgs,
@@ -44,11 +48,17 @@ func newDigestCmd() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("--alg: %w", err)
 			}
-			m, err := digestManifest(manifestPath, files, guestMems, procs)
+			if qmpSocket != "" && len(guestMems) == 0 {
+				return errors.New("--qmp goes with --guest-memory (a manifest names its socket in each region)")
+			}
+			if qmpSocket != "" {
+				qmpSocket = absPath(qmpSocket)
+			}
+			m, err := digestManifest(manifestPath, files, guestMems, procs, qmpSocket)
 			if err != nil {
 				return err
 			}
-			res, err := collect.Collect(cmd.Context(), m, a, collect.Options{Digest: digest.Options{Workers: workers}})
+			res, err := collect.Collect(cmd.Context(), m, a, collect.Options{Digest: digest.Options{Workers: workers}, MaxPause: maxPause})
 			if err != nil {
 				return err
 			}
@@ -95,6 +105,8 @@ func newDigestCmd() *cobra.Command {
 	f.StringVar(&alg, "alg", "blake3", "hash algorithm: sha256, blake3 or keccak256")
 	f.StringArrayVar(&files, "file", nil, "ad-hoc file region PATH[@OFFSET+LENGTH] (repeatable)")
 	f.StringArrayVar(&guestMems, "guest-memory", nil, "ad-hoc guest memory region PATH@GPA+LENGTH (repeatable)")
+	f.StringVar(&qmpSocket, "qmp", "", "the VM's QMP socket for every --guest-memory: its RAM layout comes from QEMU and the guest is paused for the read")
+	f.DurationVar(&maxPause, "max-pause", collect.DefaultMaxPause, "longest a guest (qmp) or process (stop: true) may stay paused; exceeding it resumes it and fails")
 	f.StringArrayVar(&procs, "process", nil, "ad-hoc process memory region PID:MAPPING (repeatable)")
 	f.BoolVar(&asJSON, "json", false, "print JSON")
 	f.StringVar(&dumpDir, "dump-dir", "", "write the canonical encoding of structured regions (mounts, kernel) to DIR/NAME.json")
@@ -115,7 +127,8 @@ func flagValueError(_ *cobra.Command, err error) error {
 }
 
 // digestManifest loads the manifest, or builds one from the ad-hoc region flags.
-func digestManifest(path string, files, guestMems, procs []string) (*subset.Manifest, error) {
+// qmpSocket, when set, is the QMP socket of every guest memory region.
+func digestManifest(path string, files, guestMems, procs []string, qmpSocket string) (*subset.Manifest, error) {
 	adhoc := len(files) + len(guestMems) + len(procs)
 	switch {
 	case path != "" && adhoc > 0:
@@ -143,7 +156,7 @@ func digestManifest(path string, files, guestMems, procs []string) (*subset.Mani
 			return nil, fmt.Errorf("--guest-memory %q: %w", s, err)
 		}
 		m.Regions = append(m.Regions, subset.Region{Name: fmt.Sprintf("guest-memory-%d", i+1), GuestMemory: &subset.GuestMemSpec{
-			Path: absPath(p), Format: subset.FormatMemoryBackendFile, Ranges: []subset.GPARange{{GPA: gpa, Length: n}},
+			Path: absPath(p), Format: subset.FormatMemoryBackendFile, Ranges: []subset.GPARange{{GPA: gpa, Length: n}}, QMP: qmpSocket,
 		}})
 	}
 	for i, s := range procs {
@@ -212,6 +225,17 @@ type digestOutput struct {
 	ZKCommitment string       `json:"zkCommitment,omitempty"`
 	Seconds      float64      `json:"seconds"`
 	Regions      []regionJSON `json:"regions"`
+	Pauses       []pauseJSON  `json:"pauses,omitempty"`
+}
+
+// pauseJSON is a guest's (qmp) or process's (pid) pause; paused is false when it was paused already and
+// was left so.
+type pauseJSON struct {
+	QMP     string   `json:"qmp,omitempty"`
+	PID     int      `json:"pid,omitempty"`
+	Regions []string `json:"regions"`
+	Paused  bool     `json:"paused"`
+	Seconds float64  `json:"seconds"`
 }
 
 func digestJSON(res *collect.Result) digestOutput {
@@ -229,6 +253,9 @@ func digestJSON(res *collect.Result) digestOutput {
 		}
 		out.Regions = append(out.Regions, rj)
 	}
+	for _, p := range res.Pauses {
+		out.Pauses = append(out.Pauses, pauseJSON{QMP: p.QMP, PID: p.PID, Regions: p.Regions, Paused: p.Paused, Seconds: p.Duration.Seconds()})
+	}
 	return out
 }
 
@@ -239,6 +266,17 @@ func printDigest(cmd *cobra.Command, m *subset.Manifest, res *collect.Result) er
 	fmt.Fprintln(w, "REGION\tKIND\tLENGTH\tDIGEST\tTIME")
 	for _, r := range res.Regions {
 		fmt.Fprintf(w, "%s\t%s\t%d\t0x%x\t%s\n", r.Name, r.Kind, r.Length, r.Digest, r.Elapsed.Round(10_000))
+	}
+	for _, p := range res.Pauses {
+		who := "guest " + p.QMP
+		if p.QMP == "" {
+			who = fmt.Sprintf("process %d", p.PID)
+		}
+		if p.Paused {
+			fmt.Fprintf(w, "pause\t%s\t%s\t%s\n", who, strings.Join(p.Regions, ","), p.Duration.Round(1000))
+		} else {
+			fmt.Fprintf(w, "pause\t%s\t%s\twas paused already, left paused\n", who, strings.Join(p.Regions, ","))
+		}
 	}
 	fmt.Fprintf(w, "\nsubset digest\t0x%x\t(%s)\n", res.Digest, res.Elapsed.Round(10_000))
 	return w.Flush()

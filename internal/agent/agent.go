@@ -312,6 +312,7 @@ func (a *Agent) collectAndSign(ctx context.Context, req Request, m *subset.Manif
 	if err != nil {
 		return protocol.SignedAttestation{}, nil, fmt.Errorf("collection of subset 0x%x failed: %w", req.SubsetID, err)
 	}
+	a.metrics.paused(res.Pauses)
 	att := protocol.Attestation{
 		VMID: req.VMID, SubsetID: req.SubsetID, HashAlg: req.HashAlg, StateDigest: res.Digest,
 		Timestamp: uint64(collectedAt.Unix()),

@@ -562,3 +562,30 @@ func TestSaltedDigest(t *testing.T) {
 		t.Fatal("two attestations of the same state have the same public digest")
 	}
 }
+
+// TestPauseMetrics: the pauses vmattest made are histograms by target; one it found paused is not counted.
+func TestPauseMetrics(t *testing.T) {
+	m := newMetrics()
+	m.paused([]collect.Pause{
+		{QMP: "/run/vm1.qmp", Regions: []string{"a"}, Paused: true, Duration: 3 * time.Millisecond},
+		{QMP: "/run/vm2.qmp", Regions: []string{"b"}, Paused: false},
+		{PID: 42, Regions: []string{"c"}, Paused: true, Duration: 2 * time.Second},
+	})
+	var b strings.Builder
+	m.write(&b)
+	for _, want := range []string{
+		"# TYPE vmattest_agent_guest_pause_seconds histogram",
+		`vmattest_agent_guest_pause_seconds_bucket{le="0.0025"} 0`,
+		`vmattest_agent_guest_pause_seconds_bucket{le="0.005"} 1`,
+		`vmattest_agent_guest_pause_seconds_bucket{le="+Inf"} 1`,
+		"vmattest_agent_guest_pause_seconds_sum 0.003\n",
+		"vmattest_agent_guest_pause_seconds_count 1\n",
+		`vmattest_agent_process_stop_seconds_bucket{le="1"} 0`,
+		`vmattest_agent_process_stop_seconds_bucket{le="+Inf"} 1`,
+		"vmattest_agent_process_stop_seconds_count 1\n",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Fatalf("metrics lack %q:\n%s", want, b.String())
+		}
+	}
+}

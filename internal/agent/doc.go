@@ -11,7 +11,9 @@
 //	GET  /healthz           {"status":"ok","signer":"0x…"}
 //	GET  /metrics           Prometheus text format 0.0.4: vmattest_agent_requests_total{path,code},
 //	                        vmattest_agent_attestations_signed_total, vmattest_agent_collection_failures_total,
-//	                        vmattest_agent_collection_seconds (summary: _sum, _count)
+//	                        vmattest_agent_collection_seconds (summary: _sum, _count),
+//	                        vmattest_agent_guest_pause_seconds and vmattest_agent_process_stop_seconds
+//	                        (histograms of the pauses vmattest made)
 //
 // Every error answer is {"error": "message"} with a status code: 400 malformed or invalid request (the
 // message names the field: `field "subsetId": want 32 bytes (64 hex digits), got 4 hex digits`), stale or

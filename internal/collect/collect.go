@@ -33,6 +33,10 @@ type Options struct {
 	Parallel int
 	// Digest tunes the hashing of each region.
 	Digest digest.Options
+	// MaxPause bounds how long a guest (regions naming a QMP socket) or a process (stop: true) stays
+	// paused for one collection; 0 means DefaultMaxPause. Exceeding it resumes the guest or process and
+	// fails the collection with ErrPauseTooLong.
+	MaxPause time.Duration
 }
 
 func (o Options) procRoot() string {
@@ -55,6 +59,8 @@ type Region struct {
 	Mounts    []MountFact
 	Kernel    *KernelFacts
 	Canonical []byte
+	// pause is the process's pause, for a process-memory region with stop.
+	pause *Pause
 }
 
 // Result is a collected subset.
@@ -65,6 +71,9 @@ type Result struct {
 	Digest  [32]byte
 	Regions []Region
 	Elapsed time.Duration
+	// Pauses are the pauses of guests (one per QMP socket, in order of first mention) and then of stopped
+	// processes (in manifest order).
+	Pauses []Pause
 }
 
 // RegionError names the region a collection failed on.
@@ -96,6 +105,12 @@ func Collect(ctx context.Context, m *subset.Manifest, alg digest.Algorithm, opt 
 	}
 	start := time.Now()
 	res := &Result{SubsetID: m.ID(), Alg: alg, Regions: make([]Region, len(m.Regions))}
+	// Guest memory of VMs named by a QMP socket is copied first, inside one pause per VM, and hashed below.
+	copies, pauses, err := readPausedGuests(ctx, m, opt)
+	if err != nil {
+		return nil, err
+	}
+	res.Pauses = pauses
 	parallel := opt.Parallel
 	if parallel <= 0 {
 		parallel = runtime.GOMAXPROCS(0)
@@ -118,7 +133,13 @@ func Collect(ctx context.Context, m *subset.Manifest, alg digest.Algorithm, opt 
 			defer func() { <-sem }()
 			r := &m.Regions[i]
 			t0 := time.Now()
-			got, err := collectRegion(ctx, r, alg, opt)
+			var got Region
+			var err error
+			if buf, ok := copies[i]; ok {
+				got, err = hashCopy(ctx, buf, alg, opt)
+			} else {
+				got, err = collectRegion(ctx, r, alg, opt)
+			}
 			if err != nil {
 				errs[i] = &RegionError{Index: i, Name: r.Name, Kind: r.Kind(), Err: err}
 				cancel()
@@ -142,6 +163,12 @@ func Collect(ctx context.Context, m *subset.Manifest, alg digest.Algorithm, opt 
 	}
 	if first != nil {
 		return nil, first
+	}
+	for i := range res.Regions {
+		if p := res.Regions[i].pause; p != nil {
+			p.Regions = []string{res.Regions[i].Name}
+			res.Pauses = append(res.Pauses, *p)
+		}
 	}
 	res.Digest = SubsetDigest(alg, res.SubsetID, res.Regions)
 	res.Elapsed = time.Since(start)

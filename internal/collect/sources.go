@@ -71,24 +71,12 @@ func collectFile(ctx context.Context, spec *subset.FileSpec, alg digest.Algorith
 	return hashFile(ctx, spec.Path, "file", ranges, true, alg, opt)
 }
 
-// collectGuestMemory reads guest-physical ranges from a RAM file. The contents of a running VM's RAM change
-// while they are read; only the file's size must not. For a consistent image, pause the VM (QMP stop) or
-// hash a dump.
+// collectGuestMemory reads guest-physical ranges from a RAM file while the guest runs: only the file's size
+// must not change. A region that names its VM's QMP socket is not read here but copied during a pause
+// (readPausedGuests).
 func collectGuestMemory(ctx context.Context, spec *subset.GuestMemSpec, alg digest.Algorithm, opt Options) (Region, error) {
 	ranges := func(size int64) ([]subset.FileRange, error) {
-		entries := spec.Map
-		if len(entries) == 0 {
-			entries = []subset.MapEntry{{GPA: 0, Offset: 0, Size: uint64(size)}}
-		}
-		var out []subset.FileRange
-		for i, rg := range spec.Ranges {
-			frs, err := subset.Translate(entries, rg.GPA, rg.Length)
-			if err != nil {
-				return nil, fmt.Errorf("range %d [gpa %#x, %#x): %w: %w", i, rg.GPA, rg.GPA+rg.Length, ErrOutOfRange, err)
-			}
-			out = append(out, frs...)
-		}
-		return out, nil
+		return translateRanges(guestMap(spec, size), spec.Ranges, identityHint(spec, size))
 	}
 	return hashFile(ctx, spec.Path, "guest memory", ranges, false, alg, opt)
 }
@@ -146,7 +134,7 @@ func hashFile(ctx context.Context, path, what string, ranges func(size int64) ([
 
 // collectProcessMemory reads a process's memory through /proc/PID/mem: its mappings of a file, or address
 // ranges that must lie inside its mappings.
-func collectProcessMemory(ctx context.Context, spec *subset.ProcessMemory, alg digest.Algorithm, opt Options) (Region, error) {
+func collectProcessMemory(ctx context.Context, spec *subset.ProcessMemory, alg digest.Algorithm, opt Options) (reg Region, err error) {
 	root := opt.procRoot()
 	pid, err := resolvePID(root, spec.Process)
 	if err != nil {
@@ -166,6 +154,29 @@ func collectProcessMemory(ctx context.Context, spec *subset.ProcessMemory, alg d
 		return Region{}, fmt.Errorf("failed to open memory of process %d: %w", pid, err)
 	}
 	defer mem.Close()
+	outer := ctx
+	if spec.Stop {
+		resume, err := stopProcess(ctx, dir, pid)
+		if err != nil {
+			return Region{}, err
+		}
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, opt.maxPause())
+		defer cancel()
+		if testHookPausedRead != nil {
+			if err := testHookPausedRead(strconv.Itoa(pid)); err != nil {
+				resume()
+				return Region{}, err
+			}
+		}
+		defer func() {
+			p := resume()
+			reg.pause = &p
+			if err == nil && p.Duration > opt.maxPause() {
+				err = fmt.Errorf("process %d stayed stopped %s, more than the maximum %s: %w", pid, p.Duration, opt.maxPause(), ErrPauseTooLong)
+			}
+		}()
+	}
 	secs := make([]digest.Section, len(ranges))
 	for i, rg := range ranges {
 		if rg.Address > 1<<63-1 || rg.Length > 1<<63-1-rg.Address {
@@ -173,8 +184,11 @@ func collectProcessMemory(ctx context.Context, spec *subset.ProcessMemory, alg d
 		}
 		secs[i] = digest.Section{R: mem, Off: int64(rg.Address), N: int64(rg.Length)}
 	}
-	reg, err := hashSections(ctx, alg, secs, opt)
+	reg, err = hashSections(ctx, alg, secs, opt)
 	if err != nil {
+		if spec.Stop && errors.Is(err, context.DeadlineExceeded) && outer.Err() == nil {
+			err = fmt.Errorf("process %d would stay stopped longer than the maximum %s: %w", pid, opt.maxPause(), ErrPauseTooLong)
+		}
 		return Region{}, fmt.Errorf("failed to read memory of process %d: %w", pid, err)
 	}
 	after, err := readMaps(dir)

@@ -1,15 +1,17 @@
 // Package qemu holds what vmattest's devnet and tests need to run a QEMU guest whose RAM vmattest reads
 // beside the hypervisor: the command line of a paused guest with a shared memory-backend file and blobs at
-// guest-physical addresses, and a QMP readiness probe.
+// guest-physical addresses, the command line of a running guest booted from a tiny generated kernel, and a
+// QMP readiness probe.
 package qemu
 
 import (
-	"bufio"
+	"context"
 	"fmt"
-	"net"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/vmattest/vmattest/internal/qmp"
 )
 
 // Args returns the arguments of qemu-system-x86_64 for a q35 guest (TCG) of ramSize (e.g. "64M") whose RAM is
@@ -37,34 +39,15 @@ func Args(ramSize, ramPath, qmp string, blobs map[uint64]string) []string {
 // is built, but commands are answered from the main loop, which starts after machine creation and reset:
 // once Ready succeeds, the loader has copied the blobs into RAM.
 func Ready(socket string) error {
-	conn, err := net.DialTimeout("unix", socket, time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	c, err := qmp.Dial(ctx, socket)
 	if err != nil {
 		return err
 	}
-	defer conn.Close()
-	_ = conn.SetDeadline(time.Now().Add(10 * time.Second))
-	r := bufio.NewReader(conn)
-	if line, err := r.ReadString('\n'); err != nil || !strings.Contains(line, "QMP") {
-		return fmt.Errorf("no QMP greeting: %q, %v", line, err)
-	}
-	for _, cmd := range []string{`{"execute":"qmp_capabilities"}`, `{"execute":"query-status"}`} {
-		if _, err := conn.Write([]byte(cmd + "\n")); err != nil {
-			return err
-		}
-		for {
-			line, err := r.ReadString('\n')
-			if err != nil {
-				return fmt.Errorf("%s: %w", cmd, err)
-			}
-			if strings.Contains(line, `"return"`) {
-				break
-			}
-			if strings.Contains(line, `"error"`) {
-				return fmt.Errorf("%s: %s", cmd, line)
-			}
-		}
-	}
-	return nil
+	defer c.Close()
+	_, err = c.Status(ctx)
+	return err
 }
 
 // LinuxGuest is a running Linux guest booted directly from a kernel and an initramfs.

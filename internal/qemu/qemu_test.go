@@ -1,6 +1,9 @@
 package qemu
 
 import (
+	"bytes"
+	"debug/elf"
+	"encoding/binary"
 	"strings"
 	"testing"
 )
@@ -24,6 +27,32 @@ func TestArgs(t *testing.T) {
 func TestReadyNoSocket(t *testing.T) {
 	if err := Ready(t.TempDir() + "/none.sock"); err == nil {
 		t.Fatal("Ready on a missing socket succeeded")
+	}
+}
+
+// TestCounterKernel: an ELF32 i386 executable whose one segment starts with a valid multiboot v1 header,
+// loaded at CounterKernelLoad, entered right after the header.
+func TestCounterKernel(t *testing.T) {
+	k := CounterKernel()
+	f, err := elf.NewFile(bytes.NewReader(k))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Class != elf.ELFCLASS32 || f.Machine != elf.EM_386 || f.Type != elf.ET_EXEC || len(f.Progs) != 1 {
+		t.Fatalf("class %v machine %v type %v, %d segments", f.Class, f.Machine, f.Type, len(f.Progs))
+	}
+	p := f.Progs[0]
+	if p.Type != elf.PT_LOAD || p.Paddr != CounterKernelLoad || f.Entry != CounterKernelLoad+12 {
+		t.Fatalf("segment %+v, entry %#x", p.ProgHeader, f.Entry)
+	}
+	seg := k[p.Off : p.Off+p.Filesz]
+	magic, flags, sum := binary.LittleEndian.Uint32(seg), binary.LittleEndian.Uint32(seg[4:]), binary.LittleEndian.Uint32(seg[8:])
+	if magic != 0x1BADB002 || magic+flags+sum != 0 || p.Off+12 > 8192 {
+		t.Fatalf("multiboot header %#x %#x %#x at offset %d", magic, flags, sum, p.Off)
+	}
+	// inc dword [CounterAddr]; jmp back to it.
+	if code := seg[12:]; !bytes.Equal(code, []byte{0xFF, 0x05, 0x00, 0x00, 0x20, 0x00, 0xEB, 0xF8}) {
+		t.Fatalf("code % x", code)
 	}
 }
 

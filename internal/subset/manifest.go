@@ -147,6 +147,10 @@ type GuestMemSpec struct {
 	// hole, and for pmemsave dumps taken from GPA 0.
 	Map    []MapEntry `yaml:"map,omitempty" json:"map,omitempty"`
 	Ranges []GPARange `yaml:"ranges" json:"ranges"`
+	// QMP is the VM's QMP socket. When set, the collector takes the RAM layout from QEMU (unless Map is
+	// given) and reads every region naming the same socket inside one pause of the guest (QMP stop, then
+	// cont; a guest that was already paused is left paused). Left out of the canonical encoding when empty.
+	QMP string `yaml:"qmp,omitempty" json:"qmp,omitempty"`
 }
 
 // MapEntry maps Size bytes of guest-physical memory from GPA to the file offset Offset.
@@ -176,6 +180,10 @@ type ProcessMemory struct {
 	Process ProcessSelector `yaml:"process" json:"process"`
 	Mapping *MappingSpec    `yaml:"mapping,omitempty" json:"mapping,omitempty"`
 	Ranges  []AddrRange     `yaml:"ranges,omitempty" json:"ranges,omitempty"`
+	// Stop stops the process (SIGSTOP) while its memory is read and continues it (SIGCONT) afterwards, on
+	// every path; a process that was already stopped is left stopped. Left out of the canonical encoding
+	// when false.
+	Stop bool `yaml:"stop,omitempty" json:"stop,omitempty"`
 }
 
 // MappingSpec selects the mappings of /proc/PID/maps whose path name is Path and, when Perms is set, whose
@@ -417,6 +425,14 @@ func (f *FileSpec) validate() error {
 func (g *GuestMemSpec) validate() error {
 	if err := checkPath("guest-memory.path", g.Path); err != nil {
 		return err
+	}
+	if g.QMP != "" {
+		if err := checkPath("guest-memory.qmp", g.QMP); err != nil {
+			return err
+		}
+		if g.Format != FormatMemoryBackendFile {
+			return fieldErr("guest-memory.qmp", "only a live RAM file (format %s) belongs to a running VM", FormatMemoryBackendFile)
+		}
 	}
 	switch g.Format {
 	case FormatMemoryBackendFile, FormatRawDump:

@@ -1,0 +1,399 @@
+package collect
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"syscall"
+	"time"
+
+	"github.com/vmattest/vmattest/internal/digest"
+	"github.com/vmattest/vmattest/internal/qmp"
+	"github.com/vmattest/vmattest/internal/subset"
+)
+
+// Bounds of a pause.
+const (
+	// DefaultMaxPause is how long a guest or a process may stay paused for one collection when
+	// Options.MaxPause is 0.
+	DefaultMaxPause = 250 * time.Millisecond
+	// MaxPausedBytes bounds what one pause of a VM copies: the regions naming its QMP socket together.
+	MaxPausedBytes = 256 << 20
+	// resumeTimeout bounds the resume (QMP cont), which runs even when the collection's context has ended.
+	resumeTimeout = 5 * time.Second
+	// pauseChunk is how much is copied between two checks of the pause's deadline.
+	pauseChunk = 1 << 20
+)
+
+// ErrPauseTooLong means a guest or process stayed paused longer than the maximum; it was resumed and
+// nothing was digested.
+var ErrPauseTooLong = errors.New("paused longer than the maximum")
+
+// ErrResumedDuringPause means someone else resumed the guest while vmattest read it paused: the copy is not
+// one point in time, and nothing was digested.
+var ErrResumedDuringPause = errors.New("guest resumed during the pause")
+
+// Pause is one pause of a guest (by its QMP socket) or of a process during a collection.
+type Pause struct {
+	// QMP is the VM's QMP socket; "" for a process.
+	QMP string
+	// PID is the stopped process; 0 for a VM.
+	PID int
+	// Regions are the regions read during the pause, in manifest order.
+	Regions []string
+	// Paused is false when the guest or process was already paused: it was read as found and left so.
+	Paused bool
+	// Duration is from the stop request to the resume's acknowledgement; 0 when not Paused.
+	Duration time.Duration
+}
+
+// testHookPausedRead, when set by a test, runs before each chunk of a guest region copied during a pause
+// (with the region's name) and once when a process has been stopped (with its pid); an error aborts the
+// read.
+var testHookPausedRead func(region string) error
+
+func (o Options) maxPause() time.Duration {
+	if o.MaxPause <= 0 {
+		return DefaultMaxPause
+	}
+	return o.MaxPause
+}
+
+// identityLimit is how much of a memory-backend-file is guest RAM at the same guest-physical address on
+// every QEMU x86 machine type: q35 keeps 2 GiB below the PCI hole once it has 2.75 GiB of RAM or more, pc
+// (i440fx) at least 3 GiB; the rest of the file is RAM from 4 GiB up. Without a map or a QMP socket, only
+// this part of a larger file is read.
+const identityLimit = 2 << 30
+
+// guestMap returns the map of a guest memory spec over a file of size bytes: its own, or the identity
+// map (only over the first identityLimit bytes of a larger live RAM file).
+func guestMap(spec *subset.GuestMemSpec, size int64) []subset.MapEntry {
+	switch {
+	case len(spec.Map) > 0:
+		return spec.Map
+	case spec.Format == subset.FormatMemoryBackendFile && size > identityLimit:
+		return []subset.MapEntry{{GPA: 0, Offset: 0, Size: identityLimit}}
+	}
+	return []subset.MapEntry{{GPA: 0, Offset: 0, Size: uint64(size)}}
+}
+
+// translateRanges maps a spec's guest-physical ranges to file ranges through entries; hint ends the error
+// of a range outside them.
+func translateRanges(entries []subset.MapEntry, ranges []subset.GPARange, hint string) ([]subset.FileRange, error) {
+	var out []subset.FileRange
+	for i, rg := range ranges {
+		frs, err := subset.Translate(entries, rg.GPA, rg.Length)
+		if err != nil {
+			return nil, fmt.Errorf("range %d [gpa %#x, %#x): %w: %w%s", i, rg.GPA, rg.GPA+rg.Length, ErrOutOfRange, err, hint)
+		}
+		out = append(out, frs...)
+	}
+	return out, nil
+}
+
+// identityHint explains a range refused by the identity map of a large live RAM file.
+func identityHint(spec *subset.GuestMemSpec, size int64) string {
+	if len(spec.Map) == 0 && spec.Format == subset.FormatMemoryBackendFile && size > identityLimit {
+		return fmt.Sprintf(" (the RAM file has %d bytes: beyond its first 2 GiB, where guest RAM lies depends on the machine type's PCI hole; name the VM's QMP socket (qmp, --qmp) to take the layout from QEMU, or give a map)", size)
+	}
+	return ""
+}
+
+// qemuMap takes the RAM layout of the memory backend whose RAM file has size bytes from QEMU, and checks it
+// against the file.
+func qemuMap(ctx context.Context, c *qmp.Client, size int64) ([]subset.MapEntry, error) {
+	devs, err := c.Memdevs(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var id string
+	n := 0
+	for _, d := range devs {
+		if d.Size == uint64(size) {
+			id = d.ID
+			n++
+		}
+	}
+	if n != 1 {
+		return nil, fmt.Errorf("the VM has %d memory backends of the RAM file's size (%d bytes), want exactly one", n, size)
+	}
+	secs, err := c.RAMLayout(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("failed to take the RAM layout from QEMU: %w", err)
+	}
+	out := make([]subset.MapEntry, len(secs))
+	for i, s := range secs {
+		if s.Offset > uint64(size) || s.Size > uint64(size)-s.Offset {
+			return nil, fmt.Errorf("QEMU maps gpa %#x to offset %#x+%#x, outside the RAM file of %d bytes", s.GPA, s.Offset, s.Size, size)
+		}
+		out[i] = subset.MapEntry{GPA: s.GPA, Offset: s.Offset, Size: s.Size}
+	}
+	return out, nil
+}
+
+// pausedRegion is a guest memory region to copy during its VM's pause.
+type pausedRegion struct {
+	index  int
+	name   string
+	f      *os.File
+	size   int64
+	ranges []subset.FileRange
+	buf    []byte
+}
+
+// readPausedGuests copies, for each VM named by a QMP socket, every region naming it inside one pause of
+// the guest, and returns the copies by region index and the pauses.
+func readPausedGuests(ctx context.Context, m *subset.Manifest, opt Options) (map[int][]byte, []Pause, error) {
+	bySocket := map[string][]int{}
+	var sockets []string
+	for i := range m.Regions {
+		g := m.Regions[i].GuestMemory
+		if g == nil || g.QMP == "" {
+			continue
+		}
+		if bySocket[g.QMP] == nil {
+			sockets = append(sockets, g.QMP)
+		}
+		bySocket[g.QMP] = append(bySocket[g.QMP], i)
+	}
+	bufs := map[int][]byte{}
+	var pauses []Pause
+	for _, s := range sockets {
+		p, err := readPausedGuest(ctx, m, bySocket[s], bufs, opt)
+		if err != nil {
+			return nil, nil, err
+		}
+		pauses = append(pauses, p)
+	}
+	return bufs, pauses, nil
+}
+
+func regionErr(m *subset.Manifest, i int, err error) error {
+	r := &m.Regions[i]
+	return &RegionError{Index: i, Name: r.Name, Kind: r.Kind(), Err: err}
+}
+
+// readPausedGuest copies the regions idx of one VM inside one pause into bufs. Everything that can be done
+// before the pause is: connecting, the layout, translating and checking the ranges, allocating. The guest
+// is resumed on every path once stopped, unless it was paused before.
+func readPausedGuest(ctx context.Context, m *subset.Manifest, idx []int, bufs map[int][]byte, opt Options) (pause Pause, err error) {
+	socket := m.Regions[idx[0]].GuestMemory.QMP
+	c, err := qmp.Dial(ctx, socket)
+	if err != nil {
+		return Pause{}, regionErr(m, idx[0], fmt.Errorf("the VM's QMP socket is unreachable, nothing was paused: %w", err))
+	}
+	defer c.Close()
+	plans := make([]*pausedRegion, 0, len(idx))
+	defer func() {
+		for _, p := range plans {
+			p.f.Close()
+		}
+	}()
+	maps := map[string][]subset.MapEntry{}
+	var total uint64
+	for _, i := range idx {
+		spec := m.Regions[i].GuestMemory
+		f, err := os.Open(spec.Path)
+		if err != nil {
+			return Pause{}, regionErr(m, i, fmt.Errorf("failed to open guest memory: %w", err))
+		}
+		p := &pausedRegion{index: i, name: m.Regions[i].Name, f: f}
+		plans = append(plans, p)
+		st, err := statFile(f)
+		if err != nil {
+			return Pause{}, regionErr(m, i, err)
+		}
+		p.size = st.size
+		entries := spec.Map
+		if len(entries) == 0 {
+			key := spec.Path + "\x00" + strconv.FormatInt(st.size, 10)
+			if entries = maps[key]; entries == nil {
+				if entries, err = qemuMap(ctx, c, st.size); err != nil {
+					return Pause{}, regionErr(m, i, err)
+				}
+				maps[key] = entries
+			}
+		}
+		if p.ranges, err = translateRanges(entries, spec.Ranges, " (RAM layout from QEMU: not RAM, e.g. the PCI hole, or beyond the guest's RAM)"); err != nil {
+			return Pause{}, regionErr(m, i, err)
+		}
+		var n uint64
+		for _, rg := range p.ranges {
+			n += rg.Length
+		}
+		if total += n; total > MaxPausedBytes {
+			return Pause{}, regionErr(m, i, fmt.Errorf("the regions of VM %s copy more than %d bytes in one pause", socket, MaxPausedBytes))
+		}
+		p.buf = make([]byte, n)
+	}
+	pause = Pause{QMP: socket}
+	for _, p := range plans {
+		pause.Regions = append(pause.Regions, p.name)
+	}
+	st, err := c.Status(ctx)
+	if err != nil {
+		return Pause{}, regionErr(m, idx[0], fmt.Errorf("failed to query the VM's status, nothing was paused: %w", err))
+	}
+	maxPause := opt.maxPause()
+	current := idx[0] // the region being read, named by a pause error
+	if st.Running {
+		t0 := time.Now()
+		pause.Paused = true
+		defer func() {
+			rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), resumeTimeout)
+			defer cancel()
+			cerr := c.Cont(rctx)
+			if errors.Is(cerr, qmp.ErrBroken) {
+				// The stop was cut short on this connection: resume through a new one (QEMU serves one
+				// QMP client at a time: close this one first).
+				c.Close()
+				cerr = resumeOnNewConnection(rctx, socket)
+			}
+			pause.Duration = time.Since(t0)
+			switch {
+			case cerr != nil:
+				err = errors.Join(err, regionErr(m, current, fmt.Errorf("failed to resume the guest (QMP cont) on %s: %w", socket, cerr)))
+			case err == nil && pause.Duration > maxPause:
+				err = regionErr(m, current, fmt.Errorf("the guest stayed paused %s, more than the maximum %s: %w", pause.Duration, maxPause, ErrPauseTooLong))
+			}
+		}()
+		if err := c.Stop(ctx); err != nil {
+			return pause, regionErr(m, idx[0], fmt.Errorf("failed to pause the guest (QMP stop): %w", err))
+		}
+		c.Events() // our own STOP
+	}
+	pctx, cancel := context.WithTimeout(ctx, maxPause)
+	defer cancel()
+	// tooLong names the pause's deadline for what it is.
+	tooLong := func(err error) error {
+		if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
+			return fmt.Errorf("the guest would stay paused longer than the maximum %s: %w", maxPause, ErrPauseTooLong)
+		}
+		return err
+	}
+	for _, p := range plans {
+		current = p.index
+		if err := p.copy(pctx); err != nil {
+			return pause, regionErr(m, p.index, tooLong(err))
+		}
+	}
+	if st.Running {
+		// Another QMP client (QEMU may have several sockets) could have resumed the guest during the
+		// copy: then the copy is not one point in time. Events come before a reply, in order.
+		now, err := c.Status(pctx)
+		if err != nil {
+			return pause, regionErr(m, current, fmt.Errorf("failed to check that the guest stayed paused: %w", tooLong(err)))
+		}
+		for _, ev := range c.Events() {
+			if ev.Name == "RESUME" {
+				now.Running = true
+			}
+		}
+		if now.Running {
+			return pause, regionErr(m, current, fmt.Errorf("the guest was resumed by someone else during the pause (status %s): %w", now.Status, ErrResumedDuringPause))
+		}
+	}
+	for _, p := range plans {
+		if after, err := statFile(p.f); err != nil || after.size != p.size {
+			return pause, regionErr(m, p.index, fmt.Errorf("guest memory %s: %w", p.f.Name(), errors.Join(ErrChanged, err)))
+		}
+		bufs[p.index] = p.buf
+	}
+	return pause, nil
+}
+
+// resumeOnNewConnection sends cont on a new QMP connection.
+func resumeOnNewConnection(ctx context.Context, socket string) error {
+	c, err := qmp.Dial(ctx, socket)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	return c.Cont(ctx)
+}
+
+// copy reads the region's file ranges into its buffer, a chunk at a time, until ctx ends.
+func (p *pausedRegion) copy(ctx context.Context) error {
+	b := p.buf
+	for i, rg := range p.ranges {
+		if rg.Offset > uint64(p.size) || rg.Length > uint64(p.size)-rg.Offset {
+			return fmt.Errorf("range %d [%#x, %#x) is outside %s of %d bytes: %w", i, rg.Offset, rg.Offset+rg.Length, p.f.Name(), p.size, ErrOutOfRange)
+		}
+		off := int64(rg.Offset)
+		for left := rg.Length; left > 0; {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if testHookPausedRead != nil {
+				if err := testHookPausedRead(p.name); err != nil {
+					return err
+				}
+			}
+			n := min(left, pauseChunk)
+			if _, err := p.f.ReadAt(b[:n], off); err != nil {
+				return fmt.Errorf("failed to read guest memory %s at %#x: %w", p.f.Name(), off, err)
+			}
+			b, off, left = b[n:], off+int64(n), left-n
+		}
+	}
+	return nil
+}
+
+// hashCopy hashes a region copied during a pause.
+func hashCopy(ctx context.Context, buf []byte, alg digest.Algorithm, opt Options) (Region, error) {
+	return hashSections(ctx, alg, []digest.Section{{R: bytes.NewReader(buf), Off: 0, N: int64(len(buf))}}, opt)
+}
+
+// processStopped reports whether the process is stopped (state T) or stopped by a tracer (t).
+func processStopped(dir string) (bool, error) {
+	data, err := os.ReadFile(filepath.Join(dir, "stat"))
+	if err != nil {
+		return false, fmt.Errorf("failed to read the process's state: %w", err)
+	}
+	i := bytes.LastIndexByte(data, ')')
+	if i < 0 || i+2 >= len(data) {
+		return false, fmt.Errorf("%s/stat: no state field", dir)
+	}
+	return data[i+2] == 'T' || data[i+2] == 't', nil
+}
+
+// stopProcess stops pid with SIGSTOP, unless it is stopped already, and waits until it is. resume continues
+// it (only if this stopped it) and returns the pause; it must be called on every path.
+func stopProcess(ctx context.Context, dir string, pid int) (resume func() Pause, err error) {
+	stopped, err := processStopped(dir)
+	if err != nil {
+		return nil, err
+	}
+	if stopped {
+		return func() Pause { return Pause{PID: pid} }, nil
+	}
+	t0 := time.Now()
+	resume = func() Pause {
+		// SIGCONT of a process that has exited meanwhile fails with ESRCH: nothing is left stopped.
+		_ = syscall.Kill(pid, syscall.SIGCONT)
+		return Pause{PID: pid, Paused: true, Duration: time.Since(t0)}
+	}
+	if err := syscall.Kill(pid, syscall.SIGSTOP); err != nil {
+		return nil, fmt.Errorf("failed to stop process %d: %w", pid, err)
+	}
+	// The signal is delivered asynchronously: wait until the process is stopped.
+	for {
+		if stopped, err = processStopped(dir); err != nil || stopped {
+			if err != nil {
+				resume()
+				return nil, err
+			}
+			return resume, nil
+		}
+		if ctx.Err() != nil || time.Since(t0) > time.Second {
+			resume()
+			return nil, fmt.Errorf("process %d did not stop within 1 s of SIGSTOP: %w", pid, errors.Join(ctx.Err(), io.ErrNoProgress))
+		}
+		time.Sleep(50 * time.Microsecond)
+	}
+}
