@@ -5,9 +5,14 @@ package qemu
 
 import (
 	"bufio"
+	"crypto/sha256"
 	"fmt"
 	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -36,7 +41,11 @@ func Args(ramSize, ramPath, qmp string, blobs map[uint64]string) []string {
 // Ready negotiates QMP capabilities on socket and asks for the VM's status. QMP may greet before the machine
 // is built, but commands are answered from the main loop, which starts after machine creation and reset:
 // once Ready succeeds, the loader has copied the blobs into RAM.
-func Ready(socket string) error {
+func Ready(socket string) error { return Execute(socket, "query-status") }
+
+// Execute negotiates QMP capabilities on socket and runs each command (without arguments, e.g. "stop",
+// "cont") in order, waiting for its answer; an error answer ends the exchange.
+func Execute(socket string, commands ...string) error {
 	conn, err := net.DialTimeout("unix", socket, time.Second)
 	if err != nil {
 		return err
@@ -47,24 +56,49 @@ func Ready(socket string) error {
 	if line, err := r.ReadString('\n'); err != nil || !strings.Contains(line, "QMP") {
 		return fmt.Errorf("no QMP greeting: %q, %v", line, err)
 	}
-	for _, cmd := range []string{`{"execute":"qmp_capabilities"}`, `{"execute":"query-status"}`} {
-		if _, err := conn.Write([]byte(cmd + "\n")); err != nil {
+	for _, name := range append([]string{"qmp_capabilities"}, commands...) {
+		if _, err := fmt.Fprintf(conn, "{\"execute\":%s}\n", strconv.Quote(name)); err != nil {
 			return err
 		}
 		for {
 			line, err := r.ReadString('\n')
 			if err != nil {
-				return fmt.Errorf("%s: %w", cmd, err)
+				return fmt.Errorf("QMP %s: %w", name, err)
+			}
+			if strings.Contains(line, `"error"`) {
+				return fmt.Errorf("QMP %s: %s", name, strings.TrimSpace(line))
 			}
 			if strings.Contains(line, `"return"`) {
 				break
 			}
-			if strings.Contains(line, `"error"`) {
-				return fmt.Errorf("%s: %s", cmd, line)
-			}
 		}
 	}
 	return nil
+}
+
+// KnownAccel returns the accelerator ("kvm" or "tcg") to boot a Linux guest whose files are cached in dir
+// with the QEMU binary bin: VMATTEST_ACCEL when set; tcg where /dev/kvm does not open; otherwise what memo
+// remembers of a trial boot under KVM for bin's version (KVM guests of some kernels hang or abort on some
+// hosts). accel is "" when no trial has been made: the caller may make one and write its answer to memo.
+func KnownAccel(bin, dir string) (accel, memo string) {
+	if a := os.Getenv("VMATTEST_ACCEL"); a != "" {
+		return a, ""
+	}
+	kvm, err := os.OpenFile("/dev/kvm", os.O_RDWR, 0)
+	if err != nil {
+		return "tcg", ""
+	}
+	kvm.Close()
+	version, err := exec.Command(bin, "--version").Output()
+	if err != nil {
+		return "tcg", ""
+	}
+	sum := sha256.Sum256(version)
+	memo = filepath.Join(dir, fmt.Sprintf("accel-%x", sum[:8]))
+	if b, err := os.ReadFile(memo); err == nil {
+		return strings.TrimSpace(string(b)), memo
+	}
+	return "", memo
 }
 
 // LinuxGuest is a running Linux guest booted directly from a kernel and an initramfs.
