@@ -188,7 +188,11 @@ func (d *Devnet) Tour(ctx context.Context) (*Report, error) {
 	}
 	if g := d.VM(WorkloadGuest); g != nil && g.kernel != nil {
 		if g.Quorum > 0 {
-			d.step("Rootkit: skipped: the guest is a quorum VM here (its dissenting node already sees the rootkit's hook)")
+			why := ""
+			if d.opts.DissentingNode != 0 {
+				why = "; its dissenting node sees the rootkit's hook in its copy of the guest's RAM"
+			}
+			d.step("Rootkit: skipped: the guest is a quorum VM here (run with one node for this step%s)", why)
 			return rep, nil
 		}
 		rk, err := d.tourRootkit(ctx, g)
