@@ -3,9 +3,11 @@
 // Package devnet runs a complete local vmattest deployment out of real processes: an anvil chain with
 // every contract, agents holding keys in simulated SEV-SNP devices (INSECURE: devnets only) registered
 // through the evidence flow, an oracle node collecting from them and submitting on chain, and the
-// workloads they attest: this machine, a QEMU guest's memory (or a raw memory image when QEMU is absent) and
-// a keeper sandbox whose root filesystem is read-only. `vmattest devnet` and `make demo` run it, and the
-// end-to-end tests drive it (stop the node or the chain, attack it).
+// workloads they attest: this machine, a real Linux guest's kernel structures (its golden digest computed
+// offline from the kernel build's -dbg vmlinux; a simulated rootkit hooks it and is caught on chain), or where
+// that kernel cannot be fetched a QEMU guest's memory (a raw memory image when QEMU is absent), and a keeper
+// sandbox whose root filesystem is read-only. `vmattest devnet` and `make demo` run it, and the end-to-end
+// tests drive it (stop the node or the chain, attack it).
 //
 // Every process is a child in its own process group; Close stops them all. The state (chain, keys,
 // configurations, logs) lives under Options.Dir, described by Dir/devnet.json.
