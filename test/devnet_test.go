@@ -4,6 +4,7 @@ package test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"math/big"
 	"os"
@@ -18,10 +19,14 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/vmattest/vmattest/internal/bindings/properties"
+	"github.com/vmattest/vmattest/internal/bindings/vault"
 	"github.com/vmattest/vmattest/internal/bindings/verifier"
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/devnet"
+	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/outbox"
+	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/internal/subset"
 	"github.com/vmattest/vmattest/internal/zkproof"
 )
 
@@ -213,7 +218,8 @@ func hostRootReadOnly(t *testing.T) bool {
 // outcome on chain through the bindings: every VM's attestation recorded with its agent's key (the keeper's
 // registered by a proof of its SEV-SNP report, without approval), digests golden, readonlyroot proven for the
 // read-only keeper and refused (or proven) for this machine as its root mount says, and the vault paid the
-// keeper and the host-gated vault refused.
+// keeper and the host-gated vault refused; the Linux guest's golden digest computed offline from its -dbg
+// vmlinux, equal to its first attestation, and the simulated rootkit caught on chain (checkGuestKernel).
 func TestDevnetFullFlow(t *testing.T) {
 	d := startDevnet(t, devnet.Options{ProofRegistration: true})
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
@@ -257,6 +263,7 @@ func TestDevnetFullFlow(t *testing.T) {
 			t.Errorf("%s: refusal %q, want the read-write root named", v.Name, vr.PropertyRefusal)
 		}
 	}
+	checkGuestKernel(t, ctx, c, d, rep)
 	keeper := d.VM(devnet.WorkloadKeeper)
 	if keeper == nil {
 		t.Fatal("the keeper sandbox could not be made (unshare with user namespaces): the vault flow was not run")
@@ -326,4 +333,80 @@ func attestAll(ctx context.Context, d *devnet.Devnet, v *devnet.VM, n, conc int)
 	}
 	wg.Wait()
 	return ids, errs
+}
+
+// checkGuestKernel checks the Linux guest's part of the tour on chain: the golden digest registered is the
+// one `vmattest kernel golden` computes from the -dbg vmlinux alone (never the guest's own first report), the
+// first attestation equals it, and at the block that recorded the rootkit's attestation isIntact is false and
+// the guest-gated vault refuses the keeper with VMNotIntact naming the tampered digest; once restored, intact.
+// Without a fetchable guest kernel (no apt) the devnet falls back to the firmware guest: then only outside CI.
+func checkGuestKernel(t *testing.T, ctx context.Context, c *ethclient.Client, d *devnet.Devnet, rep *devnet.Report) {
+	t.Helper()
+	var g *devnet.VM
+	var vr devnet.VMReport
+	for i, v := range d.VMs {
+		if v.Name == devnet.WorkloadGuest {
+			g, vr = v, rep.VMs[i]
+		}
+	}
+	if g == nil || g.OfflineGolden == (common.Hash{}) {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("the devnet's guest is not the real Linux guest in CI: %+v", g)
+		}
+		t.Logf("the real Linux guest was not booted here (notes %v): its checks are skipped", g)
+		return
+	}
+	m, err := subset.Load(g.Manifest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vmlinux := filepath.Join(filepath.Dir(m.Regions[0].GuestKernel.Symbols.Path), "vmlinux")
+	var golden digestOutput
+	if err := json.Unmarshal([]byte(runVmattest(t, "kernel", "golden", "--alg", "blake3", "--json", "--subset", g.Manifest, "--vmlinux", vmlinux)), &golden); err != nil {
+		t.Fatal(err)
+	}
+	if golden.SubsetDigest != g.OfflineGolden.Hex() || golden.SubsetDigest != vr.StateDigest.Hex() {
+		t.Errorf("golden: vmattest kernel golden %s, the devnet's %s, the first attestation %s: want all equal",
+			golden.SubsetDigest, g.OfflineGolden.Hex(), vr.StateDigest.Hex())
+	}
+	isGolden := func(digest common.Hash) bool {
+		ok, err := verifierABI.UnpackIsGoldenDigest(call(t, c, d.Contracts.Verifier, verifierABI.PackIsGoldenDigest(g.Subset, uint8(protocol.HashBLAKE3), digest)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}
+	if !isGolden(g.OfflineGolden) {
+		t.Errorf("the offline golden digest %s is not registered on chain", g.OfflineGolden.Hex())
+	}
+
+	rk := rep.Rootkit
+	if rk == nil {
+		t.Fatal("the tour ran no rootkit step on the Linux guest")
+	}
+	if rk.TamperedDigest == g.OfflineGolden || isGolden(rk.TamperedDigest) {
+		t.Errorf("the rootkit's digest %s is golden", rk.TamperedDigest.Hex())
+	}
+	at := new(big.Int).SetUint64(rk.TamperedBlock)
+	rec := latestAt(t, c, d, g, at)
+	if rec.StateDigest != rk.TamperedDigest || rec.Sequence != rk.TamperedSequence {
+		t.Errorf("at block %d the record is %x (sequence %d), want the rootkit's %s (sequence %d)", at, rec.StateDigest, rec.Sequence,
+			rk.TamperedDigest.Hex(), rk.TamperedSequence)
+	}
+	intact, err := verifierABI.UnpackIsIntact(callAt(t, c, d.Contracts.Verifier, verifierABI.PackIsIntact(g.ID, g.Subset, big.NewInt(600)), at))
+	if err != nil || intact || rk.IsIntact {
+		t.Errorf("isIntact(guest) after the rootkit = %v (reported %v), %v; want false", intact, rk.IsIntact, err)
+	}
+	keeperAddr := d.Accounts.Keeper
+	_, err = c.CallContract(ctx, ethereum.CallMsg{From: keeperAddr, To: &rk.Vault,
+		Data: vault.NewKeeperVault().PackWithdraw(keeperAddr, big.NewInt(1e18))}, at)
+	var re *onchain.RevertError
+	if !errors.As(onchain.DecodeRevert(err), &re) || re.Name != "VMNotIntact" || rk.Refusal != "VMNotIntact" ||
+		arg(t, re, "vmId") != [16]byte(g.ID) || arg(t, re, "subsetId") != [32]byte(g.Subset) || arg(t, re, "stateDigest") != [32]byte(rk.TamperedDigest) {
+		t.Errorf("the guest vault's withdraw after the rootkit: %v (reported %q); want VMNotIntact(vm, subset, %s)", err, rk.Refusal, rk.TamperedDigest.Hex())
+	}
+	if rk.StatusBefore != "Ok" || rk.StatusAfter != "NotIntact" || rk.RestoredDigest != g.OfflineGolden || !rk.RestoredIntact {
+		t.Errorf("guest vault status %s -> %s; restored digest %s intact %v; want Ok -> NotIntact, then the golden %s and intact",
+			rk.StatusBefore, rk.StatusAfter, rk.RestoredDigest.Hex(), rk.RestoredIntact, g.OfflineGolden.Hex())
+	}
 }

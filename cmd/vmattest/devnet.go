@@ -32,11 +32,14 @@ func newDevnetCmd() *cobra.Command {
 		Use:   "devnet",
 		Short: "Run a local vmattest devnet: anvil, every contract, simulated SEV-SNP agents, a node, a DeFi vault",
 		Long: "Run a complete local deployment out of real processes: anvil with every contract deployed; one agent per attested\n" +
-			"workload (this machine, a QEMU guest's memory or a raw memory image without QEMU, a keeper sandbox with a\n" +
+			"workload (this machine; a real Linux guest under QEMU whose kernel's sys_call_table is attested, or where its\n" +
+			"kernel cannot be fetched a QEMU guest's memory, or a raw memory image without QEMU; a keeper sandbox with a\n" +
 			"read-only root), each with a key in its own simulated SEV-SNP device (INSECURE: devnets only) registered\n" +
 			"through its evidence; an oracle node collecting and submitting their attestations and proving readonlyroot;\n" +
-			"and KeeperVault, a DeFi contract gated on the keeper's integrity. It walks through the flow, prints a\n" +
-			"summary, and keeps running (poke at it with cast: source DIR/env) until Ctrl-C, or exits with --once.\n" +
+			"and KeeperVault, a DeFi contract gated on the keeper's integrity. The Linux guest's golden digest is computed\n" +
+			"offline from its kernel's -dbg vmlinux, and a simulated rootkit hooks its sys_call_table: isIntact turns false\n" +
+			"and a vault gated on the guest refuses (VMNotIntact), then the entry is restored. It walks through the flow,\n" +
+			"prints a summary, and keeps running (poke at it with cast: source DIR/env) until Ctrl-C, or exits with --once.\n" +
 			"Every process it started is stopped on exit.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -106,7 +109,7 @@ func newDevnetCmd() *cobra.Command {
 	f.DurationVar(&opts.BlockTime, "block-time", time.Second, "block interval once set up (whole seconds)")
 	f.DurationVar(&opts.Interval, "interval", 15*time.Second, "how often the node attests each VM")
 	f.DurationVar(&opts.BatchInterval, "batch-interval", 2*time.Second, "the node's submission interval")
-	f.StringVar(&opts.QEMU, "qemu", "", "qemu-system-x86_64 binary; empty: look it up on PATH; none: use a raw memory image")
+	f.StringVar(&opts.QEMU, "qemu", "", "qemu-system-x86_64 binary; empty: look it up on PATH; none: use a raw memory image (no Linux guest)")
 	f.StringVar(&workloads, "workloads", "", "comma-separated workloads among host, guest, keeper (default: all)")
 	f.IntVar(&opts.Nodes, "nodes", 1, "oracle nodes (1-4); with 2 or more the guest is attested in a k-of-n quorum, each node with its own agent and key")
 	f.IntVar(&opts.Quorum, "quorum", 0, "with --nodes: the k of the guest's quorum (default: a majority)")

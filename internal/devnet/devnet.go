@@ -3,9 +3,11 @@
 // Package devnet runs a complete local vmattest deployment out of real processes: an anvil chain with
 // every contract, agents holding keys in simulated SEV-SNP devices (INSECURE: devnets only) registered
 // through the evidence flow, an oracle node collecting from them and submitting on chain, and the
-// workloads they attest: this machine, a QEMU guest's memory (or a raw memory image when QEMU is absent) and
-// a keeper sandbox whose root filesystem is read-only. `vmattest devnet` and `make demo` run it, and the
-// end-to-end tests drive it (stop the node or the chain, attack it).
+// workloads they attest: this machine, a real Linux guest's kernel structures (its golden digest computed
+// offline from the kernel build's -dbg vmlinux; a simulated rootkit hooks it and is caught on chain), or where
+// that kernel cannot be fetched a QEMU guest's memory (a raw memory image when QEMU is absent), and a keeper
+// sandbox whose root filesystem is read-only. `vmattest devnet` and `make demo` run it, and the end-to-end
+// tests drive it (stop the node or the chain, attack it).
 //
 // Every process is a child in its own process group; Close stops them all. The state (chain, keys,
 // configurations, logs) lives under Options.Dir, described by Dir/devnet.json.
@@ -81,7 +83,8 @@ type Options struct {
 const (
 	// WorkloadHost is this machine: its mount table and kernel facts, and the readonlyroot property.
 	WorkloadHost = "host"
-	// WorkloadGuest is a QEMU guest's memory range (or a raw memory image's).
+	// WorkloadGuest is a real Linux guest's kernel structures (guest-kernel regions), or, where its kernel
+	// cannot be fetched, a QEMU guest's memory range (or a raw memory image's).
 	WorkloadGuest = "guest"
 	// WorkloadKeeper is a keeper sandbox: a process whose mount namespace has a read-only root, its
 	// configuration file, and the readonlyroot property; KeeperVault is gated on it.
@@ -129,6 +132,9 @@ type VM struct {
 	Property string `json:"property,omitempty"`
 	// Notes say how the workload was made (e.g. no QEMU: a raw image).
 	Notes []string `json:"notes,omitempty"`
+	// OfflineGolden is the golden digest of the Linux guest's subset, computed offline from the kernel
+	// build's -dbg vmlinux before any attestation (zero for the other workloads).
+	OfflineGolden common.Hash `json:"offlineGolden,omitzero"`
 	// Quorum is the k of a quorum VM (several nodes); Replicas are the other nodes' agents of it.
 	Quorum   int        `json:"quorum,omitempty"`
 	Replicas []*Replica `json:"replicas,omitempty"`
@@ -138,6 +144,8 @@ type VM struct {
 	// stateFile is the file the VM's state is read from (the guest's memory), which a dissenting agent sees
 	// tampered.
 	stateFile string
+	// kernel is the booted Linux guest of the guest workload, or nil (firmware blob, raw image).
+	kernel *kernelGuest
 }
 
 // agents returns the VM's agent processes.

@@ -24,6 +24,8 @@ import (
 type Report struct {
 	VMs   []VMReport `json:"vms"`
 	Vault *VaultReport
+	// Rootkit is the simulated rootkit step on the Linux guest (nil without it).
+	Rootkit *RootkitReport `json:"rootkit,omitempty"`
 }
 
 // VMReport is one VM's attestation, golden digest and property.
@@ -70,8 +72,10 @@ var (
 const queryMaxAge = 600
 
 // Tour runs the demonstration on a started devnet: the node attests every VM at once and submits on chain;
-// their digests become golden; the node proves readonlyroot where it holds and the
-// refusal where it does not is shown; KeeperVault lets the keeper withdraw, and the host-gated vault refuses.
+// their digests become golden (the Linux guest's computed offline from its kernel build, checked equal); the
+// node proves readonlyroot where it holds and the
+// refusal where it does not is shown; KeeperVault lets the keeper withdraw, and the host-gated vault refuses;
+// a simulated rootkit hooks the Linux guest's sys_call_table, and a vault gated on the guest refuses.
 func (d *Devnet) Tour(ctx context.Context) (*Report, error) {
 	rep := &Report{}
 	node := d.Node()
@@ -138,11 +142,22 @@ func (d *Devnet) Tour(ctx context.Context) (*Report, error) {
 		d.say("KeeperVault.vmStatus() = %s: the keeper's digest is not a golden digest yet", st)
 	}
 
-	d.step("Registering each VM's digest as golden: its baseline, as the policy admin does when a VM is onboarded")
+	d.step("Registering each VM's golden digest: its baseline, as the policy admin does when a VM is onboarded")
 	for i, v := range d.VMs {
 		vr := &rep.VMs[i]
+		golden, label := vr.StateDigest, "devnet "+v.Name+" baseline"
+		if v.kernel != nil {
+			golden, label = v.OfflineGolden, "devnet "+v.Name+" kernel build, offline from its -dbg vmlinux"
+			d.say("%-7s golden = %s, computed OFFLINE from the -dbg vmlinux before any attestation (not the first attestation's digest)",
+				v.Name, golden.Hex())
+			if vr.StateDigest != golden {
+				return rep, fmt.Errorf("devnet: the guest's first attestation %s is not the offline golden digest %s of its kernel build",
+					vr.StateDigest.Hex(), golden.Hex())
+			}
+			d.say("        the guest's first attestation %s equals it: its kernel is the clean build", vr.StateDigest.Hex())
+		}
 		if err := d.admin(ctx, "addGoldenDigest("+v.Name+")", d.Contracts.Verifier,
-			verifierABI.PackAddGoldenDigest(v.Subset, uint8(nodeHashAlg), vr.StateDigest, "devnet "+v.Name+" baseline")); err != nil {
+			verifierABI.PackAddGoldenDigest(v.Subset, uint8(nodeHashAlg), golden, label)); err != nil {
 			return rep, err
 		}
 		vr.Golden = true
@@ -170,6 +185,21 @@ func (d *Devnet) Tour(ctx context.Context) (*Report, error) {
 		rep.Vault = vr
 	} else {
 		d.step("KeeperVault: not deployed (no keeper workload on this machine)")
+	}
+	if g := d.VM(WorkloadGuest); g != nil && g.kernel != nil {
+		if g.Quorum > 0 {
+			why := ""
+			if d.opts.DissentingNode != 0 {
+				why = "; its dissenting node sees the rootkit's hook in its copy of the guest's RAM"
+			}
+			d.step("Rootkit: skipped: the guest is a quorum VM here (run with one node for this step%s)", why)
+			return rep, nil
+		}
+		rk, err := d.tourRootkit(ctx, g)
+		rep.Rootkit = rk
+		if err != nil {
+			return rep, err
+		}
 	}
 	return rep, nil
 }
@@ -344,4 +374,17 @@ func (d *Devnet) Summary(w io.Writer, rep *Report) {
 		}
 		tw.Flush()
 	}
+	if rep != nil && rep.Rootkit != nil {
+		rk := rep.Rootkit
+		fmt.Fprintf(w, "\nrootkit on the guest: sys_call_table[%d] hooked -> isIntact(guest) = %v, guest vault: %s; restored -> isIntact(guest) = %v\n",
+			rk.Entry, rk.IsIntact, refusalOr(rk.Refusal, "paid"), rk.RestoredIntact)
+	}
+}
+
+// refusalOr returns the refusal, or otherwise when there was none.
+func refusalOr(refusal, otherwise string) string {
+	if refusal == "" {
+		return otherwise
+	}
+	return "refuses: " + refusal
 }

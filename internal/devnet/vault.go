@@ -43,18 +43,22 @@ type VaultReport struct {
 	HostRefusal string         `json:"hostRefusal,omitempty"`
 }
 
-// newVault deploys a KeeperVault gated on v's subset with readonlyroot required, owned by the admin, with the
-// keeper account as keeper, and deposits vaultDeposit.
-func (d *Devnet) newVault(ctx context.Context, v *VM) (common.Address, error) {
+// newVault deploys a KeeperVault gated on v's subset with readonlyroot required (with property; without, no
+// property and no PropertyRegistry), owned by the admin, with the keeper account as keeper, and deposits
+// vaultDeposit.
+func (d *Devnet) newVault(ctx context.Context, v *VM, property bool) (common.Address, error) {
 	code, err := onchain.ArtifactBytecode(filepath.Join(d.opts.Root, "out"), "KeeperVault")
 	if err != nil {
 		return common.Address{}, fmt.Errorf("devnet: %w", err)
 	}
-	code = append(code, vaultABI.PackConstructor(vault.KeeperVaultConfig{
-		Owner: d.Accounts.Admin, Keeper: d.Accounts.Keeper, Integrity: d.Contracts.Verifier, Properties: d.Contracts.Properties,
-		VmId: v.ID, SubsetId: v.Subset, MaxAge: big.NewInt(vaultMaxAge), RequiredProperty: zkproof.ReadOnlyRoot.ID,
-		MaxProofAge: big.NewInt(vaultMaxAge),
-	})...)
+	cfg := vault.KeeperVaultConfig{
+		Owner: d.Accounts.Admin, Keeper: d.Accounts.Keeper, Integrity: d.Contracts.Verifier,
+		VmId: v.ID, SubsetId: v.Subset, MaxAge: big.NewInt(vaultMaxAge), MaxProofAge: big.NewInt(0),
+	}
+	if property {
+		cfg.Properties, cfg.RequiredProperty, cfg.MaxProofAge = d.Contracts.Properties, zkproof.ReadOnlyRoot.ID, big.NewInt(vaultMaxAge)
+	}
+	code = append(code, vaultABI.PackConstructor(cfg)...)
 	a, r, err := d.chain.deploy(ctx, adminKey, "KeeperVault", code)
 	if err != nil {
 		return a, err
@@ -76,7 +80,7 @@ func (d *Devnet) deployVault(ctx context.Context) error {
 	}
 	d.step("Deploying KeeperVault (contracts/src/examples): the keeper %s may withdraw only while the keeper VM is attested "+
 		"within %d s, its digest golden and readonlyroot proven", d.Accounts.Keeper, vaultMaxAge)
-	a, err := d.newVault(ctx, v)
+	a, err := d.newVault(ctx, v, true)
 	if err != nil {
 		return err
 	}
@@ -135,7 +139,7 @@ func (d *Devnet) tourVault(ctx context.Context) (*VaultReport, error) {
 		return rep, nil
 	}
 	d.step("DeFi: a second vault gated on this machine, also requiring readonlyroot")
-	if rep.HostVault, err = d.newVault(ctx, host); err != nil {
+	if rep.HostVault, err = d.newVault(ctx, host, true); err != nil {
 		return rep, err
 	}
 	if rep.HostStatus, err = d.vaultStatus(ctx, rep.HostVault); err != nil {

@@ -8,6 +8,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -78,6 +79,15 @@ func (d *Devnet) startWorkloads(ctx context.Context) error {
 			return fmt.Errorf("devnet: the %s subset: %w", w.name, err)
 		}
 		v.Subset = loaded.ID()
+		if v.kernel != nil {
+			// The golden digest is computed now, before the guest is ever attested: a guest compromised before
+			// its first attestation cannot set its own baseline.
+			if v.OfflineGolden, err = offlineGolden(loaded, v.kernel.vmlinux); err != nil {
+				return err
+			}
+			v.Notes = append(v.Notes, fmt.Sprintf("golden digest computed OFFLINE from the -dbg vmlinux (vmattest kernel golden), "+
+				"not taken from a first attestation: %s (%s)", v.OfflineGolden.Hex(), nodeHashAlg))
+		}
 		if err := d.approveSubset(ctx, v); err != nil {
 			return err
 		}
@@ -135,9 +145,11 @@ func firmware() []byte {
 	return out
 }
 
-// guestWorkload starts a QEMU guest whose RAM is a shared memory-backend file, paused before its first
-// instruction with the firmware image loaded at guestGPA (no guest OS is needed), and attests that range of
-// its RAM beside the hypervisor. Without QEMU it writes a raw memory image with the same contents, and says so.
+// guestWorkload boots the real Linux guest of scripts/fetch-guest.sh and attests its kernel's structures
+// (kernelWorkload). When that kernel cannot be fetched it starts a QEMU guest whose RAM is a shared
+// memory-backend file, paused before its first instruction with the firmware image loaded at guestGPA (no
+// guest OS is needed), and attests that range of its RAM beside the hypervisor. Without QEMU it writes a raw
+// memory image with the same contents. The notes say which.
 func (d *Devnet) guestWorkload(ctx context.Context, v *VM) ([]subset.Region, error) {
 	fw := filepath.Join(v.dir, "firmware.bin")
 	if err := os.WriteFile(fw, firmware(), 0o644); err != nil {
@@ -146,6 +158,14 @@ func (d *Devnet) guestWorkload(ctx context.Context, v *VM) ([]subset.Region, err
 	qemu := d.opts.QEMU
 	if qemu == "" {
 		qemu, _ = exec.LookPath("qemu-system-x86_64")
+	}
+	if qemu != "" && qemu != "none" {
+		regions, err := d.kernelWorkload(ctx, v, qemu)
+		if !errors.Is(err, errNoKernelGuest) {
+			return regions, err
+		}
+		v.Notes = append(v.Notes, fmt.Sprintf("the real Linux guest is not available (%v): a QEMU guest paused before its first "+
+			"instruction, holding a firmware blob, stands in", err))
 	}
 	region := subset.Region{Name: "firmware", GuestMemory: &subset.GuestMemSpec{
 		Ranges: []subset.GPARange{{GPA: guestGPA, Length: guestFirmware}}}}
@@ -378,7 +398,7 @@ func (d *Devnet) startAgent(ctx context.Context, v *VM, dir, label string, node 
 	}
 	argv := []string{d.opts.Bin, "agent", "--config", path}
 	if dissenting {
-		tampered, err := tamperedCopy(v.stateFile, filepath.Join(dir, "tampered-state"))
+		tampered, err := tamperedCopy(v, filepath.Join(dir, "tampered-state"))
 		if err != nil {
 			return "", nil, fmt.Errorf("devnet: the dissenting agent's state: %w", err)
 		}
@@ -405,14 +425,21 @@ func (d *Devnet) startAgent(ctx context.Context, v *VM, dir, label string, node 
 	return url, p, nil
 }
 
-// tamperedCopy copies the state file to dst with one byte of the guest's firmware range flipped.
-func tamperedCopy(src, dst string) (string, error) {
-	data, err := os.ReadFile(src)
+// tamperedCopy copies v's state file to dst tampered: one byte of the firmware range flipped or, for the
+// Linux guest, the simulated rootkit's sys_call_table hook.
+func tamperedCopy(v *VM, dst string) (string, error) {
+	data, err := os.ReadFile(v.stateFile)
 	if err != nil {
 		return "", err
 	}
+	if v.kernel != nil {
+		if _, err := v.kernel.copyEntry(data, rootkitEntry, rootkitSource); err != nil {
+			return "", err
+		}
+		return dst, os.WriteFile(dst, data, 0o644)
+	}
 	if len(data) <= guestGPA+100 {
-		return "", fmt.Errorf("%s has %d bytes, too few", src, len(data))
+		return "", fmt.Errorf("%s has %d bytes, too few", v.stateFile, len(data))
 	}
 	data[guestGPA+100] ^= 0xff
 	return dst, os.WriteFile(dst, data, 0o644)

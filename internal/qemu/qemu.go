@@ -6,7 +6,11 @@ package qemu
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -38,7 +42,12 @@ func Args(ramSize, ramPath, qmp string, blobs map[uint64]string) []string {
 // Ready negotiates QMP capabilities on socket and asks for the VM's status. QMP may greet before the machine
 // is built, but commands are answered from the main loop, which starts after machine creation and reset:
 // once Ready succeeds, the loader has copied the blobs into RAM.
-func Ready(socket string) error {
+func Ready(socket string) error { return Execute(socket, "query-status") }
+
+// Execute runs each command (without arguments, e.g. "stop", "cont") in order on the QMP socket, through
+// internal/qmp, waiting for its answer; an error answer ends the exchange. The whole exchange is bounded by
+// 10 s.
+func Execute(socket string, commands ...string) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	c, err := qmp.Dial(ctx, socket)
@@ -46,8 +55,37 @@ func Ready(socket string) error {
 		return err
 	}
 	defer c.Close()
-	_, err = c.Status(ctx)
-	return err
+	for _, name := range commands {
+		if err := c.Execute(ctx, name, nil, nil); err != nil {
+			return fmt.Errorf("QMP %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// KnownAccel returns the accelerator ("kvm" or "tcg") to boot a Linux guest whose files are cached in dir
+// with the QEMU binary bin: VMATTEST_ACCEL when set; tcg where /dev/kvm does not open; otherwise what memo
+// remembers of a trial boot under KVM for bin's version (KVM guests of some kernels hang or abort on some
+// hosts). accel is "" when no trial has been made: the caller may make one and write its answer to memo.
+func KnownAccel(bin, dir string) (accel, memo string) {
+	if a := os.Getenv("VMATTEST_ACCEL"); a != "" {
+		return a, ""
+	}
+	kvm, err := os.OpenFile("/dev/kvm", os.O_RDWR, 0)
+	if err != nil {
+		return "tcg", ""
+	}
+	kvm.Close()
+	version, err := exec.Command(bin, "--version").Output()
+	if err != nil {
+		return "tcg", ""
+	}
+	sum := sha256.Sum256(version)
+	memo = filepath.Join(dir, fmt.Sprintf("accel-%x", sum[:8]))
+	if b, err := os.ReadFile(memo); err == nil {
+		return strings.TrimSpace(string(b)), memo
+	}
+	return "", memo
 }
 
 // LinuxGuest is a running Linux guest booted directly from a kernel and an initramfs.

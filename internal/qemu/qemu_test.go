@@ -1,9 +1,13 @@
 package qemu
 
 import (
+	"bufio"
 	"bytes"
 	"debug/elf"
 	"encoding/binary"
+	"fmt"
+	"net"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -72,5 +76,56 @@ func TestLinuxArgs(t *testing.T) {
 	}
 	if strings.Contains(got, " -S") {
 		t.Errorf("a Linux guest must run: %q", got)
+	}
+}
+
+// TestExecute: QMP commands run in order after the capabilities negotiation, events are skipped, and an
+// error answer ends the exchange naming the command.
+func TestExecute(t *testing.T) {
+	sock := filepath.Join(t.TempDir(), "qmp.sock")
+	l, err := net.Listen("unix", sock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	got := make(chan []string, 2)
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			var cmds []string
+			r := bufio.NewReader(c)
+			fmt.Fprintln(c, `{"QMP": {"version": {}}}`)
+			for {
+				line, err := r.ReadString('\n')
+				if err != nil {
+					break
+				}
+				cmds = append(cmds, strings.TrimSpace(line))
+				if strings.Contains(line, "bogus") {
+					fmt.Fprintln(c, `{"error": {"class": "CommandNotFound", "desc": "The command bogus has not been found"}}`)
+					continue
+				}
+				fmt.Fprintln(c, `{"event": "STOP"}`)
+				fmt.Fprintln(c, `{"return": {}}`)
+			}
+			c.Close()
+			got <- cmds
+		}
+	}()
+	if err := Execute(sock, "stop", "cont"); err != nil {
+		t.Fatal(err)
+	}
+	if cmds := <-got; strings.Join(cmds, " ") != `{"execute":"qmp_capabilities"} {"execute":"stop"} {"execute":"cont"}` {
+		t.Errorf("QEMU received %q", cmds)
+	}
+	err = Execute(sock, "bogus", "cont")
+	if err == nil || !strings.Contains(err.Error(), "QMP bogus") || !strings.Contains(err.Error(), "has not been found") {
+		t.Errorf("Execute(bogus) = %v, want the command's error", err)
+	}
+	if cmds := <-got; len(cmds) != 2 {
+		t.Errorf("after an error QEMU received %q, want no further command", cmds)
 	}
 }

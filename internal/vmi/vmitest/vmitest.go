@@ -6,7 +6,6 @@ package vmitest
 import (
 	"bufio"
 	"context"
-	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -132,26 +131,13 @@ var accelMu sync.Mutex
 
 // chooseAccel returns the accelerator of Boot.
 func chooseAccel(t testing.TB, bin string, f Files) string {
-	if a := os.Getenv("VMATTEST_ACCEL"); a != "" {
-		return a
-	}
-	kvm, err := os.OpenFile("/dev/kvm", os.O_RDWR, 0)
-	if err != nil {
-		return "tcg"
-	}
-	kvm.Close()
 	accelMu.Lock()
 	defer accelMu.Unlock()
-	version, err := exec.Command(bin, "--version").Output()
-	if err != nil {
-		return "tcg"
+	accel, memo := qemu.KnownAccel(bin, f.Dir)
+	if accel != "" {
+		return accel
 	}
-	sum := sha256.Sum256(version)
-	memo := filepath.Join(f.Dir, fmt.Sprintf("accel-%x", sum[:8]))
-	if b, err := os.ReadFile(memo); err == nil {
-		return strings.TrimSpace(string(b))
-	}
-	accel := "tcg"
+	accel = "tcg"
 	if _, stop, err := boot(bin, t.TempDir(), f, Options{}, "kvm", 20*time.Second); err == nil {
 		stop()
 		accel = "kvm"
