@@ -49,17 +49,35 @@ func planGuestKernel(spec *subset.GuestKernel) (*kernelPlan, error) {
 
 // read locates the kernel in phys (walking its page tables from root, or from init_top_pgt when root is 0)
 // and copies the structure's raw bytes into buf, which must hold ext.Length bytes. This is the part of a
-// guest-kernel region that reads guest memory: the part done inside a pause.
-func (kp *kernelPlan) read(phys *vmi.Physical, root uint64, levels int, buf []byte) error {
-	k, err := vmi.Locate(phys, kp.syms, vmi.LocateOptions{Root: root, Levels: levels, Banner: kp.spec.Banner})
-	if err != nil {
-		return fmt.Errorf("guest memory %s: %w", kp.spec.Path, err)
+// guest-kernel region that reads guest memory: the part done inside a pause. located, when not nil, keeps
+// the kernels located by earlier regions of the same pause.
+func (kp *kernelPlan) read(phys *vmi.Physical, root uint64, levels int, buf []byte, located map[locateKey]*vmi.Kernel) error {
+	key := locateKey{ram: kp.spec.Path, symbols: kp.spec.Symbols.SHA256Bytes(), banner: kp.spec.Banner, root: root, levels: levels}
+	k := located[key]
+	if k == nil {
+		var err error
+		if k, err = vmi.Locate(phys, kp.syms, vmi.LocateOptions{Root: root, Levels: levels, Banner: kp.spec.Banner}); err != nil {
+			return fmt.Errorf("guest memory %s: %w", kp.spec.Path, err)
+		}
+		if located != nil {
+			located[key] = k
+		}
 	}
 	if err := k.VM.Read(kp.ext.Start+k.Slide, buf); err != nil {
 		return fmt.Errorf("failed to read the structure at %#x (slide %#x): %w", kp.ext.Start+k.Slide, k.Slide, err)
 	}
 	kp.slide = k.Slide
 	return nil
+}
+
+// locateKey is what a located kernel depends on within one pause: the RAM file, the symbol file, the
+// expected banner, and the page-table root and levels.
+type locateKey struct {
+	ram     string
+	symbols [32]byte
+	banner  string
+	root    uint64
+	levels  int
 }
 
 // finish makes the structure's bytes, read at slide, independent of the slide: kernel pointers normalized,
@@ -98,7 +116,7 @@ func collectGuestKernel(ctx context.Context, spec *subset.GuestKernel, alg diges
 		return Region{}, err
 	}
 	b := make([]byte, kp.ext.Length)
-	if err := kp.read(kernelPhysical(f, st.size, spec.Map), 0, spec.Paging, b); err != nil {
+	if err := kp.read(kernelPhysical(f, st.size, spec.Map), 0, spec.Paging, b, nil); err != nil {
 		return Region{}, err
 	}
 	if err := kp.finish(b); err != nil {

@@ -281,16 +281,17 @@ func readPausedGuest(ctx context.Context, m *subset.Manifest, idx []int, bufs ma
 		}
 		return err
 	}
-	var regs qmp.Registers
+	var in *pauseState
 	if len(kernels) > 0 {
 		// The vCPU's page-table root, as the hardware uses it: read paused, as a running vCPU changes it.
-		if regs, err = c.Registers(pctx); err != nil {
+		in = &pauseState{located: map[locateKey]*vmi.Kernel{}}
+		if in.regs, err = c.Registers(pctx); err != nil {
 			return pause, nil, regionErr(m, kernels[0].index, fmt.Errorf("failed to read the vCPU's registers (HMP info registers): %w", tooLong(err)))
 		}
 	}
 	for _, p := range plans {
 		current = p.index
-		if err := p.copy(pctx, regs); err != nil {
+		if err := p.copy(pctx, in); err != nil {
 			return pause, nil, regionErr(m, p.index, tooLong(err))
 		}
 	}
@@ -388,18 +389,26 @@ func planPaused(ctx context.Context, c *qmp.Client, r *subset.Region, maps map[s
 // PTI_USER_PGTABLE_MASK, cleared by the kernel's entry code).
 const ptiUserTable = 1 << 12
 
-// readKernel locates the kernel walking the page tables from the vCPU's CR3 (regs) and copies the structure:
-// with the levels of the vCPU's CR4 (a manifest's paging must agree), and from the kernel half of a PTI pair
-// when the vCPU was paused in user mode.
-func (p *pausedRegion) readKernel(regs qmp.Registers) error {
+// pauseState is what the guest-kernel regions of one pause share: the vCPU's registers, read once the
+// guest is paused, and the kernels located so far.
+type pauseState struct {
+	regs    qmp.Registers
+	located map[locateKey]*vmi.Kernel
+}
+
+// readKernel locates the kernel walking the page tables from the vCPU's CR3 and copies the structure: with
+// the levels of the vCPU's CR4 (a manifest's paging must agree), and from the kernel half of a PTI pair when
+// the vCPU was paused in user mode.
+func (p *pausedRegion) readKernel(in *pauseState) error {
+	regs := in.regs
 	levels := regs.Levels()
 	if want := p.kernel.spec.Paging; want != 0 && want != levels {
 		return fmt.Errorf("the manifest says %d-level paging, the vCPU's CR4 (%#x) %d-level", want, regs.CR4, levels)
 	}
 	root := regs.Root()
-	err := p.kernel.read(p.phys, root, levels, p.buf)
+	err := p.kernel.read(p.phys, root, levels, p.buf, in.located)
 	if err != nil && errors.Is(err, vmi.ErrKernelNotFound) && root&ptiUserTable != 0 {
-		err = p.kernel.read(p.phys, root&^ptiUserTable, levels, p.buf)
+		err = p.kernel.read(p.phys, root&^ptiUserTable, levels, p.buf, in.located)
 	}
 	if err != nil {
 		return fmt.Errorf("walked from the vCPU's CR3 %#x: %w", regs.CR3, err)
@@ -408,8 +417,9 @@ func (p *pausedRegion) readKernel(regs qmp.Registers) error {
 }
 
 // copy reads the region into its buffer during the pause: a guest-memory region's file ranges a chunk at a
-// time until ctx ends, a guest-kernel region's structure through the page tables rooted at regs' CR3.
-func (p *pausedRegion) copy(ctx context.Context, regs qmp.Registers) error {
+// time until ctx ends, a guest-kernel region's structure through the page tables rooted at the vCPU's CR3
+// (in, nil when the pause has no guest-kernel region).
+func (p *pausedRegion) copy(ctx context.Context, in *pauseState) error {
 	if p.kernel != nil {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -419,7 +429,7 @@ func (p *pausedRegion) copy(ctx context.Context, regs qmp.Registers) error {
 				return err
 			}
 		}
-		return p.readKernel(regs)
+		return p.readKernel(in)
 	}
 	b := p.buf
 	for i, rg := range p.ranges {

@@ -11,7 +11,6 @@ import (
 
 	"github.com/vmattest/vmattest/internal/digest"
 	"github.com/vmattest/vmattest/internal/protocol"
-	"github.com/vmattest/vmattest/internal/qmp"
 	"github.com/vmattest/vmattest/internal/subset"
 )
 
@@ -95,7 +94,7 @@ func BenchmarkPausedRead(b *testing.B) {
 		p := &pausedRegion{name: "bench", f: f, size: int64(len(data)), ranges: frs, buf: make([]byte, n)}
 		b.SetBytes(n)
 		for range b.N {
-			if err := p.copy(context.Background(), qmp.Registers{}); err != nil {
+			if err := p.copy(context.Background(), nil); err != nil {
 				b.Fatal(err)
 			}
 		}
