@@ -37,15 +37,25 @@ func kernelRegions(t testing.TB, g *vmitest.Guest, systemMap, socket string) []s
 	return out
 }
 
+// withTextRelocs returns regions and a copy of their text region named text-unrelocated, with the text
+// relocation file of files.
+func withTextRelocs(t *testing.T, files vmitest.Files, regions []subset.Region) []subset.Region {
+	k := *regions[0].GuestKernel
+	k.Relocs = &subset.PinnedFile{}
+	path, pin := vmitest.TextRelocs(t, files, vmitest.Symbols(t, files.SystemMap))
+	k.Relocs.Path, k.Relocs.SHA256 = path, hex.EncodeToString(pin[:])
+	return append(regions, subset.Region{Name: "text-unrelocated", GuestKernel: &k})
+}
+
 // TestGuestKernelQMP_sameDigests: guest-kernel regions naming the VM's QMP socket are read in the one pause
 // of the VM shared with a guest-memory region, walked from the vCPU's CR3 through QEMU's RAM layout, and give
-// the same digests as the regions without a socket (walked from init_top_pgt, the guest paused by hand);
-// the guest runs again afterwards.
+// the same digests as the regions without a socket (walked from init_top_pgt, the guest paused by hand),
+// text with relocations too (normalized after the resume); the guest runs again afterwards.
 func TestGuestKernelQMP_sameDigests(t *testing.T) {
 	files := vmitest.Fetch(t, true)
 	g := vmitest.Boot(t, files, vmitest.Options{})
-	plain := manifest(t, kernelRegions(t, g, files.SystemMap, "")...)
-	paused := manifest(t, append(kernelRegions(t, g, files.SystemMap, g.QMP), subset.Region{Name: "low", GuestMemory: &subset.GuestMemSpec{
+	plain := manifest(t, withTextRelocs(t, files, kernelRegions(t, g, files.SystemMap, ""))...)
+	paused := manifest(t, append(withTextRelocs(t, files, kernelRegions(t, g, files.SystemMap, g.QMP)), subset.Region{Name: "low", GuestMemory: &subset.GuestMemSpec{
 		Path: g.RAMPath, Format: subset.FormatMemoryBackendFile, QMP: g.QMP, Ranges: []subset.GPARange{{GPA: 0x1000, Length: 4096}}}})...)
 	g.Stop(t)
 	want, err := Collect(context.Background(), plain, sha(t), Options{})
@@ -57,19 +67,19 @@ func TestGuestKernelQMP_sameDigests(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, s := range kernelPauseStructures {
+	for i, r := range plain.Regions {
 		if got.Regions[i].Digest != want.Regions[i].Digest {
-			t.Errorf("%s: %x with qmp (CR3), %x without (init_top_pgt)", s, got.Regions[i].Digest, want.Regions[i].Digest)
+			t.Errorf("%s: %x with qmp (CR3), %x without (init_top_pgt)", r.Name, got.Regions[i].Digest, want.Regions[i].Digest)
 		}
 	}
 	if len(got.Pauses) != 1 {
 		t.Fatalf("pauses %+v, want one", got.Pauses)
 	}
 	p := got.Pauses[0]
-	if !p.Paused || p.QMP != g.QMP || p.Duration <= 0 || strings.Join(p.Regions, ",") != "text,sys_call_table,idt_table,low" {
+	if !p.Paused || p.QMP != g.QMP || p.Duration <= 0 || strings.Join(p.Regions, ",") != "text,sys_call_table,idt_table,text-unrelocated,low" {
 		t.Errorf("pause %+v, want one pause of the four regions", p)
 	}
-	t.Logf("pause of text + sys_call_table + idt_table + 4 KiB: %s", p.Duration)
+	t.Logf("pause of text (twice) + sys_call_table + idt_table + 4 KiB: %s", p.Duration)
 	if !g.Running(t) {
 		t.Fatal("the guest was left paused")
 	}

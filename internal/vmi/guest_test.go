@@ -1,7 +1,6 @@
 package vmi_test
 
 import (
-	"crypto/sha256"
 	"errors"
 	"os"
 	"regexp"
@@ -108,14 +107,7 @@ func TestSymbols_nokaslrKallsyms(t *testing.T) {
 func TestLocate_fiveLevelGuest(t *testing.T) {
 	files := vmitest.Fetch(t, true)
 	g := vmitest.Boot(t, files, vmitest.Options{CPU: "qemu64,+la57"})
-	data, err := os.ReadFile(files.SystemMap)
-	if err != nil {
-		t.Fatal(err)
-	}
-	syms, err := vmi.LoadSymbols(files.SystemMap, sha256.Sum256(data))
-	if err != nil {
-		t.Fatal(err)
-	}
+	syms := vmitest.Symbols(t, files.SystemMap)
 	f, err := os.Open(g.RAMPath)
 	if err != nil {
 		t.Fatal(err)

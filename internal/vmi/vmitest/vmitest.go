@@ -5,6 +5,7 @@ package vmitest
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
@@ -305,9 +306,8 @@ func (g *Guest) CR3(t testing.TB) uint64 {
 	return r.CR3
 }
 
-// Locate locates the kernel of g from its RAM file and the symbol file mapPath, walking from init_top_pgt,
-// and returns it and the RAM's physical layer (open until the test ends).
-func Locate(t testing.TB, g *Guest, mapPath string) (*vmi.Kernel, *vmi.Physical) {
+// Symbols loads the symbol file mapPath, pinned by its own SHA-256.
+func Symbols(t testing.TB, mapPath string) *vmi.Symbols {
 	t.Helper()
 	data, err := os.ReadFile(mapPath)
 	if err != nil {
@@ -317,6 +317,14 @@ func Locate(t testing.TB, g *Guest, mapPath string) (*vmi.Kernel, *vmi.Physical)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return syms
+}
+
+// Locate locates the kernel of g from its RAM file and the symbol file mapPath, walking from init_top_pgt,
+// and returns it and the RAM's physical layer (open until the test ends).
+func Locate(t testing.TB, g *Guest, mapPath string) (*vmi.Kernel, *vmi.Physical) {
+	t.Helper()
+	syms := Symbols(t, mapPath)
 	f, err := os.Open(g.RAMPath)
 	if err != nil {
 		t.Fatal(err)
@@ -393,4 +401,32 @@ func PlantDecoy(t testing.TB, g *Guest, k *vmi.Kernel) uint64 {
 	}
 	put(real, text+k.Slide+0x1234)
 	return decoy
+}
+
+// TextRelocs writes the relocation file of the kernel text of f's vmlinux (as `vmattest kernel relocs`
+// does) to a temporary file, and returns its path and SHA-256.
+func TextRelocs(t testing.TB, f Files, syms *vmi.Symbols) (string, [32]byte) {
+	t.Helper()
+	img, err := vmi.OpenELFImage(f.Vmlinux)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer img.Close()
+	text, err := vmi.Selector{Structure: vmi.StructText}.Resolve(syms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sites, err := img.SectionRelocs(text.Start, text.Start+text.Length)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := vmi.WriteRelocs(&b, vmi.Relocs{Start: text.Start, Length: text.Length, Sites: sites}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "text.relocs")
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, sha256.Sum256(b.Bytes())
 }
