@@ -86,34 +86,40 @@ func TestGuestKernelQMP_sameDigests(t *testing.T) {
 }
 
 // TestGuestKernelQMP_decoyKernel: a ring-0 attacker plants a clean decoy kernel with its own page tables
-// and hooks the real sys_call_table (vmitest.PlantDecoy). A region without a socket walks from the
-// init_top_pgt of guest memory, finds the decoy and reports the clean digest: the documented limit
-// (docs/security.md). The same region naming the socket walks from the vCPU's CR3, which maps the real,
-// hooked kernel whose banner the attacker hid: no kernel passes validation and the region is refused
-// (vmi.ErrKernelNotFound), never the clean digest. The guest, found paused, is left paused.
+// and hooks the real sys_call_table (vmitest.PlantDecoy). With the real banner hidden, a region without a
+// socket walks from the init_top_pgt of guest memory, finds the decoy and reports the clean digest: the
+// documented limit (docs/security.md). The same region naming the socket walks from the vCPU's CR3, which
+// maps the real, hooked kernel whose banner is hidden: no kernel passes validation and the region is
+// refused (vmi.ErrKernelNotFound), never the clean digest. With the real banner left, the CR3 walk reads
+// the real kernel, and the hook shows. The guest, found paused, is left paused.
 func TestGuestKernelQMP_decoyKernel(t *testing.T) {
 	files := vmitest.Fetch(t, true)
-	g := vmitest.Boot(t, files, vmitest.Options{})
-	plain := manifest(t, kernelRegions(t, g, files.SystemMap, "")[1])
-	withQMP := manifest(t, kernelRegions(t, g, files.SystemMap, g.QMP)[1])
-	g.Stop(t)
-	clean, err := Collect(context.Background(), plain, sha(t), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	k, _ := vmitest.Locate(t, g, files.SystemMap)
-	vmitest.PlantDecoy(t, g, k)
-
-	fooled, err := Collect(context.Background(), plain, sha(t), Options{})
-	if err != nil || fooled.Digest != clean.Digest {
-		t.Errorf("without qmp: %v, digest equal to the clean one: %v; want the decoy's clean digest (the documented limit)", err, err == nil && fooled.Digest == clean.Digest)
-	}
-	res, err := Collect(context.Background(), withQMP, sha(t), Options{})
-	if !errors.Is(err, vmi.ErrKernelNotFound) || !strings.Contains(err.Error(), `region 0 ("sys_call_table"`) || !strings.Contains(err.Error(), "CR3") {
-		t.Fatalf("with qmp: %+v, %v; want ErrKernelNotFound naming the region and the CR3 walk", res, err)
-	}
-	if g.Running(t) {
-		t.Fatal("a guest found paused was resumed")
+	for _, hidden := range []bool{true, false} {
+		g := vmitest.Boot(t, files, vmitest.Options{})
+		plain := manifest(t, kernelRegions(t, g, files.SystemMap, "")[1])
+		withQMP := manifest(t, kernelRegions(t, g, files.SystemMap, g.QMP)[1])
+		g.Stop(t)
+		clean, err := Collect(context.Background(), plain, sha(t), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		k, _ := vmitest.Locate(t, g, files.SystemMap)
+		vmitest.PlantDecoy(t, g, k, g.CR3(t), hidden)
+		res, err := Collect(context.Background(), withQMP, sha(t), Options{})
+		if hidden {
+			fooled, ferr := Collect(context.Background(), plain, sha(t), Options{})
+			if ferr != nil || fooled.Digest != clean.Digest {
+				t.Errorf("banner hidden, without qmp: %v, digest equal to the clean one: %v; want the decoy's clean digest (the documented limit)", ferr, ferr == nil && fooled.Digest == clean.Digest)
+			}
+			if !errors.Is(err, vmi.ErrKernelNotFound) || !strings.Contains(err.Error(), `region 0 ("sys_call_table"`) || !strings.Contains(err.Error(), "CR3") {
+				t.Errorf("banner hidden, with qmp: %+v, %v; want ErrKernelNotFound naming the region and the CR3 walk", res, err)
+			}
+		} else if err != nil || res.Regions[0].Digest == clean.Regions[0].Digest {
+			t.Errorf("banner left, with qmp: %v, clean digest reported: %v; want the real, hooked table read", err, err == nil)
+		}
+		if g.Running(t) {
+			t.Fatal("a guest found paused was resumed")
+		}
 	}
 }
 

@@ -143,7 +143,7 @@ func TestLocate_decoyKernel(t *testing.T) {
 	k, _ := openGuest(t, g, files.SystemMap)
 	g.Stop(t)
 	cr3 := g.CR3(t)
-	decoy := vmitest.PlantDecoy(t, g, k)
+	decoy := vmitest.PlantDecoy(t, g, k, cr3, true)
 	ram, err := os.Open(g.RAMPath)
 	if err != nil {
 		t.Fatal(err)

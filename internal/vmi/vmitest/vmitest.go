@@ -306,6 +306,28 @@ func (g *Guest) CR3(t testing.TB) uint64 {
 	return r.CR3
 }
 
+// liveTables returns the physical pages of the 4-level page tables under root that map [va, va+size).
+func liveTables(t testing.TB, phys vmi.Layer, root, va, size uint64) []uint64 {
+	t.Helper()
+	var out []uint64
+	var e [8]byte
+	for v := va; v < va+size; v += decoyAlign {
+		table := root &^ 0xfff
+		for level := 4; level >= 1; level-- {
+			out = append(out, table)
+			if err := phys.Read(table+(v>>(12+9*(level-1))&0x1ff)*8, e[:]); err != nil {
+				t.Fatal(err)
+			}
+			entry := binary.LittleEndian.Uint64(e[:])
+			if entry&1 == 0 || (level <= 3 && entry&0x80 != 0) {
+				break
+			}
+			table = entry & 0x000f_ffff_ffff_f000
+		}
+	}
+	return out
+}
+
 // Symbols loads the symbol file mapPath, pinned by its own SHA-256.
 func Symbols(t testing.TB, mapPath string) *vmi.Symbols {
 	t.Helper()
@@ -343,10 +365,12 @@ const decoyAlign = 2 << 20
 
 // PlantDecoy plays a ring-0 attacker on the paused guest g whose kernel k was located: it copies the clean
 // kernel image to free RAM with page tables of its own (in the copy's init_top_pgt) that map the copy at the
-// kernel's virtual addresses, hides the real image's banner, and hooks the real sys_call_table[0]. A walk
-// from init_top_pgt then finds the clean decoy; the vCPU's CR3 still maps the real, hooked kernel. It
-// returns the decoy's physical address.
-func PlantDecoy(t testing.TB, g *Guest, k *vmi.Kernel) uint64 {
+// kernel's virtual addresses, hooks the real sys_call_table[0], and hides the real image's banner when
+// hideBanner is set. A walk from init_top_pgt then finds the clean decoy (and the real kernel too, if its
+// banner is left); the vCPU's CR3 still maps the real, hooked kernel. It returns the decoy's physical
+// address. The copy avoids the real image and the page tables through which the vCPU's CR3 (cr3, 4-level)
+// maps it: an attacker overwrites free memory, not the tables in use.
+func PlantDecoy(t testing.TB, g *Guest, k *vmi.Kernel, cr3 uint64, hideBanner bool) uint64 {
 	t.Helper()
 	ram, err := os.OpenFile(g.RAMPath, os.O_RDWR, 0)
 	if err != nil {
@@ -362,11 +386,16 @@ func PlantDecoy(t testing.TB, g *Guest, k *vmi.Kernel) uint64 {
 	}
 	text := sym("_text")
 	size := (sym("_end") - text + decoyAlign - 1) &^ (decoyAlign - 1)
+	live := liveTables(t, k.VM.Phys, cr3, text+k.Slide, size)
 	decoy := uint64(0)
-	for p := uint64(16 << 20); p+size <= g.RAMSize; p += decoyAlign {
+	for p := uint64(16 << 20); p+size <= g.RAMSize && decoy == 0; p += decoyAlign {
 		if p+size <= k.PhysLoad || p >= k.PhysLoad+size {
 			decoy = p
-			break
+			for _, pa := range live {
+				if pa >= p && pa < p+size {
+					decoy = 0
+				}
+			}
 		}
 	}
 	if decoy == 0 {
@@ -392,8 +421,10 @@ func PlantDecoy(t testing.TB, g *Guest, k *vmi.Kernel) uint64 {
 		put(in("level2_kernel_pgt")+((va>>21&0x1ff)+i)*8, (decoy+i*decoyAlign)|0xe3)
 	}
 	// Hide the real banner and hook the real sys_call_table[0].
-	if _, err := ram.WriteAt([]byte("X"), int64(k.PhysLoad+sym("linux_banner")-text)); err != nil {
-		t.Fatal(err)
+	if hideBanner {
+		if _, err := ram.WriteAt([]byte("X"), int64(k.PhysLoad+sym("linux_banner")-text)); err != nil {
+			t.Fatal(err)
+		}
 	}
 	real, _, err := k.VM.Translate(sym("sys_call_table") + k.Slide)
 	if err != nil {
