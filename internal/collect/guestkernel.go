@@ -12,22 +12,99 @@ import (
 	"github.com/vmattest/vmattest/internal/vmi"
 )
 
-// collectGuestKernel hashes one structure of a guest's Linux kernel read from its RAM file: it loads the
-// pinned symbol file, locates the kernel (KASLR slide, validated), reads the structure through the kernel's
-// page tables and normalizes its kernel pointers by the slide (docs/subsets.md). The guest runs while it is
-// read unless it is paused: structures that the kernel writes may then mix two states.
-func collectGuestKernel(ctx context.Context, spec *subset.GuestKernel, alg digest.Algorithm) (Region, error) {
-	if err := ctx.Err(); err != nil {
-		return Region{}, err
-	}
+// kernelPlan is what a guest-kernel region needs before its guest memory is read: the pinned symbol file,
+// the structure's extent, and the relocation file if any. It is prepared before any pause.
+type kernelPlan struct {
+	spec   *subset.GuestKernel
+	syms   *vmi.Symbols
+	ext    vmi.Extent
+	relocs *vmi.Relocs
+	// slide is the KASLR slide found when the structure was read.
+	slide uint64
+}
+
+// planGuestKernel loads and checks the symbol file and the relocation file of spec and resolves its
+// structure.
+func planGuestKernel(spec *subset.GuestKernel) (*kernelPlan, error) {
 	syms, err := vmi.LoadSymbols(spec.Symbols.Path, spec.Symbols.SHA256Bytes())
 	if err != nil {
-		return Region{}, fmt.Errorf("symbols: %w", err)
+		return nil, fmt.Errorf("symbols: %w", err)
 	}
 	sel := vmi.Selector{Structure: spec.Structure, Symbol: spec.Symbol, Length: spec.Length, From: spec.From, To: spec.To}
 	ext, err := sel.Resolve(syms)
 	if err != nil {
-		return Region{}, fmt.Errorf("structure: %w", err)
+		return nil, fmt.Errorf("structure: %w", err)
+	}
+	kp := &kernelPlan{spec: spec, syms: syms, ext: ext}
+	if pin := spec.Relocs; pin != nil {
+		if kp.relocs, err = vmi.LoadRelocs(pin.Path, pin.SHA256Bytes()); err != nil {
+			return nil, fmt.Errorf("relocs: %w", err)
+		}
+		if r := kp.relocs; r.Start != ext.Start || r.Length != ext.Length {
+			return nil, fmt.Errorf("relocs: %w: %s covers [%#x, +%#x), the structure is [%#x, +%#x)", vmi.ErrSymbolFile, pin.Path, r.Start, r.Length, ext.Start, ext.Length)
+		}
+	}
+	return kp, nil
+}
+
+// read locates the kernel in phys (walking its page tables from root, or from init_top_pgt when root is 0)
+// and copies the structure's raw bytes into buf, which must hold ext.Length bytes. This is the part of a
+// guest-kernel region that reads guest memory: the part done inside a pause. located, when not nil, keeps
+// the kernels located by earlier regions of the same pause.
+func (kp *kernelPlan) read(phys *vmi.Physical, root uint64, levels int, buf []byte, located map[locateKey]*vmi.Kernel) error {
+	key := locateKey{ram: kp.spec.Path, symbols: kp.spec.Symbols.SHA256Bytes(), banner: kp.spec.Banner, root: root, levels: levels}
+	k := located[key]
+	if k == nil {
+		var err error
+		if k, err = vmi.Locate(phys, kp.syms, vmi.LocateOptions{Root: root, Levels: levels, Banner: kp.spec.Banner}); err != nil {
+			return fmt.Errorf("guest memory %s: %w", kp.spec.Path, err)
+		}
+		if located != nil {
+			located[key] = k
+		}
+	}
+	if err := k.VM.Read(kp.ext.Start+k.Slide, buf); err != nil {
+		return fmt.Errorf("failed to read the structure at %#x (slide %#x): %w", kp.ext.Start+k.Slide, k.Slide, err)
+	}
+	kp.slide = k.Slide
+	return nil
+}
+
+// locateKey is what a located kernel depends on within one pause: the RAM file, the symbol file, the
+// expected banner, and the page-table root and levels.
+type locateKey struct {
+	ram     string
+	symbols [32]byte
+	banner  string
+	root    uint64
+	levels  int
+}
+
+// finish makes the structure's bytes, read at slide, independent of the slide: kernel pointers normalized,
+// relocated sites returned to their link-time values (docs/subsets.md). It reads no guest memory.
+func (kp *kernelPlan) finish(b []byte) error {
+	vmi.Normalize(b, kp.ext.Norm, kp.slide)
+	if kp.relocs != nil {
+		if err := vmi.Unrelocate(b, kp.relocs.Sites, kp.slide); err != nil {
+			return fmt.Errorf("relocs: %w", err)
+		}
+	}
+	return nil
+}
+
+// collectGuestKernel hashes one structure of a guest's Linux kernel read from its RAM file, for a region
+// that names no QMP socket: it loads the pinned symbol file, locates the kernel (KASLR slide, validated)
+// walking the page tables from the kernel's own init_top_pgt, reads the structure and normalizes it
+// (docs/subsets.md). The guest runs while it is read unless it is paused: structures that the kernel writes
+// may then mix two states. A region naming its VM's QMP socket is read in the VM's pause instead
+// (readPausedGuest), from the vCPU's CR3.
+func collectGuestKernel(ctx context.Context, spec *subset.GuestKernel, alg digest.Algorithm) (Region, error) {
+	if err := ctx.Err(); err != nil {
+		return Region{}, err
+	}
+	kp, err := planGuestKernel(spec)
+	if err != nil {
+		return Region{}, err
 	}
 	f, err := os.Open(spec.Path)
 	if err != nil {
@@ -38,25 +115,23 @@ func collectGuestKernel(ctx context.Context, spec *subset.GuestKernel, alg diges
 	if err != nil {
 		return Region{}, err
 	}
-	ranges := make([]vmi.RAMRange, len(spec.Map))
-	for i, e := range spec.Map {
-		ranges[i] = vmi.RAMRange{GPA: e.GPA, Offset: e.Offset, Size: e.Size}
+	b := make([]byte, kp.ext.Length)
+	if err := kp.read(kernelPhysical(f, st.size, spec.Map), 0, spec.Paging, b, nil); err != nil {
+		return Region{}, err
 	}
-	phys := vmi.NewPhysical(f, uint64(st.size), ranges)
-	k, err := vmi.Locate(phys, syms, vmi.LocateOptions{Levels: spec.Paging, Banner: spec.Banner})
-	if err != nil {
-		return Region{}, fmt.Errorf("guest memory %s: %w", spec.Path, err)
-	}
-	b, err := k.Read(ext)
-	if err != nil {
-		return Region{}, fmt.Errorf("failed to read the structure at %#x (slide %#x): %w", ext.Start+k.Slide, k.Slide, err)
-	}
-	if spec.Relocs != nil {
-		if err := unrelocate(spec.Relocs, ext, b, k.Slide); err != nil {
-			return Region{}, err
-		}
+	if err := kp.finish(b); err != nil {
+		return Region{}, err
 	}
 	return Region{Length: uint64(len(b)), Digest: digest.SumBytes(alg, b)}, nil
+}
+
+// kernelPhysical is the guest-physical layer of a RAM file of size bytes through entries (none: identity).
+func kernelPhysical(f *os.File, size int64, entries []subset.MapEntry) *vmi.Physical {
+	ranges := make([]vmi.RAMRange, len(entries))
+	for i, e := range entries {
+		ranges[i] = vmi.RAMRange{GPA: e.GPA, Offset: e.Offset, Size: e.Size}
+	}
+	return vmi.NewPhysical(f, uint64(size), ranges)
 }
 
 // GoldenGuestKernel computes offline, from the kernel build's vmlinux (the -dbg package's, with symbols),
@@ -130,19 +205,4 @@ func goldenRegion(r *subset.Region, img *vmi.ELFImage, alg digest.Algorithm) (Re
 		return Region{}, fmt.Errorf("%w: %w", ErrNoOfflineDigest, err)
 	}
 	return Region{Length: uint64(len(b)), Digest: digest.SumBytes(alg, b)}, nil
-}
-
-// unrelocate returns the relocated sites of the structure b (the extent ext) to their link-time values.
-func unrelocate(pin *subset.PinnedFile, ext vmi.Extent, b []byte, slide uint64) error {
-	r, err := vmi.LoadRelocs(pin.Path, pin.SHA256Bytes())
-	if err != nil {
-		return fmt.Errorf("relocs: %w", err)
-	}
-	if r.Start != ext.Start || r.Length != ext.Length {
-		return fmt.Errorf("relocs: %w: %s covers [%#x, +%#x), the structure is [%#x, +%#x)", vmi.ErrSymbolFile, pin.Path, r.Start, r.Length, ext.Start, ext.Length)
-	}
-	if err := vmi.Unrelocate(b, r.Sites, slide); err != nil {
-		return fmt.Errorf("relocs: %w", err)
-	}
-	return nil
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/vmattest/vmattest/internal/digest"
 	"github.com/vmattest/vmattest/internal/qmp"
 	"github.com/vmattest/vmattest/internal/subset"
+	"github.com/vmattest/vmattest/internal/vmi"
 )
 
 // Bounds of a pause.
@@ -136,7 +137,7 @@ func qemuMap(ctx context.Context, c *qmp.Client, size int64) ([]subset.MapEntry,
 	return out, nil
 }
 
-// pausedRegion is a guest memory region to copy during its VM's pause.
+// pausedRegion is a guest-memory or guest-kernel region to copy during its VM's pause.
 type pausedRegion struct {
 	index  int
 	name   string
@@ -144,29 +145,49 @@ type pausedRegion struct {
 	size   int64
 	ranges []subset.FileRange
 	buf    []byte
+	// kernel and phys are set for a guest-kernel region: its plan, and its RAM file through QEMU's layout.
+	kernel *kernelPlan
+	phys   *vmi.Physical
 }
 
-// readPausedGuests copies, for each VM named by a QMP socket, every region naming it inside one pause of
-// the guest, and returns the copies by region index and the pauses.
+// pausedSocket returns the QMP socket a region names, "" if none: the VM in whose pause it is read.
+func pausedSocket(r *subset.Region) string {
+	switch {
+	case r.GuestMemory != nil:
+		return r.GuestMemory.QMP
+	case r.GuestKernel != nil:
+		return r.GuestKernel.QMP
+	}
+	return ""
+}
+
+// readPausedGuests copies, for each VM named by a QMP socket, every region naming it (guest-memory and
+// guest-kernel) inside one pause of the guest, and returns the copies by region index, ready to hash, and
+// the pauses. A guest-kernel structure is normalized after its guest has resumed.
 func readPausedGuests(ctx context.Context, m *subset.Manifest, opt Options) (map[int][]byte, []Pause, error) {
 	bySocket := map[string][]int{}
 	var sockets []string
 	for i := range m.Regions {
-		g := m.Regions[i].GuestMemory
-		if g == nil || g.QMP == "" {
+		s := pausedSocket(&m.Regions[i])
+		if s == "" {
 			continue
 		}
-		if bySocket[g.QMP] == nil {
-			sockets = append(sockets, g.QMP)
+		if bySocket[s] == nil {
+			sockets = append(sockets, s)
 		}
-		bySocket[g.QMP] = append(bySocket[g.QMP], i)
+		bySocket[s] = append(bySocket[s], i)
 	}
 	bufs := map[int][]byte{}
 	var pauses []Pause
 	for _, s := range sockets {
-		p, err := readPausedGuest(ctx, m, bySocket[s], bufs, opt)
+		p, kernels, err := readPausedGuest(ctx, m, bySocket[s], bufs, opt)
 		if err != nil {
 			return nil, nil, err
+		}
+		for _, kp := range kernels {
+			if err := kp.kernel.finish(bufs[kp.index]); err != nil {
+				return nil, nil, regionErr(m, kp.index, err)
+			}
 		}
 		pauses = append(pauses, p)
 	}
@@ -178,14 +199,17 @@ func regionErr(m *subset.Manifest, i int, err error) error {
 	return &RegionError{Index: i, Name: r.Name, Kind: r.Kind(), Err: err}
 }
 
-// readPausedGuest copies the regions idx of one VM inside one pause into bufs. Everything that can be done
-// before the pause is: connecting, the layout, translating and checking the ranges, allocating. The guest
-// is resumed on every path once stopped, unless it was paused before.
-func readPausedGuest(ctx context.Context, m *subset.Manifest, idx []int, bufs map[int][]byte, opt Options) (pause Pause, err error) {
-	socket := m.Regions[idx[0]].GuestMemory.QMP
+// readPausedGuest copies the regions idx of one VM inside one pause into bufs, and returns the pause and
+// the guest-kernel regions among them, whose copies are still to be finished (kernelPlan.finish). Everything
+// that can be done before the pause is: connecting, the layout, loading the symbol and relocation files,
+// translating and checking the ranges, allocating. During the pause: the copies, and for guest-kernel
+// regions the vCPU's registers, the page-table walks and the structures' reads. The guest is resumed on
+// every path once stopped, unless it was paused before.
+func readPausedGuest(ctx context.Context, m *subset.Manifest, idx []int, bufs map[int][]byte, opt Options) (pause Pause, kernels []*pausedRegion, err error) {
+	socket := pausedSocket(&m.Regions[idx[0]])
 	c, err := qmp.Dial(ctx, socket)
 	if err != nil {
-		return Pause{}, regionErr(m, idx[0], fmt.Errorf("the VM's QMP socket is unreachable, nothing was paused: %w", err))
+		return Pause{}, nil, regionErr(m, idx[0], fmt.Errorf("the VM's QMP socket is unreachable, nothing was paused: %w", err))
 	}
 	defer c.Close()
 	plans := make([]*pausedRegion, 0, len(idx))
@@ -197,39 +221,20 @@ func readPausedGuest(ctx context.Context, m *subset.Manifest, idx []int, bufs ma
 	maps := map[string][]subset.MapEntry{}
 	var total uint64
 	for _, i := range idx {
-		spec := m.Regions[i].GuestMemory
-		f, err := os.Open(spec.Path)
+		p, err := planPaused(ctx, c, &m.Regions[i], maps)
+		if p != nil {
+			p.index = i
+			plans = append(plans, p)
+		}
 		if err != nil {
-			return Pause{}, regionErr(m, i, fmt.Errorf("failed to open guest memory: %w", err))
+			return Pause{}, nil, regionErr(m, i, err)
 		}
-		p := &pausedRegion{index: i, name: m.Regions[i].Name, f: f}
-		plans = append(plans, p)
-		st, err := statFile(f)
-		if err != nil {
-			return Pause{}, regionErr(m, i, err)
+		if p.kernel != nil {
+			kernels = append(kernels, p)
 		}
-		p.size = st.size
-		entries := spec.Map
-		if len(entries) == 0 {
-			key := spec.Path + "\x00" + strconv.FormatInt(st.size, 10)
-			if entries = maps[key]; entries == nil {
-				if entries, err = qemuMap(ctx, c, st.size); err != nil {
-					return Pause{}, regionErr(m, i, err)
-				}
-				maps[key] = entries
-			}
+		if total += uint64(len(p.buf)); total > MaxPausedBytes {
+			return Pause{}, nil, regionErr(m, i, fmt.Errorf("the regions of VM %s copy more than %d bytes in one pause", socket, MaxPausedBytes))
 		}
-		if p.ranges, err = translateRanges(entries, spec.Ranges, " (RAM layout from QEMU: not RAM, e.g. the PCI hole, or beyond the guest's RAM)"); err != nil {
-			return Pause{}, regionErr(m, i, err)
-		}
-		var n uint64
-		for _, rg := range p.ranges {
-			n += rg.Length
-		}
-		if total += n; total > MaxPausedBytes {
-			return Pause{}, regionErr(m, i, fmt.Errorf("the regions of VM %s copy more than %d bytes in one pause", socket, MaxPausedBytes))
-		}
-		p.buf = make([]byte, n)
 	}
 	pause = Pause{QMP: socket}
 	for _, p := range plans {
@@ -237,7 +242,7 @@ func readPausedGuest(ctx context.Context, m *subset.Manifest, idx []int, bufs ma
 	}
 	st, err := c.Status(ctx)
 	if err != nil {
-		return Pause{}, regionErr(m, idx[0], fmt.Errorf("failed to query the VM's status, nothing was paused: %w", err))
+		return Pause{}, nil, regionErr(m, idx[0], fmt.Errorf("failed to query the VM's status, nothing was paused: %w", err))
 	}
 	maxPause := opt.maxPause()
 	current := idx[0] // the region being read, named by a pause error
@@ -263,7 +268,7 @@ func readPausedGuest(ctx context.Context, m *subset.Manifest, idx []int, bufs ma
 			}
 		}()
 		if err := c.Stop(ctx); err != nil {
-			return pause, regionErr(m, idx[0], fmt.Errorf("failed to pause the guest (QMP stop): %w", err))
+			return pause, nil, regionErr(m, idx[0], fmt.Errorf("failed to pause the guest (QMP stop): %w", err))
 		}
 		c.Events() // our own STOP
 	}
@@ -276,10 +281,18 @@ func readPausedGuest(ctx context.Context, m *subset.Manifest, idx []int, bufs ma
 		}
 		return err
 	}
+	var in *pauseState
+	if len(kernels) > 0 {
+		// The vCPU's page-table root, as the hardware uses it: read paused, as a running vCPU changes it.
+		in = &pauseState{located: map[locateKey]*vmi.Kernel{}}
+		if in.regs, err = c.Registers(pctx); err != nil {
+			return pause, nil, regionErr(m, kernels[0].index, fmt.Errorf("failed to read the vCPU's registers (HMP info registers): %w", tooLong(err)))
+		}
+	}
 	for _, p := range plans {
 		current = p.index
-		if err := p.copy(pctx); err != nil {
-			return pause, regionErr(m, p.index, tooLong(err))
+		if err := p.copy(pctx, in); err != nil {
+			return pause, nil, regionErr(m, p.index, tooLong(err))
 		}
 	}
 	if st.Running {
@@ -287,7 +300,7 @@ func readPausedGuest(ctx context.Context, m *subset.Manifest, idx []int, bufs ma
 		// copy: then the copy is not one point in time. Events come before a reply, in order.
 		now, err := c.Status(pctx)
 		if err != nil {
-			return pause, regionErr(m, current, fmt.Errorf("failed to check that the guest stayed paused: %w", tooLong(err)))
+			return pause, nil, regionErr(m, current, fmt.Errorf("failed to check that the guest stayed paused: %w", tooLong(err)))
 		}
 		for _, ev := range c.Events() {
 			if ev.Name == "RESUME" {
@@ -295,16 +308,16 @@ func readPausedGuest(ctx context.Context, m *subset.Manifest, idx []int, bufs ma
 			}
 		}
 		if now.Running {
-			return pause, regionErr(m, current, fmt.Errorf("the guest was resumed by someone else during the pause (status %s): %w", now.Status, ErrResumedDuringPause))
+			return pause, nil, regionErr(m, current, fmt.Errorf("the guest was resumed by someone else during the pause (status %s): %w", now.Status, ErrResumedDuringPause))
 		}
 	}
 	for _, p := range plans {
 		if after, err := statFile(p.f); err != nil || after.size != p.size {
-			return pause, regionErr(m, p.index, fmt.Errorf("guest memory %s: %w", p.f.Name(), errors.Join(ErrChanged, err)))
+			return pause, nil, regionErr(m, p.index, fmt.Errorf("guest memory %s: %w", p.f.Name(), errors.Join(ErrChanged, err)))
 		}
 		bufs[p.index] = p.buf
 	}
-	return pause, nil
+	return pause, kernels, nil
 }
 
 // resumeOnNewConnection sends cont on a new QMP connection.
@@ -317,8 +330,107 @@ func resumeOnNewConnection(ctx context.Context, socket string) error {
 	return c.Cont(ctx)
 }
 
-// copy reads the region's file ranges into its buffer, a chunk at a time, until ctx ends.
-func (p *pausedRegion) copy(ctx context.Context) error {
+// planPaused prepares the copy of region r during its VM's pause: it opens the RAM file, takes its layout
+// (r's map, or QEMU's, cached in maps by file and size), translates a guest-memory region's ranges, loads a
+// guest-kernel region's symbol and relocation files, and allocates the copy. The returned region, when not
+// nil, holds an open file even on error.
+func planPaused(ctx context.Context, c *qmp.Client, r *subset.Region, maps map[string][]subset.MapEntry) (*pausedRegion, error) {
+	var kp *kernelPlan
+	path, entries := "", []subset.MapEntry(nil)
+	if g := r.GuestKernel; g != nil {
+		var err error
+		if kp, err = planGuestKernel(g); err != nil {
+			return nil, err
+		}
+		path, entries = g.Path, g.Map
+	} else {
+		path, entries = r.GuestMemory.Path, r.GuestMemory.Map
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("failed to open guest memory: %w", err)
+	}
+	p := &pausedRegion{name: r.Name, f: f, kernel: kp}
+	st, err := statFile(f)
+	if err != nil {
+		return p, err
+	}
+	p.size = st.size
+	if len(entries) == 0 {
+		key := path + "\x00" + strconv.FormatInt(st.size, 10)
+		if entries = maps[key]; entries == nil {
+			if entries, err = qemuMap(ctx, c, st.size); err != nil {
+				return p, err
+			}
+			maps[key] = entries
+		}
+	}
+	if kp != nil {
+		p.phys = kernelPhysical(f, st.size, entries)
+		p.buf = make([]byte, kp.ext.Length)
+		return p, nil
+	}
+	if p.ranges, err = translateRanges(entries, r.GuestMemory.Ranges, " (RAM layout from QEMU: not RAM, e.g. the PCI hole, or beyond the guest's RAM)"); err != nil {
+		return p, err
+	}
+	var n uint64
+	for _, rg := range p.ranges {
+		n += rg.Length
+	}
+	if n > MaxPausedBytes {
+		return p, fmt.Errorf("the region copies %d bytes, more than %d in one pause", n, MaxPausedBytes)
+	}
+	p.buf = make([]byte, n)
+	return p, nil
+}
+
+// ptiUserTable is bit 12 of CR3 under page-table isolation (PTI): set while the vCPU runs user code, whose
+// page tables map almost none of the kernel; the kernel's own tables are the page below (Linux's
+// PTI_USER_PGTABLE_MASK, cleared by the kernel's entry code).
+const ptiUserTable = 1 << 12
+
+// pauseState is what the guest-kernel regions of one pause share: the vCPU's registers, read once the
+// guest is paused, and the kernels located so far.
+type pauseState struct {
+	regs    qmp.Registers
+	located map[locateKey]*vmi.Kernel
+}
+
+// readKernel locates the kernel walking the page tables from the vCPU's CR3 and copies the structure: with
+// the levels of the vCPU's CR4 (a manifest's paging must agree), and from the kernel half of a PTI pair when
+// the vCPU was paused in user mode.
+func (p *pausedRegion) readKernel(in *pauseState) error {
+	regs := in.regs
+	levels := regs.Levels()
+	if want := p.kernel.spec.Paging; want != 0 && want != levels {
+		return fmt.Errorf("the manifest says %d-level paging, the vCPU's CR4 (%#x) %d-level", want, regs.CR4, levels)
+	}
+	root := regs.Root()
+	err := p.kernel.read(p.phys, root, levels, p.buf, in.located)
+	if err != nil && errors.Is(err, vmi.ErrKernelNotFound) && root&ptiUserTable != 0 {
+		err = p.kernel.read(p.phys, root&^ptiUserTable, levels, p.buf, in.located)
+	}
+	if err != nil {
+		return fmt.Errorf("walked from the vCPU's CR3 %#x: %w", regs.CR3, err)
+	}
+	return nil
+}
+
+// copy reads the region into its buffer during the pause: a guest-memory region's file ranges a chunk at a
+// time until ctx ends, a guest-kernel region's structure through the page tables rooted at the vCPU's CR3
+// (in, nil when the pause has no guest-kernel region).
+func (p *pausedRegion) copy(ctx context.Context, in *pauseState) error {
+	if p.kernel != nil {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if testHookPausedRead != nil {
+			if err := testHookPausedRead(p.name); err != nil {
+				return err
+			}
+		}
+		return p.readKernel(in)
+	}
 	b := p.buf
 	for i, rg := range p.ranges {
 		if rg.Offset > uint64(p.size) || rg.Length > uint64(p.size)-rg.Offset {

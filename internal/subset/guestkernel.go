@@ -21,6 +21,11 @@ type GuestKernel struct {
 	Path   string     `yaml:"path" json:"path"`
 	Format string     `yaml:"format" json:"format"`
 	Map    []MapEntry `yaml:"map,omitempty" json:"map,omitempty"`
+	// QMP is the VM's QMP socket. When set, the structure is read inside the one pause of the guest shared
+	// by every region naming the socket, the RAM layout comes from QEMU (unless Map is given), and the
+	// page tables are walked from the vCPU's CR3 as QEMU reports it, not from the kernel's init_top_pgt
+	// (docs/security.md: the decoy kernel).
+	QMP string `yaml:"qmp,omitempty" json:"qmp,omitempty"`
 	// Symbols is the kernel build's symbol file.
 	Symbols PinnedFile `yaml:"symbols" json:"symbols"`
 	// Relocs, when set, is the build's relocation file of the structure (`vmattest kernel relocs`): the sites
@@ -62,7 +67,7 @@ func (s PinnedFile) SHA256Bytes() [32]byte {
 
 func (g *GuestKernel) validate() error {
 	// The RAM file is checked as a guest-memory's is, through a spec with no ranges of its own.
-	ram := GuestMemSpec{Path: g.Path, Format: g.Format, Map: g.Map, Ranges: []GPARange{{GPA: 0, Length: 1}}}
+	ram := GuestMemSpec{Path: g.Path, Format: g.Format, Map: g.Map, QMP: g.QMP, Ranges: []GPARange{{GPA: 0, Length: 1}}}
 	if len(g.Map) > 0 {
 		ram.Ranges[0].GPA = g.Map[0].GPA
 	}

@@ -34,6 +34,17 @@ func TestGuestKernel_parse(t *testing.T) {
 	if m.ID() == other.ID() {
 		t.Fatal("another symbol file pin gave the same subset identifier")
 	}
+	// Naming the QMP socket changes what the region means (the root is the vCPU's CR3): another subset.
+	withQMP, err := Parse([]byte(strings.Replace(guestKernelDoc, "format: memory-backend-file", "format: memory-backend-file\n      qmp: /run/vm.qmp", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if withQMP.Regions[0].GuestKernel.QMP != "/run/vm.qmp" || withQMP.ID() == m.ID() {
+		t.Fatalf("qmp %q, identifier unchanged: %v", withQMP.Regions[0].GuestKernel.QMP, withQMP.ID() == m.ID())
+	}
+	if strings.Contains(string(m.Canonical()), "qmp") {
+		t.Fatal("the canonical encoding of a region without qmp mentions it: existing identifiers would change")
+	}
 }
 
 // TestGuestKernel_invalid: each malformed guest-kernel region is refused, naming the field.
@@ -44,6 +55,8 @@ func TestGuestKernel_invalid(t *testing.T) {
 		{"path: /var/lib/vmattest/System.map", "path: System.map", "guest-kernel.symbols.path"},
 		{"path: /dev/shm/vm.ram", "path: vm.ram", "guest-kernel.path"},
 		{"format: memory-backend-file", "format: qcow2", "guest-kernel.format"},
+		{"format: memory-backend-file", "format: memory-backend-file\n      qmp: run/vm.qmp", "guest-kernel.qmp"},
+		{"format: memory-backend-file", "format: raw-dump\n      qmp: /run/vm.qmp", "guest-kernel.qmp"},
 		{"structure: sys_call_table", "structure: gdt", "guest-kernel.structure"},
 		{"structure: sys_call_table", "structure: text\n      symbol: x\n      length: 8", "guest-kernel"},
 		{"structure: sys_call_table", "symbol: linux_banner", "guest-kernel.length"},

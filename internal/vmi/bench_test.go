@@ -1,10 +1,8 @@
 package vmi_test
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/vmattest/vmattest/internal/vmi"
@@ -36,24 +34,8 @@ func BenchmarkGuestKernel(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	img, err := vmi.OpenELFImage(files.Vmlinux)
-	if err != nil {
-		b.Fatal(err)
-	}
 	text, _ := vmi.Selector{Structure: vmi.StructText}.Resolve(syms)
-	sites, err := img.SectionRelocs(text.Start, text.Start+text.Length)
-	img.Close()
-	if err != nil {
-		b.Fatal(err)
-	}
-	var rb bytes.Buffer
-	if err := vmi.WriteRelocs(&rb, vmi.Relocs{Start: text.Start, Length: text.Length, Sites: sites}); err != nil {
-		b.Fatal(err)
-	}
-	relocsPath := filepath.Join(b.TempDir(), "text.relocs")
-	if err := os.WriteFile(relocsPath, rb.Bytes(), 0o644); err != nil {
-		b.Fatal(err)
-	}
+	relocsPath, relocsPin := vmitest.TextRelocs(b, files, syms)
 	b.Run("load-symbols", func(b *testing.B) {
 		for range b.N {
 			if _, err := vmi.LoadSymbols(files.SystemMap, pin); err != nil {
@@ -71,7 +53,7 @@ func BenchmarkGuestKernel(b *testing.B) {
 	b.Run("text-unrelocated", func(b *testing.B) {
 		b.SetBytes(int64(text.Length))
 		for range b.N {
-			r, err := vmi.LoadRelocs(relocsPath, sha256.Sum256(rb.Bytes()))
+			r, err := vmi.LoadRelocs(relocsPath, relocsPin)
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -1,8 +1,6 @@
 package vmi_test
 
 import (
-	"crypto/sha256"
-	"encoding/binary"
 	"errors"
 	"os"
 	"regexp"
@@ -16,26 +14,7 @@ import (
 
 // openGuest locates the kernel of a booted guest from its RAM file and the build's System.map.
 func openGuest(t *testing.T, g *vmitest.Guest, mapPath string) (*vmi.Kernel, *vmi.Physical) {
-	t.Helper()
-	data, err := os.ReadFile(mapPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	syms, err := vmi.LoadSymbols(mapPath, sha256.Sum256(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Open(g.RAMPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { f.Close() })
-	phys := vmi.NewPhysical(f, g.RAMSize, nil)
-	k, err := vmi.Locate(phys, syms, vmi.LocateOptions{})
-	if err != nil {
-		t.Fatalf("Locate: %v", err)
-	}
-	return k, phys
+	return vmitest.Locate(t, g, mapPath)
 }
 
 var gva2gpa = regexp.MustCompile(`gpa: (0x[0-9a-f]+)`)
@@ -128,14 +107,7 @@ func TestSymbols_nokaslrKallsyms(t *testing.T) {
 func TestLocate_fiveLevelGuest(t *testing.T) {
 	files := vmitest.Fetch(t, true)
 	g := vmitest.Boot(t, files, vmitest.Options{CPU: "qemu64,+la57"})
-	data, err := os.ReadFile(files.SystemMap)
-	if err != nil {
-		t.Fatal(err)
-	}
-	syms, err := vmi.LoadSymbols(files.SystemMap, sha256.Sum256(data))
-	if err != nil {
-		t.Fatal(err)
-	}
+	syms := vmitest.Symbols(t, files.SystemMap)
 	f, err := os.Open(g.RAMPath)
 	if err != nil {
 		t.Fatal(err)
@@ -161,69 +133,22 @@ func TestLocate_fiveLevelGuest(t *testing.T) {
 }
 
 // TestLocate_decoyKernel: a ring-0 attacker copies the clean kernel image elsewhere with page tables of
-// its own that map the copy, hides the real image's banner and hooks the real sys_call_table. Walked from
-// the kernel's own init_top_pgt (guest memory the attacker controls) the decoy is what vmattest finds:
-// the documented limit of a root taken from guest memory. Walked from the CR3 that QEMU reports for the
-// vCPU, the decoy is refused: ErrKernelNotFound, never the decoy's clean digest.
+// its own that map the copy, hides the real image's banner and hooks the real sys_call_table
+// (vmitest.PlantDecoy). Walked from the kernel's own init_top_pgt (guest memory the attacker controls) the
+// decoy is what vmattest finds: the documented limit of a root taken from guest memory. Walked from the CR3
+// that QEMU reports for the vCPU, the decoy is refused: ErrKernelNotFound, never the decoy's clean digest.
 func TestLocate_decoyKernel(t *testing.T) {
 	files := vmitest.Fetch(t, true)
 	g := vmitest.Boot(t, files, vmitest.Options{})
 	k, _ := openGuest(t, g, files.SystemMap)
 	g.Stop(t)
 	cr3 := g.CR3(t)
-	ram, err := os.OpenFile(g.RAMPath, os.O_RDWR, 0)
+	decoy := vmitest.PlantDecoy(t, g, k, cr3, true)
+	ram, err := os.Open(g.RAMPath)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer ram.Close()
-	sym := func(name string) uint64 {
-		a, err := k.Syms.Lookup(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return a
-	}
-	text := sym("_text")
-	size := (sym("_end") - text + vmiAlign - 1) &^ (vmiAlign - 1)
-	decoy := uint64(0)
-	for p := uint64(16 << 20); p+size <= g.RAMSize; p += vmiAlign {
-		if p+size <= k.PhysLoad || p >= k.PhysLoad+size {
-			decoy = p
-			break
-		}
-	}
-	if decoy == 0 {
-		t.Fatal("no room for the decoy")
-	}
-	image := make([]byte, size)
-	if _, err := ram.ReadAt(image, int64(k.PhysLoad)); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ram.WriteAt(image, int64(decoy)); err != nil {
-		t.Fatal(err)
-	}
-	put := func(pa, v uint64) {
-		if _, err := ram.WriteAt(binary.LittleEndian.AppendUint64(nil, v), int64(pa)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	in := func(name string) uint64 { return decoy + sym(name) - text }
-	va := text + k.Slide
-	put(in("init_top_pgt")+(va>>39&0x1ff)*8, in("level3_kernel_pgt")|0x63)
-	put(in("level3_kernel_pgt")+(va>>30&0x1ff)*8, in("level2_kernel_pgt")|0x63)
-	for i := uint64(0); i < size/vmiAlign; i++ {
-		put(in("level2_kernel_pgt")+((va>>21&0x1ff)+i)*8, (decoy+i*vmiAlign)|0xe3)
-	}
-	// Hide the real banner and hook the real sys_call_table[0].
-	if _, err := ram.WriteAt([]byte("X"), int64(k.PhysLoad+sym("linux_banner")-text)); err != nil {
-		t.Fatal(err)
-	}
-	real, _, err := k.VM.Translate(sym("sys_call_table") + k.Slide)
-	if err != nil {
-		t.Fatal(err)
-	}
-	put(real, text+k.Slide+0x1234)
-
 	phys := vmi.NewPhysical(ram, g.RAMSize, nil)
 	if got, err := vmi.Locate(phys, k.Syms, vmi.LocateOptions{}); err != nil || got.PhysLoad != decoy {
 		t.Errorf("from init_top_pgt: %v, %v; want the decoy at %#x (the limit this test documents)", got, err, decoy)
@@ -232,5 +157,3 @@ func TestLocate_decoyKernel(t *testing.T) {
 		t.Errorf("from the vCPU's CR3 %#x: %+v, %v; want ErrKernelNotFound", cr3, got, err)
 	}
 }
-
-const vmiAlign = 2 << 20

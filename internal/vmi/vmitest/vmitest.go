@@ -5,15 +5,15 @@ package vmitest
 
 import (
 	"bufio"
+	"bytes"
 	"context"
-	"encoding/json"
+	"crypto/sha256"
+	"encoding/binary"
 	"errors"
 	"fmt"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,6 +21,8 @@ import (
 	"time"
 
 	"github.com/vmattest/vmattest/internal/qemu"
+	"github.com/vmattest/vmattest/internal/qmp"
+	"github.com/vmattest/vmattest/internal/vmi"
 )
 
 // Files are a fetched guest's files.
@@ -226,68 +228,32 @@ type discard struct{}
 
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
 
-// QMPCommand runs one QMP command (with arguments, or nil) and returns its "return" value.
-func (g *Guest) QMPCommand(name string, args any) (json.RawMessage, error) {
-	conn, err := net.DialTimeout("unix", g.QMP, time.Second)
+// monitor runs f on a new connection of the project's QMP client to the guest's socket.
+func (g *Guest) monitor(f func(context.Context, *qmp.Client) error) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	c, err := qmp.Dial(ctx, g.QMP)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	defer conn.Close()
-	_ = conn.SetDeadline(time.Now().Add(30 * time.Second))
-	dec := json.NewDecoder(conn)
-	var greeting map[string]any
-	if err := dec.Decode(&greeting); err != nil {
-		return nil, fmt.Errorf("no QMP greeting: %w", err)
-	}
-	enc := json.NewEncoder(conn)
-	for _, c := range []map[string]any{{"execute": "qmp_capabilities"}, {"execute": name, "arguments": args}} {
-		if c["arguments"] == nil {
-			delete(c, "arguments")
-		}
-		if err := enc.Encode(c); err != nil {
-			return nil, err
-		}
-		for {
-			var resp struct {
-				Return json.RawMessage `json:"return"`
-				Error  *struct {
-					Desc string `json:"desc"`
-				} `json:"error"`
-				Event string `json:"event"`
-			}
-			if err := dec.Decode(&resp); err != nil {
-				return nil, err
-			}
-			if resp.Event != "" {
-				continue
-			}
-			if resp.Error != nil {
-				return nil, fmt.Errorf("QMP %s: %s", c["execute"], resp.Error.Desc)
-			}
-			if c["execute"] == name {
-				return resp.Return, nil
-			}
-			break
-		}
-	}
-	return nil, errors.New("unreachable")
+	defer c.Close()
+	return f(ctx, c)
 }
 
 // HMP runs a human monitor command through QMP and returns its output.
 func (g *Guest) HMP(cmd string) (string, error) {
-	raw, err := g.QMPCommand("human-monitor-command", map[string]any{"command-line": cmd})
-	if err != nil {
-		return "", err
-	}
-	var s string
-	err = json.Unmarshal(raw, &s)
-	return s, err
+	var out string
+	err := g.monitor(func(ctx context.Context, c *qmp.Client) (err error) {
+		out, err = c.HMP(ctx, cmd)
+		return err
+	})
+	return out, err
 }
 
-// Stop pauses the guest (QMP stop); Cont resumes it.
+// Stop pauses the guest (QMP stop).
 func (g *Guest) Stop(t testing.TB) {
 	t.Helper()
-	if _, err := g.QMPCommand("stop", nil); err != nil {
+	if err := g.monitor(func(ctx context.Context, c *qmp.Client) error { return c.Stop(ctx) }); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -295,27 +261,190 @@ func (g *Guest) Stop(t testing.TB) {
 // Cont resumes the guest (QMP cont).
 func (g *Guest) Cont(t testing.TB) {
 	t.Helper()
-	if _, err := g.QMPCommand("cont", nil); err != nil {
+	if err := g.monitor(func(ctx context.Context, c *qmp.Client) error { return c.Cont(ctx) }); err != nil {
 		t.Fatal(err)
 	}
 }
 
-var cr3Pattern = regexp.MustCompile(`CR3=([0-9a-f]+)`)
+// Running reports whether the guest's CPUs run (QMP query-status).
+func (g *Guest) Running(t testing.TB) bool {
+	t.Helper()
+	var st qmp.Status
+	if err := g.monitor(func(ctx context.Context, c *qmp.Client) (err error) {
+		st, err = c.Status(ctx)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return st.Running
+}
 
-// CR3 returns the first vCPU's CR3 (HMP info registers), a page-table root the guest cannot forge.
+// CR3 returns the first vCPU's CR3 (HMP info registers, validated by qmp.ParseRegisters), a page-table root
+// the guest cannot forge.
 func (g *Guest) CR3(t testing.TB) uint64 {
 	t.Helper()
-	regs, err := g.HMP("info registers")
+	var r qmp.Registers
+	if err := g.monitor(func(ctx context.Context, c *qmp.Client) (err error) {
+		r, err = c.Registers(ctx)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return r.CR3
+}
+
+// liveTables returns the physical pages of the 4-level page tables under root that map [va, va+size).
+func liveTables(t testing.TB, phys vmi.Layer, root, va, size uint64) []uint64 {
+	t.Helper()
+	var out []uint64
+	var e [8]byte
+	for v := va; v < va+size; v += decoyAlign {
+		table := root &^ 0xfff
+		for level := 4; level >= 1; level-- {
+			out = append(out, table)
+			if err := phys.Read(table+(v>>(12+9*(level-1))&0x1ff)*8, e[:]); err != nil {
+				t.Fatal(err)
+			}
+			entry := binary.LittleEndian.Uint64(e[:])
+			if entry&1 == 0 || (level <= 3 && entry&0x80 != 0) {
+				break
+			}
+			table = entry & 0x000f_ffff_ffff_f000
+		}
+	}
+	return out
+}
+
+// Symbols loads the symbol file mapPath, pinned by its own SHA-256.
+func Symbols(t testing.TB, mapPath string) *vmi.Symbols {
+	t.Helper()
+	data, err := os.ReadFile(mapPath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := cr3Pattern.FindStringSubmatch(regs)
-	if m == nil {
-		t.Fatalf("no CR3 in %q", regs)
-	}
-	cr3, err := strconv.ParseUint(m[1], 16, 64)
+	syms, err := vmi.LoadSymbols(mapPath, sha256.Sum256(data))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return cr3
+	return syms
+}
+
+// Locate locates the kernel of g from its RAM file and the symbol file mapPath, walking from init_top_pgt,
+// and returns it and the RAM's physical layer (open until the test ends).
+func Locate(t testing.TB, g *Guest, mapPath string) (*vmi.Kernel, *vmi.Physical) {
+	t.Helper()
+	syms := Symbols(t, mapPath)
+	f, err := os.Open(g.RAMPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	phys := vmi.NewPhysical(f, g.RAMSize, nil)
+	k, err := vmi.Locate(phys, syms, vmi.LocateOptions{})
+	if err != nil {
+		t.Fatalf("Locate: %v", err)
+	}
+	return k, phys
+}
+
+// decoyAlign is the 2 MiB alignment of a kernel load address and of the decoy's large pages.
+const decoyAlign = 2 << 20
+
+// PlantDecoy plays a ring-0 attacker on the paused guest g whose kernel k was located: it copies the clean
+// kernel image to free RAM with page tables of its own (in the copy's init_top_pgt) that map the copy at the
+// kernel's virtual addresses, hooks the real sys_call_table[0], and hides the real image's banner when
+// hideBanner is set. A walk from init_top_pgt then finds the clean decoy (and the real kernel too, if its
+// banner is left); the vCPU's CR3 still maps the real, hooked kernel. It returns the decoy's physical
+// address. The copy avoids the real image and the page tables through which the vCPU's CR3 (cr3, 4-level)
+// maps it: an attacker overwrites free memory, not the tables in use.
+func PlantDecoy(t testing.TB, g *Guest, k *vmi.Kernel, cr3 uint64, hideBanner bool) uint64 {
+	t.Helper()
+	ram, err := os.OpenFile(g.RAMPath, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ram.Close()
+	sym := func(name string) uint64 {
+		a, err := k.Syms.Lookup(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	text := sym("_text")
+	size := (sym("_end") - text + decoyAlign - 1) &^ (decoyAlign - 1)
+	live := liveTables(t, k.VM.Phys, cr3, text+k.Slide, size)
+	decoy := uint64(0)
+	for p := uint64(16 << 20); p+size <= g.RAMSize && decoy == 0; p += decoyAlign {
+		if p+size <= k.PhysLoad || p >= k.PhysLoad+size {
+			decoy = p
+			for _, pa := range live {
+				if pa >= p && pa < p+size {
+					decoy = 0
+				}
+			}
+		}
+	}
+	if decoy == 0 {
+		t.Fatal("no room for the decoy")
+	}
+	image := make([]byte, size)
+	if _, err := ram.ReadAt(image, int64(k.PhysLoad)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ram.WriteAt(image, int64(decoy)); err != nil {
+		t.Fatal(err)
+	}
+	put := func(pa, v uint64) {
+		if _, err := ram.WriteAt(binary.LittleEndian.AppendUint64(nil, v), int64(pa)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	in := func(name string) uint64 { return decoy + sym(name) - text }
+	va := text + k.Slide
+	put(in("init_top_pgt")+(va>>39&0x1ff)*8, in("level3_kernel_pgt")|0x63)
+	put(in("level3_kernel_pgt")+(va>>30&0x1ff)*8, in("level2_kernel_pgt")|0x63)
+	for i := uint64(0); i < size/decoyAlign; i++ {
+		put(in("level2_kernel_pgt")+((va>>21&0x1ff)+i)*8, (decoy+i*decoyAlign)|0xe3)
+	}
+	// Hide the real banner and hook the real sys_call_table[0].
+	if hideBanner {
+		if _, err := ram.WriteAt([]byte("X"), int64(k.PhysLoad+sym("linux_banner")-text)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	real, _, err := k.VM.Translate(sym("sys_call_table") + k.Slide)
+	if err != nil {
+		t.Fatal(err)
+	}
+	put(real, text+k.Slide+0x1234)
+	return decoy
+}
+
+// TextRelocs writes the relocation file of the kernel text of f's vmlinux (as `vmattest kernel relocs`
+// does) to a temporary file, and returns its path and SHA-256.
+func TextRelocs(t testing.TB, f Files, syms *vmi.Symbols) (string, [32]byte) {
+	t.Helper()
+	img, err := vmi.OpenELFImage(f.Vmlinux)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer img.Close()
+	text, err := vmi.Selector{Structure: vmi.StructText}.Resolve(syms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sites, err := img.SectionRelocs(text.Start, text.Start+text.Length)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := vmi.WriteRelocs(&b, vmi.Relocs{Start: text.Start, Length: text.Length, Sites: sites}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "text.relocs")
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, sha256.Sum256(b.Bytes())
 }
