@@ -130,12 +130,14 @@ func (d *Devnet) kernelWorkload(ctx context.Context, v *VM, qemu string) ([]subs
 	v.stateFile = ram
 	d.say("guest   Linux booted to init in %.1f s under %s (pid %d; console in %s)", time.Since(start).Seconds(), strings.ToUpper(accel), p.Pid(), console)
 	v.Description = fmt.Sprintf("a real Linux guest (QEMU pid %d, %s, %s RAM, running): its kernel's sys_call_table and linux_banner, "+
-		"found from outside through its page tables (KASLR slide %#x) in %s, symbols pinned to the -dbg System.map (sha256 %x…)",
+		"found from outside through the page tables of its vCPU's CR3, in one QMP pause (KASLR slide %#x) in %s, symbols pinned to the -dbg System.map (sha256 %x…)",
 		p.Pid(), strings.ToUpper(accel), kernelGuestRAM, k.slide, ram, pin[:4])
 	v.Notes = append(v.Notes, "idt_table and kernel text are left out of this subset: no offline golden digest exists for them "+
 		"(built or patched at boot; docs/subsets.md), and a golden digest taken from a first boot would let a VM compromised before it set its own baseline")
 	gk := func() *subset.GuestKernel {
-		return &subset.GuestKernel{Path: ram, Format: "memory-backend-file",
+		// Named QMP socket: both structures are read in one pause of the guest, located through the vCPU's CR3
+		// (a decoy kernel with its own page tables is refused), with the RAM layout taken from QEMU.
+		return &subset.GuestKernel{Path: ram, Format: "memory-backend-file", QMP: qmp,
 			Symbols: subset.PinnedFile{Path: symbols, SHA256: hex.EncodeToString(pin[:])}}
 	}
 	syscalls, banner := gk(), gk()
