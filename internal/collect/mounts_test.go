@@ -175,14 +175,14 @@ func FuzzParseMountinfo(f *testing.F) {
 		// escape with the four escapes; optional fields are its own tags, never "-".
 		for _, v := range []string{fsType, opts, superOpts} {
 			if v == "" || strings.ContainsAny(v, " \n") {
-				t.Skip()
+				t.Skip("not a line the kernel writes: an empty field, or a space or newline in a field it leaves unescaped")
 			}
 		}
 		if source == "" {
-			t.Skip()
+			t.Skip("not a line the kernel writes: an empty mount source")
 		}
 		if optional == "-" || strings.ContainsAny(optional, " \n") {
-			t.Skip()
+			t.Skip("not a line the kernel writes: an optional field that is the separator or holds a space or newline")
 		}
 		opt := ""
 		if optional != "" {
