@@ -47,22 +47,41 @@ func planGuestKernel(spec *subset.GuestKernel) (*kernelPlan, error) {
 	return kp, nil
 }
 
-// read locates the kernel in phys (walking its page tables from root, or from init_top_pgt when root is 0)
-// and copies the structure's raw bytes into buf, which must hold ext.Length bytes. This is the part of a
-// guest-kernel region that reads guest memory: the part done inside a pause. located, when not nil, keeps
-// the kernels located by earlier regions of the same pause.
-func (kp *kernelPlan) read(phys *vmi.Physical, root uint64, levels int, buf []byte, located map[locateKey]*vmi.Kernel) error {
-	key := locateKey{ram: kp.spec.Path, symbols: kp.spec.Symbols.SHA256Bytes(), banner: kp.spec.Banner, root: root, levels: levels}
-	k := located[key]
-	if k == nil {
-		var err error
-		if k, err = vmi.Locate(phys, kp.syms, vmi.LocateOptions{Root: root, Levels: levels, Banner: kp.spec.Banner}); err != nil {
-			return fmt.Errorf("guest memory %s: %w", kp.spec.Path, err)
-		}
-		if located != nil {
-			located[key] = k
+// locate returns the kernel in phys as the page tables at one of roots show it (0: the kernel's own
+// init_top_pgt), with levels: hint, a kernel located earlier in the same memory, is first confirmed where it
+// was (vmi.Confirm, no scan) through each root in turn; without one, or when it no longer holds, the kernel
+// is located (vmi.Locate) through each root in turn. The error is the first root's.
+func (kp *kernelPlan) locate(phys *vmi.Physical, roots []uint64, levels int, hint *vmi.Kernel) (*vmi.Kernel, error) {
+	opt := vmi.LocateOptions{Levels: levels, Banner: kp.spec.Banner}
+	if hint != nil {
+		for _, root := range roots {
+			opt.Root = root
+			if k, err := vmi.Confirm(phys, hint, opt); err == nil {
+				return k, nil
+			}
 		}
 	}
+	var first error
+	for _, root := range roots {
+		opt.Root = root
+		k, err := vmi.Locate(phys, kp.syms, opt)
+		if err == nil {
+			return k, nil
+		}
+		if first == nil {
+			first = err
+		}
+		if !errors.Is(err, vmi.ErrKernelNotFound) {
+			break
+		}
+	}
+	return nil, fmt.Errorf("guest memory %s: %w", kp.spec.Path, first)
+}
+
+// read copies the structure's raw bytes, as k's page tables map them, into buf, which must hold ext.Length
+// bytes, and keeps k's slide for finish. This and locating are the parts of a guest-kernel region that read
+// guest memory: the parts done inside a pause.
+func (kp *kernelPlan) read(k *vmi.Kernel, buf []byte) error {
 	if err := k.VM.Read(kp.ext.Start+k.Slide, buf); err != nil {
 		return fmt.Errorf("failed to read the structure at %#x (slide %#x): %w", kp.ext.Start+k.Slide, k.Slide, err)
 	}
@@ -70,14 +89,19 @@ func (kp *kernelPlan) read(phys *vmi.Physical, root uint64, levels int, buf []by
 	return nil
 }
 
-// locateKey is what a located kernel depends on within one pause: the RAM file, the symbol file, the
-// expected banner, and the page-table root and levels.
-type locateKey struct {
+// hintKey is what a located kernel depends on besides the page-table root: the RAM file, the symbol file,
+// the expected banner and the paging levels.
+type hintKey struct {
 	ram     string
 	symbols [32]byte
 	banner  string
-	root    uint64
 	levels  int
+}
+
+// locateKey is what a located kernel depends on within one pause: its hintKey and the page-table root.
+type locateKey struct {
+	hintKey
+	root uint64
 }
 
 // finish makes the structure's bytes, read at slide, independent of the slide: kernel pointers normalized,
@@ -115,8 +139,12 @@ func collectGuestKernel(ctx context.Context, spec *subset.GuestKernel, alg diges
 	if err != nil {
 		return Region{}, err
 	}
+	k, err := kp.locate(kernelPhysical(f, st.size, spec.Map), []uint64{0}, spec.Paging, nil)
+	if err != nil {
+		return Region{}, err
+	}
 	b := make([]byte, kp.ext.Length)
-	if err := kp.read(kernelPhysical(f, st.size, spec.Map), 0, spec.Paging, b, nil); err != nil {
+	if err := kp.read(k, b); err != nil {
 		return Region{}, err
 	}
 	if err := kp.finish(b); err != nil {

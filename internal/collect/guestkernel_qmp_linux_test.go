@@ -10,7 +10,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vmattest/vmattest/internal/digest"
 	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/internal/qmp"
 	"github.com/vmattest/vmattest/internal/subset"
 	"github.com/vmattest/vmattest/internal/vmi"
 	"github.com/vmattest/vmattest/internal/vmi/vmitest"
@@ -132,4 +134,93 @@ func BenchmarkGuestKernelPause(b *testing.B) {
 	g := vmitest.Boot(b, files, vmitest.Options{})
 	m := &subset.Manifest{Schema: subset.Schema, Name: "bench", Version: "1", Regions: kernelRegions(b, g, files.SystemMap, g.QMP)}
 	benchPauses(b, m, benchAlg(b, protocol.HashSHA256))
+}
+
+// TestGuestKernelQMP_everyVCPU: on a guest with two vCPUs, guest-kernel regions naming the socket give the
+// digests of the plain walk, every vCPU's page tables mapping the structures alike. Then a ring-0 attacker
+// shows vCPU 0 a clean decoy kernel (its top table's kernel entry pointed at the decoy's tables) while
+// vCPU 1 still runs the real one, whose sys_call_table is hooked: reading vCPU 0's view alone would report
+// the clean digest; the region is refused (vmi.ErrMappingDiffers), naming both vCPUs.
+func TestGuestKernelQMP_everyVCPU(t *testing.T) {
+	files := vmitest.Fetch(t, true)
+	g := vmitest.Boot(t, files, vmitest.Options{CPUs: 2})
+	plain := manifest(t, kernelRegions(t, g, files.SystemMap, "")...)
+	withQMP := manifest(t, kernelRegions(t, g, files.SystemMap, g.QMP)...)
+	got, err := Collect(context.Background(), withQMP, sha(t), Options{MaxPause: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.Stop(t)
+	want, err := Collect(context.Background(), plain, sha(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range plain.Regions {
+		if got.Regions[i].Digest != want.Regions[i].Digest {
+			t.Errorf("%s: %x with qmp (both vCPUs' CR3), %x without (init_top_pgt)", r.Name, got.Regions[i].Digest, want.Regions[i].Digest)
+		}
+	}
+	roots := g.Roots(t)
+	if len(roots) != 2 {
+		t.Fatalf("roots %#x, want two vCPUs", roots)
+	}
+	if roots[0] == roots[1] {
+		// Both vCPUs idle on one mm: the attack needs a top table of vCPU 0's own.
+		t.Skipf("skipped the decoy step: both vCPUs use the top table at %#x at this pause, so none can be shown a decoy alone", roots[0])
+	}
+	k, _ := vmitest.Locate(t, g, files.SystemMap)
+	decoy := vmitest.PlantDecoy(t, g, k, roots[1], false)
+	vmitest.ShowDecoy(t, g, k, decoy, roots[0])
+	syscalls := manifest(t, kernelRegions(t, g, files.SystemMap, g.QMP)[1])
+	res, err := Collect(context.Background(), syscalls, sha(t), Options{})
+	if !errors.Is(err, vmi.ErrMappingDiffers) || !strings.Contains(err.Error(), `region 0 ("sys_call_table"`) || !strings.Contains(err.Error(), "vCPU 1") {
+		t.Fatalf("decoy on vCPU 0: %+v, %v; want ErrMappingDiffers naming the region and vCPU 1", res, err)
+	}
+	if g.Running(t) {
+		t.Fatal("a guest found paused was resumed")
+	}
+}
+
+// TestGuestKernelQMP_PTIUserRoot: under page-table isolation (the guest booted with pti=on) a vCPU paused
+// in user mode has the user half of its PTI pair in CR3 (bit 12 set), whose tables map almost none of the
+// kernel: walking from it finds no kernel (checked), and the region walks from the kernel half, the page
+// below, giving the digest of the plain walk.
+func TestGuestKernelQMP_PTIUserRoot(t *testing.T) {
+	files := vmitest.Fetch(t, true)
+	g := vmitest.Boot(t, files, vmitest.Options{Append: "pti=on"})
+	g.Stop(t)
+	spec := kernelRegions(t, g, files.SystemMap, "")[1]
+	want, err := Collect(context.Background(), manifest(t, spec), sha(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := g.Roots(t)[0]
+	if root&ptiUserTable != 0 {
+		t.Fatalf("vCPU 0 paused in user mode (CR3 root %#x): the test needs it in the kernel", root)
+	}
+	user := root | ptiUserTable
+	kp, err := planGuestKernel(spec.GuestKernel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(g.RAMPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	phys := kernelPhysical(f, int64(g.RAMSize), nil)
+	if _, err := vmi.Locate(phys, kp.syms, vmi.LocateOptions{Root: user, Levels: 4}); !errors.Is(err, vmi.ErrKernelNotFound) {
+		t.Fatalf("walk from the user half %#x: %v, want ErrKernelNotFound (is PTI on?)", user, err)
+	}
+	p := &pausedRegion{name: spec.Name, f: f, kernel: kp, phys: phys, buf: make([]byte, kp.ext.Length)}
+	in := &pauseState{regs: []qmp.Registers{{CR3: user, CR4: 0x6f0, EFER: 0xd01}}, located: map[locateKey]*vmi.Kernel{}}
+	if err := p.readKernel(in); err != nil {
+		t.Fatal(err)
+	}
+	if err := kp.finish(p.buf); err != nil {
+		t.Fatal(err)
+	}
+	if got := digest.SumBytes(sha(t), p.buf); got != want.Regions[0].Digest {
+		t.Fatalf("from the user half: %x, plain walk: %x", got, want.Regions[0].Digest)
+	}
 }

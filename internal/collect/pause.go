@@ -202,9 +202,11 @@ func regionErr(m *subset.Manifest, i int, err error) error {
 // readPausedGuest copies the regions idx of one VM inside one pause into bufs, and returns the pause and
 // the guest-kernel regions among them, whose copies are still to be finished (kernelPlan.finish). Everything
 // that can be done before the pause is: connecting, the layout, loading the symbol and relocation files,
-// translating and checking the ranges, allocating. During the pause: the copies, and for guest-kernel
-// regions the vCPU's registers, the page-table walks and the structures' reads. The guest is resumed on
-// every path once stopped, unless it was paused before.
+// translating and checking the ranges, allocating, and locating each guest-kernel region's kernel from the
+// running vCPU 0's CR3 (prelocate). During the pause: every vCPU's registers (sent with the stop), the
+// located kernel confirmed through them (or located again), the copies, the check that every vCPU maps each
+// structure alike, then the check that nobody resumed the guest (sent with the cont). The guest is resumed
+// on every path once stopped, unless it was paused before.
 func readPausedGuest(ctx context.Context, m *subset.Manifest, idx []int, bufs map[int][]byte, opt Options) (pause Pause, kernels []*pausedRegion, err error) {
 	socket := pausedSocket(&m.Regions[idx[0]])
 	c, err := qmp.Dial(ctx, socket)
@@ -244,49 +246,83 @@ func readPausedGuest(ctx context.Context, m *subset.Manifest, idx []int, bufs ma
 	if err != nil {
 		return Pause{}, nil, regionErr(m, idx[0], fmt.Errorf("failed to query the VM's status, nothing was paused: %w", err))
 	}
+	var hints map[hintKey]*vmi.Kernel
+	if len(kernels) > 0 {
+		hints = prelocate(ctx, c, kernels)
+	}
 	maxPause := opt.maxPause()
-	current := idx[0] // the region being read, named by a pause error
+	current := idx[0]     // the region being read, named by a pause error
+	var resumed time.Time // when the cont sent with the final check was acknowledged; zero before
 	if st.Running {
 		t0 := time.Now()
 		pause.Paused = true
 		defer func() {
-			rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), resumeTimeout)
-			defer cancel()
-			cerr := c.Cont(rctx)
-			if errors.Is(cerr, qmp.ErrBroken) {
-				// The stop was cut short on this connection: resume through a new one (QEMU serves one
-				// QMP client at a time: close this one first).
-				c.Close()
-				cerr = resumeOnNewConnection(rctx, socket)
+			if resumed.IsZero() {
+				rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), resumeTimeout)
+				defer cancel()
+				cerr := c.Cont(rctx)
+				if errors.Is(cerr, qmp.ErrBroken) {
+					// The stop was cut short on this connection: resume through a new one (QEMU serves one
+					// QMP client at a time: close this one first).
+					c.Close()
+					cerr = resumeOnNewConnection(rctx, socket)
+				}
+				resumed = time.Now()
+				if cerr != nil {
+					err = errors.Join(err, regionErr(m, current, fmt.Errorf("failed to resume the guest (QMP cont) on %s: %w", socket, cerr)))
+				}
 			}
-			pause.Duration = time.Since(t0)
-			switch {
-			case cerr != nil:
-				err = errors.Join(err, regionErr(m, current, fmt.Errorf("failed to resume the guest (QMP cont) on %s: %w", socket, cerr)))
-			case err == nil && pause.Duration > maxPause:
+			pause.Duration = resumed.Sub(t0)
+			if err == nil && pause.Duration > maxPause {
 				err = regionErr(m, current, fmt.Errorf("the guest stayed paused %s, more than the maximum %s: %w", pause.Duration, maxPause, ErrPauseTooLong))
 			}
 		}()
-		if err := c.Stop(ctx); err != nil {
-			return pause, nil, regionErr(m, idx[0], fmt.Errorf("failed to pause the guest (QMP stop): %w", err))
-		}
-		c.Events() // our own STOP
 	}
 	pctx, cancel := context.WithTimeout(ctx, maxPause)
 	defer cancel()
-	// tooLong names the pause's deadline for what it is.
+	// tooLong names the pause's deadline for what it is, when it came before the caller's.
+	pauseDeadline, _ := pctx.Deadline()
+	callerDeadline, callerHas := ctx.Deadline()
 	tooLong := func(err error) error {
-		if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
+		if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) && (!callerHas || callerDeadline.After(pauseDeadline)) {
 			return fmt.Errorf("the guest would stay paused longer than the maximum %s: %w", maxPause, ErrPauseTooLong)
 		}
 		return err
 	}
-	var in *pauseState
+	// The stop and, for guest-kernel regions, every vCPU's registers go in one write: QEMU runs them in
+	// order, so the registers are the paused vCPUs' (a running vCPU changes its CR3 at every process
+	// switch), and the pause waits for one round trip, not two.
+	var (
+		in       *pauseState
+		regsOut  string
+		stopCmd  = &qmp.Command{Name: "stop"}
+		regsCmd  = &qmp.Command{Name: "human-monitor-command", Args: map[string]string{"command-line": "info registers -a"}, Result: &regsOut}
+		cmds     []*qmp.Command
+		inPause  []qmp.Event // events received after the stop's reply
+		kernelAt = idx[0]
+	)
+	if st.Running {
+		cmds = append(cmds, stopCmd)
+	}
 	if len(kernels) > 0 {
-		// The vCPU's page-table root, as the hardware uses it: read paused, as a running vCPU changes it.
-		in = &pauseState{located: map[locateKey]*vmi.Kernel{}}
-		if in.regs, err = c.Registers(pctx); err != nil {
-			return pause, nil, regionErr(m, kernels[0].index, fmt.Errorf("failed to read the vCPU's registers (HMP info registers): %w", tooLong(err)))
+		cmds = append(cmds, regsCmd)
+		kernelAt = kernels[0].index
+	}
+	if len(cmds) > 0 {
+		_ = c.Pipeline(pctx, cmds...) // each command's error is its Err
+		if st.Running && stopCmd.Err != nil {
+			return pause, nil, regionErr(m, idx[0], fmt.Errorf("failed to pause the guest (QMP stop): %w", tooLong(stopCmd.Err)))
+		}
+		if len(kernels) > 0 {
+			inPause = append(inPause, regsCmd.Events...)
+			in = &pauseState{hints: hints, located: map[locateKey]*vmi.Kernel{}}
+			err := regsCmd.Err
+			if err == nil {
+				in.regs, err = qmp.ParseAllRegisters(regsOut)
+			}
+			if err != nil {
+				return pause, nil, regionErr(m, kernelAt, fmt.Errorf("failed to read the vCPUs' registers (HMP info registers -a): %w", tooLong(err)))
+			}
 		}
 	}
 	for _, p := range plans {
@@ -297,12 +333,21 @@ func readPausedGuest(ctx context.Context, m *subset.Manifest, idx []int, bufs ma
 	}
 	if st.Running {
 		// Another QMP client (QEMU may have several sockets) could have resumed the guest during the
-		// copy: then the copy is not one point in time. Events come before a reply, in order.
-		now, err := c.Status(pctx)
-		if err != nil {
-			return pause, nil, regionErr(m, current, fmt.Errorf("failed to check that the guest stayed paused: %w", tooLong(err)))
+		// copy: then the copy is not one point in time. The check and the resume go in one write:
+		// query-status runs before cont, and events come before a reply, in order.
+		var now qmp.Status
+		statusCmd := &qmp.Command{Name: "query-status", Result: &now}
+		contCmd := &qmp.Command{Name: "cont"}
+		rctx, rcancel := context.WithTimeout(context.WithoutCancel(ctx), resumeTimeout)
+		_ = c.Pipeline(rctx, statusCmd, contCmd)
+		rcancel()
+		if contCmd.Err == nil {
+			resumed = time.Now()
+		} // else the deferred resume tries again, on a new connection if this one broke
+		if statusCmd.Err != nil {
+			return pause, nil, regionErr(m, current, fmt.Errorf("failed to check that the guest stayed paused: %w", tooLong(statusCmd.Err)))
 		}
-		for _, ev := range c.Events() {
+		for _, ev := range append(inPause, statusCmd.Events...) {
 			if ev.Name == "RESUME" {
 				now.Running = true
 			}
@@ -389,31 +434,89 @@ func planPaused(ctx context.Context, c *qmp.Client, r *subset.Region, maps map[s
 // PTI_USER_PGTABLE_MASK, cleared by the kernel's entry code).
 const ptiUserTable = 1 << 12
 
-// pauseState is what the guest-kernel regions of one pause share: the vCPU's registers, read once the
-// guest is paused, and the kernels located so far.
+// pauseState is what the guest-kernel regions of one pause share: every vCPU's registers, read once the
+// guest is paused, the kernels located before the pause (hints, to confirm), and those located in it.
 type pauseState struct {
-	regs    qmp.Registers
+	regs    []qmp.Registers
+	hints   map[hintKey]*vmi.Kernel
 	located map[locateKey]*vmi.Kernel
 }
 
-// readKernel locates the kernel walking the page tables from the vCPU's CR3 and copies the structure: with
-// the levels of the vCPU's CR4 (a manifest's paging must agree), and from the kernel half of a PTI pair when
-// the vCPU was paused in user mode.
-func (p *pausedRegion) readKernel(in *pauseState) error {
-	regs := in.regs
+// hintKey returns what p's located kernel depends on besides the page-table root, with levels.
+func (p *pausedRegion) hintKey(levels int) hintKey {
+	s := p.kernel.spec
+	return hintKey{ram: s.Path, symbols: s.Symbols.SHA256Bytes(), banner: s.Banner, levels: levels}
+}
+
+// kernelOf returns p's kernel as vCPU cpu's page tables map it: walked from its CR3 with the levels of its
+// CR4 (a manifest's paging must agree), from the kernel half of a PTI pair when the vCPU was paused in user
+// mode; hint, when not nil, is confirmed first (no scan). Each root is located at most once per pause.
+func (p *pausedRegion) kernelOf(in *pauseState, cpu int, hint *vmi.Kernel) (*vmi.Kernel, error) {
+	regs := in.regs[cpu]
 	levels := regs.Levels()
 	if want := p.kernel.spec.Paging; want != 0 && want != levels {
-		return fmt.Errorf("the manifest says %d-level paging, the vCPU's CR4 (%#x) %d-level", want, regs.CR4, levels)
+		return nil, fmt.Errorf("the manifest says %d-level paging, vCPU %d's CR4 (%#x) %d-level", want, cpu, regs.CR4, levels)
 	}
 	root := regs.Root()
-	err := p.kernel.read(p.phys, root, levels, p.buf, in.located)
-	if err != nil && errors.Is(err, vmi.ErrKernelNotFound) && root&ptiUserTable != 0 {
-		err = p.kernel.read(p.phys, root&^ptiUserTable, levels, p.buf, in.located)
+	key := locateKey{p.hintKey(levels), root}
+	if k := in.located[key]; k != nil {
+		return k, nil
 	}
+	roots := []uint64{root}
+	if root&ptiUserTable != 0 {
+		roots = append(roots, root&^ptiUserTable)
+	}
+	k, err := p.kernel.locate(p.phys, roots, levels, hint)
 	if err != nil {
-		return fmt.Errorf("walked from the vCPU's CR3 %#x: %w", regs.CR3, err)
+		return nil, fmt.Errorf("walked from vCPU %d's CR3 %#x: %w", cpu, regs.CR3, err)
+	}
+	in.located[key] = k
+	return k, nil
+}
+
+// readKernel copies the structure as vCPU 0's page tables map it (its kernel located before the pause is
+// confirmed, or located again), and checks that every other vCPU's page tables map the structure's pages to
+// the same physical memory: a kernel showing some vCPUs a decoy is refused.
+func (p *pausedRegion) readKernel(in *pauseState) error {
+	k, err := p.kernelOf(in, 0, in.hints[p.hintKey(in.regs[0].Levels())])
+	if err != nil {
+		return err
+	}
+	if err := p.kernel.read(k, p.buf); err != nil {
+		return fmt.Errorf("walked from vCPU 0's CR3 %#x: %w", in.regs[0].CR3, err)
+	}
+	va := p.kernel.ext.Start + k.Slide
+	for cpu := 1; cpu < len(in.regs); cpu++ {
+		kc, err := p.kernelOf(in, cpu, k)
+		if err == nil && kc.Slide != k.Slide {
+			err = fmt.Errorf("%w: slide %#x, vCPU 0's is %#x", vmi.ErrMappingDiffers, kc.Slide, k.Slide)
+		}
+		if err == nil {
+			err = vmi.SameMapping(k.VM, kc.VM, va, p.kernel.ext.Length)
+		}
+		if err != nil {
+			return fmt.Errorf("vCPU %d (CR3 %#x) does not see the structure vCPU 0 (CR3 %#x) sees: %w", cpu, in.regs[cpu].CR3, in.regs[0].CR3, err)
+		}
 	}
 	return nil
+}
+
+// prelocate locates, while the guest still runs, the kernel of each guest-kernel region from vCPU 0's CR3,
+// so that the pause confirms it (vmi.Confirm) instead of scanning guest memory. Best effort: a region whose
+// kernel is not found here is located in the pause, which reports the error.
+func prelocate(ctx context.Context, c *qmp.Client, kernels []*pausedRegion) map[hintKey]*vmi.Kernel {
+	regs, err := c.AllRegisters(ctx)
+	if err != nil {
+		return nil
+	}
+	in := &pauseState{regs: regs[:1], located: map[locateKey]*vmi.Kernel{}}
+	hints := map[hintKey]*vmi.Kernel{}
+	for _, p := range kernels {
+		if k, err := p.kernelOf(in, 0, nil); err == nil {
+			hints[p.hintKey(regs[0].Levels())] = k
+		}
+	}
+	return hints
 }
 
 // copy reads the region into its buffer during the pause: a guest-memory region's file ranges a chunk at a

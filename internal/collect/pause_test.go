@@ -86,7 +86,7 @@ func TestGuestKernelPause_badRegisters(t *testing.T) {
 		case strings.Contains(line, `"query-memdev"`):
 			return []string{`{"return": [{"id": "ram", "size": 65536}]}`}
 		case strings.Contains(line, `info registers`):
-			return []string{`{"return": "CR0=00000010 CR2=0 CR3=00000000 CR4=00000000\nEFER=0000000000000000\n"}`}
+			return []string{`{"return": "CPU#0\nCR0=00000010 CR2=0 CR3=00000000 CR4=00000000\nEFER=0000000000000000\n"}`}
 		case strings.Contains(line, `"human-monitor-command"`):
 			return []string{`{"return": "` + memtree + `"}`}
 		}

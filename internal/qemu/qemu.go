@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -101,6 +102,8 @@ type LinuxGuest struct {
 	Accel string
 	// CPU is the -cpu model (e.g. "qemu64,+la57" for 5-level paging); "" means QEMU's default.
 	CPU string
+	// CPUs is the number of vCPUs (-smp); 0 means QEMU's default, one.
+	CPUs int
 }
 
 // LinuxArgs returns the arguments of qemu-system-x86_64 for g: a q35 guest running from its first
@@ -121,6 +124,9 @@ func LinuxArgs(g LinuxGuest) []string {
 	}
 	if g.CPU != "" {
 		args = append(args, "-cpu", g.CPU)
+	}
+	if g.CPUs > 0 {
+		args = append(args, "-smp", strconv.Itoa(g.CPUs))
 	}
 	return args
 }

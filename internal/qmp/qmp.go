@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"strings"
 	"sync"
 	"time"
 )
@@ -151,30 +152,70 @@ func (c *Client) readLine() ([]byte, error) {
 // Execute runs cmd with args (nil for none) and decodes its return value into result (nil to ignore it).
 // Events received before the reply are kept for Events. An error reply is an *Error.
 func (c *Client) Execute(ctx context.Context, cmd string, args, result any) error {
+	command := &Command{Name: cmd, Args: args, Result: result}
+	if err := c.Pipeline(ctx, command); err != nil {
+		return err
+	}
+	return command.Err
+}
+
+// Command is one command of Pipeline, with what came back for it.
+type Command struct {
+	// Name and Args are the command and its arguments (nil for none).
+	Name string
+	Args any
+	// Result, when not nil, receives the decoded return value.
+	Result any
+	// Events are the events received after the previous command's reply and before this one's: with QEMU
+	// running the commands in order, what happened between them.
+	Events []Event
+	// Err is the command's error reply (an *Error) or decoding error; nil when it succeeded.
+	Err error
+}
+
+// Pipeline sends cmds in one write and reads their replies in order: QEMU runs them one after the other,
+// with no round trip between them (e.g. stop then info registers: the registers are the paused vCPUs').
+// Each command's error reply is its Err; the returned error is the connection's (send, receive, protocol),
+// after which the client is broken and the commands without a reply have that error as Err too. Events
+// are also kept for Events.
+func (c *Client) Pipeline(ctx context.Context, cmds ...*Command) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	msg := map[string]any{"execute": cmd}
-	if args != nil {
-		msg["arguments"] = args
+	names := make([]string, len(cmds))
+	var out []byte
+	for i, cmd := range cmds {
+		names[i] = cmd.Name
+		msg := map[string]any{"execute": cmd.Name}
+		if cmd.Args != nil {
+			msg["arguments"] = cmd.Args
+		}
+		b, err := json.Marshal(msg)
+		if err != nil {
+			return fmt.Errorf("failed to encode QMP %s: %w", cmd.Name, err)
+		}
+		out = append(append(out, b...), '\n')
 	}
-	b, err := json.Marshal(msg)
-	if err != nil {
-		return fmt.Errorf("failed to encode QMP %s: %w", cmd, err)
+	fail := func(from int, err error) error {
+		for _, cmd := range cmds[from:] {
+			cmd.Err = err
+		}
+		return err
 	}
 	if c.broken != nil {
-		return fmt.Errorf("QMP %s: %w: %w", cmd, ErrBroken, c.broken)
+		return fail(0, fmt.Errorf("QMP %s: %w: %w", strings.Join(names, ", "), ErrBroken, c.broken))
 	}
 	stop := c.watch(ctx)
 	defer stop()
-	if _, err := c.conn.Write(append(b, '\n')); err != nil {
+	if _, err := c.conn.Write(out); err != nil {
 		c.broken = err
-		return fmt.Errorf("failed to send QMP %s: %w", cmd, errors.Join(ctxErr(ctx), err))
+		return fail(0, fmt.Errorf("failed to send QMP %s: %w", strings.Join(names, ", "), errors.Join(ctxErr(ctx), err)))
 	}
-	for {
+	for i := 0; i < len(cmds); {
+		cmd := cmds[i]
 		line, err := c.readLine()
 		if err != nil {
 			c.broken = err
-			return fmt.Errorf("no reply to QMP %s: %w", cmd, errors.Join(ctxErr(ctx), err))
+			return fail(i, fmt.Errorf("no reply to QMP %s: %w", cmd.Name, errors.Join(ctxErr(ctx), err)))
 		}
 		var reply struct {
 			Return    json.RawMessage `json:"return"`
@@ -188,26 +229,30 @@ func (c *Client) Execute(ctx context.Context, cmd string, args, result any) erro
 		}
 		if err := json.Unmarshal(line, &reply); err != nil {
 			c.broken = ErrProtocol
-			return fmt.Errorf("QMP %s: %w: %.80q", cmd, ErrProtocol, line)
+			return fail(i, fmt.Errorf("QMP %s: %w: %.80q", cmd.Name, ErrProtocol, line))
 		}
 		switch {
 		case reply.Event != "":
-			c.events = append(c.events, Event{Name: reply.Event, Data: reply.Data,
-				Timestamp: time.Unix(reply.Timestamp.Seconds, reply.Timestamp.Microseconds*1000)})
+			ev := Event{Name: reply.Event, Data: reply.Data,
+				Timestamp: time.Unix(reply.Timestamp.Seconds, reply.Timestamp.Microseconds*1000)}
+			c.events = append(c.events, ev)
+			cmd.Events = append(cmd.Events, ev)
+			continue
 		case reply.Error != nil:
-			return &Error{Command: cmd, Class: reply.Error.Class, Desc: reply.Error.Desc}
+			cmd.Err = &Error{Command: cmd.Name, Class: reply.Error.Class, Desc: reply.Error.Desc}
 		case reply.Return != nil:
-			if result == nil {
-				return nil
+			if cmd.Result != nil {
+				if err := json.Unmarshal(reply.Return, cmd.Result); err != nil {
+					cmd.Err = fmt.Errorf("QMP %s: %w: %v", cmd.Name, ErrProtocol, err)
+				}
 			}
-			if err := json.Unmarshal(reply.Return, result); err != nil {
-				return fmt.Errorf("QMP %s: %w: %v", cmd, ErrProtocol, err)
-			}
-			return nil
 		default:
-			return fmt.Errorf("QMP %s: %w: %.80q", cmd, ErrProtocol, line)
+			c.broken = ErrProtocol
+			return fail(i, fmt.Errorf("QMP %s: %w: %.80q", cmd.Name, ErrProtocol, line))
 		}
+		i++
 	}
+	return nil
 }
 
 // Events returns the events received so far and forgets them.

@@ -89,3 +89,73 @@ func TestClientRefuses(t *testing.T) {
 		t.Fatal("dialing a missing socket succeeded")
 	}
 }
+
+// TestPipeline: commands sent in one write get their replies in order, each with the events that came
+// before its reply; an error reply is that command's Err and the others still succeed.
+func TestPipeline(t *testing.T) {
+	sock := fakeQEMU(t, greeting, func(cmd string) []string {
+		switch {
+		case strings.Contains(cmd, `"stop"`):
+			return []string{`{"event": "STOP"}`, `{"return": {}}`}
+		case strings.Contains(cmd, `"query-status"`):
+			return []string{`{"event": "RESUME"}`, `{"return": {"status": "running", "running": true}}`}
+		case strings.Contains(cmd, `"cont"`):
+			return []string{`{"error": {"class": "GenericError", "desc": "no"}}`}
+		}
+		return []string{`{"return": "out"}`}
+	})
+	ctx := context.Background()
+	c, err := qmp.Dial(ctx, sock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	var out string
+	var st qmp.Status
+	cmds := []*qmp.Command{{Name: "stop"}, {Name: "human-monitor-command", Args: map[string]string{"command-line": "x"}, Result: &out},
+		{Name: "query-status", Result: &st}, {Name: "cont"}}
+	if err := c.Pipeline(ctx, cmds...); err != nil {
+		t.Fatal(err)
+	}
+	var qe *qmp.Error
+	switch {
+	case cmds[0].Err != nil || len(cmds[0].Events) != 1 || cmds[0].Events[0].Name != "STOP":
+		t.Errorf("stop: %+v", cmds[0])
+	case cmds[1].Err != nil || out != "out" || len(cmds[1].Events) != 0:
+		t.Errorf("hmp: %+v, %q", cmds[1], out)
+	case cmds[2].Err != nil || !st.Running || len(cmds[2].Events) != 1 || cmds[2].Events[0].Name != "RESUME":
+		t.Errorf("query-status: %+v, %+v", cmds[2], st)
+	case !errors.As(cmds[3].Err, &qe) || qe.Command != "cont":
+		t.Errorf("cont: %v, want its *Error", cmds[3].Err)
+	}
+	if ev := c.Events(); len(ev) != 2 {
+		t.Errorf("Events %+v, want STOP and RESUME kept too", ev)
+	}
+}
+
+// TestPipeline_broken: a peer that stops answering mid-pipeline breaks the client; the commands left
+// without a reply carry the error.
+func TestPipeline_broken(t *testing.T) {
+	sock := fakeQEMU(t, greeting, func(cmd string) []string {
+		if strings.Contains(cmd, `"query-status"`) {
+			time.Sleep(time.Second)
+			return nil
+		}
+		return []string{`{"return": {}}`}
+	})
+	c, err := qmp.Dial(context.Background(), sock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	cmds := []*qmp.Command{{Name: "stop"}, {Name: "query-status"}}
+	err = c.Pipeline(ctx, cmds...)
+	if err == nil || cmds[0].Err != nil || cmds[1].Err == nil {
+		t.Fatalf("pipeline %v, stop %v, query-status %v; want stop answered, query-status failed", err, cmds[0].Err, cmds[1].Err)
+	}
+	if err := c.Execute(context.Background(), "cont", nil, nil); !errors.Is(err, qmp.ErrBroken) {
+		t.Fatalf("after: %v, want ErrBroken", err)
+	}
+}

@@ -39,7 +39,48 @@ func (r Registers) Levels() int {
 	return 4
 }
 
-var registerPattern = regexp.MustCompile(`\b(CR0|CR3|CR4|EFER)=([0-9a-fA-F]{1,16})\b`)
+var (
+	registerPattern = regexp.MustCompile(`\b(CR0|CR3|CR4|EFER)=([0-9a-fA-F]{1,16})\b`)
+	// cpuHeader starts each vCPU's section of `info registers -a`.
+	cpuHeader = regexp.MustCompile(`(?m)^CPU#([0-9]+)\s*$`)
+)
+
+// AllRegisters returns the paging registers of every vCPU (HMP `info registers -a`, one round trip), in
+// QEMU's CPU order, the first being the one Registers reads. Every vCPU must be in long mode with paging on
+// (ParseRegisters); a vCPU that is not (e.g. one still waiting for its start-up IPI) is an error naming it.
+func (c *Client) AllRegisters(ctx context.Context) ([]Registers, error) {
+	out, err := c.HMP(ctx, "info registers -a")
+	if err != nil {
+		return nil, err
+	}
+	return ParseAllRegisters(out)
+}
+
+// ParseAllRegisters parses the output of HMP `info registers -a`: sections headed `CPU#N`, numbered from 0
+// without gaps, each parsed by ParseRegisters.
+func ParseAllRegisters(out string) ([]Registers, error) {
+	heads := cpuHeader.FindAllStringSubmatchIndex(out, -1)
+	if len(heads) == 0 {
+		return nil, fmt.Errorf("%w: no CPU#N section in info registers -a: %.200q", ErrProtocol, out)
+	}
+	regs := make([]Registers, 0, len(heads))
+	for i, h := range heads {
+		n, err := strconv.Atoi(out[h[2]:h[3]])
+		if err != nil || n != i {
+			return nil, fmt.Errorf("%w: info registers -a: section %d is CPU#%s", ErrProtocol, i, out[h[2]:h[3]])
+		}
+		end := len(out)
+		if i+1 < len(heads) {
+			end = heads[i+1][0]
+		}
+		r, err := ParseRegisters(out[h[1]:end])
+		if err != nil {
+			return nil, fmt.Errorf("vCPU %d: %w", i, err)
+		}
+		regs = append(regs, r)
+	}
+	return regs, nil
+}
 
 // Registers returns the paging registers of the monitor's current vCPU (the first one unless changed).
 // Read them with the guest paused: a running vCPU changes CR3 at every process switch.

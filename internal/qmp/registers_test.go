@@ -48,3 +48,33 @@ func TestParseRegisters_refuses(t *testing.T) {
 		}
 	}
 }
+
+// TestParseAllRegisters: `info registers -a` gives one section per vCPU, in order.
+func TestParseAllRegisters(t *testing.T) {
+	second := strings.Replace(registers64, "CR3=0000000002a0c001", "CR3=0000000003b00000", 1)
+	regs, err := ParseAllRegisters("\nCPU#0\n" + registers64 + "\nCPU#1\n" + second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(regs) != 2 || regs[0].CR3 != 0x2a0c001 || regs[1].CR3 != 0x3b00000 {
+		t.Fatalf("got %+v", regs)
+	}
+}
+
+// TestParseAllRegisters_refuses: a vCPU that is not in long mode with paging, a missing or out-of-order
+// section, or output without sections is an error naming the vCPU where there is one, never a shorter list.
+func TestParseAllRegisters_refuses(t *testing.T) {
+	realMode := strings.Replace(registers64, "CR0=80050033", "CR0=00000010", 1)
+	for name, c := range map[string]struct{ out, want string }{
+		"no sections":         {registers64, "no CPU#N section"},
+		"second in real mode": {"CPU#0\n" + registers64 + "CPU#1\n" + realMode, "vCPU 1"},
+		"gap":                 {"CPU#0\n" + registers64 + "CPU#2\n" + registers64, "section 1 is CPU#2"},
+		"empty section":       {"CPU#0\n" + registers64 + "CPU#1\n", "vCPU 1"},
+		"two in one section":  {"CPU#0\n" + registers64 + registers64, "twice"},
+	} {
+		regs, err := ParseAllRegisters(c.out)
+		if !errors.Is(err, ErrProtocol) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %+v, %v; want ErrProtocol naming %q", name, regs, err, c.want)
+		}
+	}
+}

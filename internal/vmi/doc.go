@@ -25,4 +25,7 @@ var (
 	ErrKernelNotFound = errors.New("guest kernel not found")
 	// ErrBannerMismatch: the guest's linux_banner is not the one expected of the kernel build.
 	ErrBannerMismatch = errors.New("guest kernel banner does not match")
+	// ErrMappingDiffers: two page-table hierarchies (e.g. two vCPUs' CR3) map an address to different
+	// physical memory.
+	ErrMappingDiffers = errors.New("page tables map the address differently")
 )

@@ -70,6 +70,23 @@ func TestLocate_realGuest(t *testing.T) {
 	if k2.Slide != k.Slide || k2.PhysLoad != k.PhysLoad {
 		t.Errorf("from CR3: slide %#x load %#x; from init_top_pgt: slide %#x load %#x", k2.Slide, k2.PhysLoad, k.Slide, k.PhysLoad)
 	}
+	// Confirm finds the same kernel from the CR3 without a scan, and refuses a hint that is not the kernel.
+	k3, err := vmi.Confirm(phys, k, vmi.LocateOptions{Root: cr3})
+	if err != nil || k3.Slide != k.Slide || k3.PhysLoad != k.PhysLoad || k3.VM.Root != cr3 {
+		t.Fatalf("Confirm from CR3: %+v, %v", k3, err)
+	}
+	for name, bad := range map[string]vmi.Kernel{
+		"moved image":  {Syms: k.Syms, VM: k.VM, PhysLoad: k.PhysLoad + 2<<20, Slide: k.Slide, Banner: k.Banner},
+		"other slide":  {Syms: k.Syms, VM: k.VM, PhysLoad: k.PhysLoad, Slide: k.Slide + 2<<20, Banner: k.Banner},
+		"other banner": {Syms: k.Syms, VM: k.VM, PhysLoad: k.PhysLoad, Slide: k.Slide, Banner: k.Banner + "x"},
+	} {
+		if got, err := vmi.Confirm(phys, &bad, vmi.LocateOptions{Root: cr3}); !errors.Is(err, vmi.ErrKernelNotFound) {
+			t.Errorf("Confirm of a hint with a %s: %+v, %v; want ErrKernelNotFound", name, got, err)
+		}
+	}
+	if got, err := vmi.Confirm(phys, k, vmi.LocateOptions{Root: cr3, Banner: "Linux version 0.01"}); !errors.Is(err, vmi.ErrBannerMismatch) {
+		t.Errorf("Confirm with another build's banner: %+v, %v; want ErrBannerMismatch", got, err)
+	}
 }
 
 // TestSymbols_nokaslrKallsyms: the /proc/kallsyms of the kernel booted with nokaslr is a symbol file of the

@@ -74,20 +74,15 @@ func Locate(phys *Physical, syms *Symbols, opt LocateOptions) (*Kernel, error) {
 }
 
 func locate(phys *Physical, syms *Symbols, opt LocateOptions) (*Kernel, error) {
-	need := map[string]uint64{}
-	for _, name := range []string{"_text", "_etext", "linux_banner", "init_top_pgt", "sys_call_table"} {
-		a, err := syms.Lookup(name)
-		if err != nil {
-			return nil, err
-		}
-		need[name] = a
+	need, err := anchors(syms)
+	if err != nil {
+		return nil, err
 	}
-	text := need["_text"]
 	var found []*Kernel
 	var reasons []error
 	for _, rg := range phys.Ranges() {
 		for p := (rg.GPA + kernelAlign - 1) &^ (kernelAlign - 1); p-rg.GPA < rg.Size && p >= rg.GPA; p += kernelAlign {
-			banner, err := readBanner(phys, p+need["linux_banner"]-text)
+			banner, err := readBanner(phys, p+need.banner-need.text)
 			if err != nil {
 				continue
 			}
@@ -112,6 +107,72 @@ func locate(phys *Physical, syms *Symbols, opt LocateOptions) (*Kernel, error) {
 	return nil, fmt.Errorf("%w: no %q at linux_banner of any 2 MiB-aligned load address: not this kernel's build, or not a Linux guest", ErrKernelNotFound, bannerPrefix)
 }
 
+// Confirm checks, without a scan, that hint (a kernel located earlier in the same guest memory with the same
+// symbols, e.g. before the guest was paused) is still there as the page tables at opt.Root (0: its
+// init_top_pgt) show it: those tables map _text + hint.Slide to hint.PhysLoad, and the validation of Locate's
+// step 4 passes there (the banner, read physically and through the page tables, equals hint's and starts
+// with opt.Banner; every sys_call_table entry lies in the text). It returns the kernel as seen through
+// opt.Root's tables. Anything else is an error wrapping ErrKernelNotFound (or ErrBannerMismatch): Locate
+// again then. opt.Levels 0 means hint's.
+//
+// Confirm checks what Locate checks at one candidate but not that no other candidate passes: a second
+// image mapped after hint was located is not reported. Reading through the returned kernel reads what the
+// page tables map at the confirmed addresses, whatever else they map.
+func Confirm(phys *Physical, hint *Kernel, opt LocateOptions) (*Kernel, error) {
+	if hint == nil || hint.Syms == nil || hint.VM == nil {
+		return nil, fmt.Errorf("%w: no located kernel to confirm", ErrKernelNotFound)
+	}
+	need, err := anchors(hint.Syms)
+	if err != nil {
+		return nil, err
+	}
+	if opt.Levels == 0 {
+		opt.Levels = hint.VM.Levels
+	}
+	banner, err := readBanner(phys, hint.PhysLoad+need.banner-need.text)
+	if err != nil {
+		return nil, fmt.Errorf("%w: at %#x: %w", ErrKernelNotFound, hint.PhysLoad, err)
+	}
+	if banner != hint.Banner {
+		return nil, fmt.Errorf("%w: the banner at %#x changed", ErrKernelNotFound, hint.PhysLoad)
+	}
+	vm := &PageTable{Phys: phys, Root: opt.Root, Levels: opt.Levels}
+	if vm.Root == 0 {
+		vm.Root = hint.PhysLoad + need.topPgt - need.text
+	}
+	k, err := validate(phys, hint.Syms, need, vm, hint.PhysLoad, need.text+hint.Slide, banner, opt)
+	if err != nil {
+		return nil, fmt.Errorf("%w: at %#x: %w", ErrKernelNotFound, hint.PhysLoad, err)
+	}
+	return k, nil
+}
+
+// anchorAddrs are the link-time addresses of the symbols that locating a kernel needs.
+type anchorAddrs struct {
+	text, etext, banner, topPgt, syscalls, syscallsEnd uint64
+}
+
+// anchors looks up the anchors in syms.
+func anchors(syms *Symbols) (anchorAddrs, error) {
+	var a anchorAddrs
+	for _, s := range []struct {
+		name string
+		addr *uint64
+	}{{"_text", &a.text}, {"_etext", &a.etext}, {"linux_banner", &a.banner}, {"init_top_pgt", &a.topPgt}, {"sys_call_table", &a.syscalls}} {
+		v, err := syms.Lookup(s.name)
+		if err != nil {
+			return a, err
+		}
+		*s.addr = v
+	}
+	end, err := syms.Next("sys_call_table")
+	if err != nil {
+		return a, err
+	}
+	a.syscallsEnd = end
+	return a, nil
+}
+
 // readBanner reads a NUL-terminated banner starting "Linux version " at addr of l.
 func readBanner(l Layer, addr uint64) (string, error) {
 	var head [len(bannerPrefix)]byte
@@ -132,11 +193,12 @@ func readBanner(l Layer, addr uint64) (string, error) {
 	return string(bytes.TrimRight(buf[:end], "\n")), nil
 }
 
-func tryLoad(phys *Physical, syms *Symbols, need map[string]uint64, p uint64, banner string, opt LocateOptions) (*Kernel, error) {
-	text := need["_text"]
+// tryLoad validates the candidate load address p, whose physical banner is banner: it finds the kernel-map
+// address that the page tables map to p, then validates the kernel there.
+func tryLoad(phys *Physical, syms *Symbols, need anchorAddrs, p uint64, banner string, opt LocateOptions) (*Kernel, error) {
 	root := opt.Root
 	if root == 0 {
-		root = p + need["init_top_pgt"] - text
+		root = p + need.topPgt - need.text
 	}
 	vm := &PageTable{Phys: phys, Root: root, Levels: opt.Levels}
 	var va uint64
@@ -149,8 +211,18 @@ func tryLoad(phys *Physical, syms *Symbols, need map[string]uint64, p uint64, ba
 	if va == 0 {
 		return nil, fmt.Errorf("the page tables at %#x map no kernel-map address to it", root)
 	}
-	k := &Kernel{Syms: syms, VM: vm, PhysLoad: p, Slide: va - text, Banner: banner}
-	virt, err := readBanner(vm, need["linux_banner"]+k.Slide)
+	return validate(phys, syms, need, vm, p, va, banner, opt)
+}
+
+// validate checks the kernel whose _text is at virtual va and physical p in vm, its physical banner being
+// banner: vm maps va to p, the banner read through vm equals the physical one (and starts with opt.Banner),
+// and every non-zero sys_call_table entry, unslid, lies in the kernel text.
+func validate(phys *Physical, syms *Symbols, need anchorAddrs, vm *PageTable, p, va uint64, banner string, opt LocateOptions) (*Kernel, error) {
+	if pa, _, err := vm.Translate(va); err != nil || pa != p {
+		return nil, fmt.Errorf("the page tables at %#x do not map %#x to it (%#x, %v)", vm.Root, va, pa, err)
+	}
+	k := &Kernel{Syms: syms, VM: vm, PhysLoad: p, Slide: va - need.text, Banner: banner}
+	virt, err := readBanner(vm, need.banner+k.Slide)
 	if err != nil {
 		return nil, fmt.Errorf("linux_banner through the page tables (slide %#x): %w", k.Slide, err)
 	}
@@ -160,17 +232,13 @@ func tryLoad(phys *Physical, syms *Symbols, need map[string]uint64, p uint64, ba
 	if opt.Banner != "" && !bytes.HasPrefix([]byte(banner), []byte(opt.Banner)) {
 		return nil, fmt.Errorf("%w: the guest's is %q, the manifest expects %q", ErrBannerMismatch, banner, opt.Banner)
 	}
-	end, err := syms.Next("sys_call_table")
-	if err != nil {
-		return nil, err
-	}
-	table := make([]byte, end-need["sys_call_table"])
-	if err := vm.Read(need["sys_call_table"]+k.Slide, table); err != nil {
+	table := make([]byte, need.syscallsEnd-need.syscalls)
+	if err := vm.Read(need.syscalls+k.Slide, table); err != nil {
 		return nil, fmt.Errorf("sys_call_table (slide %#x): %w", k.Slide, err)
 	}
 	for i := 0; i+8 <= len(table); i += 8 {
 		e := binary.LittleEndian.Uint64(table[i:])
-		if e != 0 && (e-k.Slide < text || e-k.Slide >= need["_etext"]) {
+		if e != 0 && (e-k.Slide < need.text || e-k.Slide >= need.etext) {
 			return nil, fmt.Errorf("sys_call_table[%d] = %#x is outside the kernel text at slide %#x", i/8, e, k.Slide)
 		}
 	}

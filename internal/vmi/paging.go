@@ -82,3 +82,28 @@ func (t *PageTable) Read(addr uint64, p []byte) error {
 	}
 	return nil
 }
+
+// SameMapping checks that the page tables a and b map every page of the n bytes at virtual va to the same
+// physical addresses: that both see the same bytes there. It walks a page at a time (the smaller of the
+// two pages that map each address), so a 14 MiB kernel text mapped with 2 MiB pages costs a few walks.
+func SameMapping(a, b *PageTable, va, n uint64) error {
+	for end := va + n; va < end; {
+		pa, sa, err := a.Translate(va)
+		if err != nil {
+			return err
+		}
+		pb, sb, err := b.Translate(va)
+		if err != nil {
+			return fmt.Errorf("the page tables at %#x: %w", b.Root, err)
+		}
+		if pa != pb {
+			return fmt.Errorf("%w: virtual %#x is physical %#x through the page tables at %#x, %#x through those at %#x", ErrMappingDiffers, va, pa, a.Root, pb, b.Root)
+		}
+		size := min(sa, sb)
+		va = (va &^ (size - 1)) + size
+		if va == 0 { // wrapped past the top of the address space
+			return nil
+		}
+	}
+	return nil
+}

@@ -100,3 +100,46 @@ func TestPhysical(t *testing.T) {
 		t.Errorf("read into the hole: %v", err)
 	}
 }
+
+// TestSameMapping: two hierarchies that map a range to the same pages agree, whatever their roots; one
+// page mapped elsewhere, or unmapped, is an error naming the address.
+func TestSameMapping(t *testing.T) {
+	m, root := buildTables(4)
+	// A second top table sharing the lower tables: the same mappings through another root.
+	other := uint64(0x3f00000)
+	copy(m.b[other:other+4096], m.b[root:root+4096])
+	a := &PageTable{Phys: m, Root: root, Levels: 4}
+	b := &PageTable{Phys: m, Root: other, Levels: 4}
+	if err := SameMapping(a, b, 0xffffffff81234000, 2*PageSize4K); err != nil {
+		t.Fatalf("same tables: %v", err)
+	}
+	if err := SameMapping(a, b, 0xffffffff82400000, PageSize2M); err != nil {
+		t.Fatalf("same 2 MiB page: %v", err)
+	}
+	// Point the second root's kernel entry at a copy of the lower tables whose second 4 KiB page differs.
+	idx := func(va uint64, level int) uint64 { return (va >> (12 + 9*(level-1))) & 0x1ff }
+	const va = 0xffffffff81234000
+	tables := []uint64{other}
+	for level := 4; level > 1; level-- {
+		e := binary.LittleEndian.Uint64(m.b[tables[len(tables)-1]+idx(va, level)*8:])
+		tables = append(tables, e&pteAddrMask)
+	}
+	next := uint64(0x3f01000)
+	for i := 0; i < 3; i++ { // copy the level 3, 2 and 1 tables under other
+		copy(m.b[next:next+4096], m.b[tables[i+1]:tables[i+1]+4096])
+		m.put(tables[i]+idx(va, 4-i)*8, next|ptePresent)
+		tables[i+1] = next
+		next += 0x1000
+	}
+	m.put(tables[3]+idx(va+PageSize4K, 1)*8, 0x3008000|ptePresent)
+	if err := SameMapping(a, b, va, PageSize4K); err != nil {
+		t.Fatalf("first page, still the same: %v", err)
+	}
+	if err := SameMapping(a, b, va, 2*PageSize4K); !errors.Is(err, ErrMappingDiffers) {
+		t.Fatalf("second page elsewhere: %v, want ErrMappingDiffers", err)
+	}
+	m.put(tables[3]+idx(va+PageSize4K, 1)*8, 0)
+	if err := SameMapping(a, b, va, 2*PageSize4K); !errors.Is(err, ErrUnmapped) {
+		t.Fatalf("second page unmapped: %v, want ErrUnmapped", err)
+	}
+}

@@ -103,6 +103,8 @@ type Options struct {
 	DumpSyms bool
 	// CPU is QEMU's -cpu model (e.g. "qemu64,+la57"); "" means QEMU's default.
 	CPU string
+	// CPUs is the number of vCPUs; 0 means one.
+	CPUs int
 }
 
 const ramSize = 256 << 20
@@ -162,7 +164,7 @@ func boot(bin, dir string, f Files, opt Options, accel string, timeout time.Dura
 		appendLine += " vmattest.dumpsyms"
 	}
 	args := qemu.LinuxArgs(qemu.LinuxGuest{RAMSize: strconv.Itoa(ramSize>>20) + "M", RAMPath: ram, QMP: g.QMP,
-		Kernel: f.Kernel, Initrd: f.Initrd, Append: appendLine, Accel: accel, CPU: opt.CPU})
+		Kernel: f.Kernel, Initrd: f.Initrd, Append: appendLine, Accel: accel, CPU: opt.CPU, CPUs: opt.CPUs})
 	ctx, cancel := context.WithCancel(context.Background())
 	cmd := exec.CommandContext(ctx, bin, args...)
 	stdout, err := cmd.StdoutPipe()
@@ -315,6 +317,23 @@ func liveTables(t testing.TB, phys vmi.Layer, root, va, size uint64) []uint64 {
 	return out
 }
 
+// Roots returns every vCPU's page-table root (HMP info registers -a, validated), vCPU 0's first.
+func (g *Guest) Roots(t testing.TB) []uint64 {
+	t.Helper()
+	var regs []qmp.Registers
+	if err := g.monitor(func(ctx context.Context, c *qmp.Client) (err error) {
+		regs, err = c.AllRegisters(ctx)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	roots := make([]uint64, len(regs))
+	for i, r := range regs {
+		roots[i] = r.Root()
+	}
+	return roots
+}
+
 // Symbols loads the symbol file mapPath, pinned by its own SHA-256.
 func Symbols(t testing.TB, mapPath string) *vmi.Symbols {
 	t.Helper()
@@ -419,6 +438,32 @@ func PlantDecoy(t testing.TB, g *Guest, k *vmi.Kernel, cr3 uint64, hideBanner bo
 	}
 	put(real, text+k.Slide+0x1234)
 	return decoy
+}
+
+// ShowDecoy plays a ring-0 attacker that shows one vCPU a clean kernel and the others the real one: in the
+// 4-level top table at root (one vCPU's CR3), the entry that maps the kernel image is pointed at the decoy
+// that PlantDecoy copied to physical decoy, whose own tables map it at the kernel's virtual addresses. Other
+// vCPUs whose CR3 is another top table still map the real (hooked) kernel.
+func ShowDecoy(t testing.TB, g *Guest, k *vmi.Kernel, decoy, root uint64) {
+	t.Helper()
+	ram, err := os.OpenFile(g.RAMPath, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ram.Close()
+	text, err := k.Syms.Lookup("_text")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l3, err := k.Syms.Lookup("level3_kernel_pgt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	va := text + k.Slide
+	entry := binary.LittleEndian.AppendUint64(nil, (decoy+l3-text)|0x63)
+	if _, err := ram.WriteAt(entry, int64(root&^0xfff+(va>>39&0x1ff)*8)); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // TextRelocs writes the relocation file of the kernel text of f's vmlinux (as `vmattest kernel relocs`
