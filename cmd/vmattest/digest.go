@@ -25,6 +25,8 @@ func newDigestCmd() *cobra.Command {
 		manifestPath, alg, dumpDir string
 		commitOut, vmID, qmpSocket string
 		files, guestMems, procs    []string
+		kernels                    []string
+		kernelOpt                  kernelFlags
 		asJSON                     bool
 		workers                    int
 		maxPause                   time.Duration
@@ -41,6 +43,10 @@ func newDigestCmd() *cobra.Command {
 			"                                     --qmp, read in one pause of the VM through QEMU's RAM layout, else\n" +
 			"                                     identity-mapped over the file's first 2 GiB only\n" +
 			"  --process PID:MAPPING              the mappings of MAPPING (a path, or e.g. [heap]) in a process\n" +
+			"  --guest-kernel STRUCTURE           a structure of the Linux kernel of the guest whose RAM file is --ram:\n" +
+			"                                     text, rodata, sys_call_table, idt_table, SYMBOL+LENGTH or FROM..TO,\n" +
+			"                                     resolved with --symbols (System.map) pinned by --symbols-sha256; with\n" +
+			"                                     --qmp, read in the VM's one pause from its vCPUs' CR3 (docs/subsets.md)\n" +
 			"Numbers are decimal (no leading zero: 010 is refused, not read as octal) or 0x-prefixed hexadecimal.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -48,13 +54,14 @@ func newDigestCmd() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("--alg: %w", err)
 			}
-			if qmpSocket != "" && len(guestMems) == 0 {
-				return errors.New("--qmp goes with --guest-memory (a manifest names its socket in each region)")
+			if qmpSocket != "" && len(guestMems)+len(kernels) == 0 {
+				return errors.New("--qmp goes with --guest-memory or --guest-kernel (a manifest names its socket in each region)")
 			}
 			if qmpSocket != "" {
 				qmpSocket = absPath(qmpSocket)
 			}
-			m, err := digestManifest(manifestPath, files, guestMems, procs, qmpSocket)
+			kernelOpt.qmp = qmpSocket
+			m, err := digestManifest(manifestPath, files, guestMems, procs, kernels, kernelOpt, qmpSocket)
 			if err != nil {
 				return err
 			}
@@ -108,6 +115,10 @@ func newDigestCmd() *cobra.Command {
 	f.StringVar(&qmpSocket, "qmp", "", "the VM's QMP socket for every --guest-memory: its RAM layout comes from QEMU and the guest is paused for the read")
 	f.DurationVar(&maxPause, "max-pause", collect.DefaultMaxPause, "longest a guest (qmp) or process (stop: true) may stay paused; exceeding it resumes it and fails")
 	f.StringArrayVar(&procs, "process", nil, "ad-hoc process memory region PID:MAPPING (repeatable)")
+	f.StringArrayVar(&kernels, "guest-kernel", nil, "ad-hoc guest kernel structure: text, rodata, sys_call_table, idt_table, SYMBOL+LENGTH or FROM..TO (repeatable; needs --ram, --symbols, --symbols-sha256)")
+	f.StringVar(&kernelOpt.ram, "ram", "", "with --guest-kernel: the guest's RAM file (memory-backend-file)")
+	f.StringVar(&kernelOpt.symbols, "symbols", "", "with --guest-kernel: the kernel build's System.map (docs/subsets.md says which to take)")
+	f.StringVar(&kernelOpt.symbolsSHA256, "symbols-sha256", "", "with --guest-kernel: the SHA-256 the System.map must have (`vmattest kernel banner` prints it)")
 	f.BoolVar(&asJSON, "json", false, "print JSON")
 	f.StringVar(&dumpDir, "dump-dir", "", "write the canonical encoding of structured regions (mounts, kernel) to DIR/NAME.json")
 	f.IntVar(&workers, "workers", 0, "goroutines hashing one region (0: one per CPU)")
@@ -126,17 +137,26 @@ func flagValueError(_ *cobra.Command, err error) error {
 	return err
 }
 
+// kernelFlags are the flags of ad-hoc --guest-kernel regions.
+type kernelFlags struct {
+	ram, symbols, symbolsSHA256, qmp string
+}
+
 // digestManifest loads the manifest, or builds one from the ad-hoc region flags.
 // qmpSocket, when set, is the QMP socket of every guest memory region.
-func digestManifest(path string, files, guestMems, procs []string, qmpSocket string) (*subset.Manifest, error) {
-	adhoc := len(files) + len(guestMems) + len(procs)
+func digestManifest(path string, files, guestMems, procs, kernels []string, ko kernelFlags, qmpSocket string) (*subset.Manifest, error) {
+	adhoc := len(files) + len(guestMems) + len(procs) + len(kernels)
 	switch {
 	case path != "" && adhoc > 0:
-		return nil, errors.New("give either --subset or ad-hoc regions (--file, --guest-memory, --process), not both")
+		return nil, errors.New("give either --subset or ad-hoc regions (--file, --guest-memory, --process, --guest-kernel), not both")
 	case path != "":
 		return subset.Load(path)
 	case adhoc == 0:
-		return nil, errors.New("nothing to hash: give --subset FILE or ad-hoc regions (--file, --guest-memory, --process)")
+		return nil, errors.New("nothing to hash: give --subset FILE or ad-hoc regions (--file, --guest-memory, --process, --guest-kernel)")
+	case len(kernels) == 0 && ko != (kernelFlags{qmp: ko.qmp}):
+		return nil, errors.New("--ram, --symbols and --symbols-sha256 go with --guest-kernel")
+	case len(kernels) > 0 && (ko.ram == "" || ko.symbols == "" || ko.symbolsSHA256 == ""):
+		return nil, errors.New("--guest-kernel needs --ram (the guest's RAM file), --symbols (the kernel's System.map) and --symbols-sha256 (its pin)")
 	}
 	m := &subset.Manifest{Name: "adhoc", Version: "1"}
 	for i, s := range files {
@@ -169,11 +189,37 @@ func digestManifest(path string, files, guestMems, procs []string, qmpSocket str
 			Process: subset.ProcessSelector{PID: pid}, Mapping: &subset.MappingSpec{Path: mapping},
 		}})
 	}
+	for i, s := range kernels {
+		k := &subset.GuestKernel{Path: absPath(ko.ram), Format: subset.FormatMemoryBackendFile, QMP: ko.qmp,
+			Symbols: subset.PinnedFile{Path: absPath(ko.symbols), SHA256: strings.ToLower(strings.TrimPrefix(ko.symbolsSHA256, "0x"))}}
+		if err := kernelStructure(k, s); err != nil {
+			return nil, fmt.Errorf("--guest-kernel %q: %w", s, err)
+		}
+		m.Regions = append(m.Regions, subset.Region{Name: fmt.Sprintf("guest-kernel-%d", i+1), GuestKernel: k})
+	}
 	m.Schema = subset.Schema
 	if err := m.Validate(); err != nil {
 		return nil, err
 	}
 	return m, nil
+}
+
+// kernelStructure sets k's structure from s: a named structure, SYMBOL+LENGTH or FROM..TO.
+func kernelStructure(k *subset.GuestKernel, s string) error {
+	if sym, n, ok := strings.Cut(s, "+"); ok {
+		_, length, err := subset.ParseNumber(n, 64, false)
+		if err != nil {
+			return fmt.Errorf("length: %w", err)
+		}
+		k.Symbol, k.Length = sym, length
+		return nil
+	}
+	if from, to, ok := strings.Cut(s, ".."); ok {
+		k.From, k.To = from, to
+		return nil
+	}
+	k.Structure = s
+	return nil
 }
 
 // splitRange parses PATH[@OFFSET+LENGTH]; the range is required when need is set.
