@@ -362,7 +362,7 @@ func checkGuestKernel(t *testing.T, ctx context.Context, c *ethclient.Client, d 
 	}
 	vmlinux := filepath.Join(filepath.Dir(m.Regions[0].GuestKernel.Symbols.Path), "vmlinux")
 	var golden digestOutput
-	if err := json.Unmarshal([]byte(runVmattest(t, "kernel", "golden", "--alg", "blake3", "--json", "--subset", g.Manifest, "--vmlinux", vmlinux)), &golden); err != nil {
+	if err := json.Unmarshal([]byte(runVmattest(t, "kernel", "golden", "--alg", "blake3", "--json", "--subset", g.Manifest, "--vmlinux", vmlinux, "--platform", g.GoldenPlatform)), &golden); err != nil {
 		t.Fatal(err)
 	}
 	if golden.SubsetDigest != g.OfflineGolden.Hex() || golden.SubsetDigest != vr.StateDigest.Hex() {

@@ -124,34 +124,10 @@ func TestGuestKernel_rootkit(t *testing.T) {
 	writeTextRelocs(t, files)
 	g := vmitest.Boot(t, files, vmitest.Options{})
 	manifest := kernelManifest(t, g.RAMPath, files.SystemMap, pin, "")
-	ram, err := os.OpenFile(g.RAMPath, os.O_RDWR, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ram.Close()
+	ram, physOf := openRAM(t, g, files.SystemMap)
 	data, err := os.ReadFile(files.SystemMap)
 	if err != nil {
 		t.Fatal(err)
-	}
-	syms, err := vmi.ParseSymbols(strings.NewReader(string(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	k, err := vmi.Locate(vmi.NewPhysical(ram, g.RAMSize, nil), syms, vmi.LocateOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	// physOf resolves a link-time symbol + offset to its guest-physical address (the RAM file's offset).
-	physOf := func(name string, off uint64) int64 {
-		a, err := syms.Lookup(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pa, _, err := k.VM.Translate(a + k.Slide + off)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return int64(pa)
 	}
 	before := kernelDigests(t, g, manifest)
 	for _, step := range []struct {
@@ -228,6 +204,34 @@ func TestGuestKernel_rootkit(t *testing.T) {
 	}
 }
 
+// openRAM opens the booted guest's RAM file for writing (closed at the test's end), locates its kernel with
+// the symbol file, and returns the file and physOf, which resolves a link-time symbol + offset to its
+// guest-physical address (the RAM file's offset).
+func openRAM(t *testing.T, g *vmitest.Guest, symbols string) (*os.File, func(name string, off uint64) int64) {
+	t.Helper()
+	ram, err := os.OpenFile(g.RAMPath, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ram.Close() })
+	syms := vmitest.Symbols(t, symbols)
+	k, err := vmi.Locate(vmi.NewPhysical(ram, g.RAMSize, nil), syms, vmi.LocateOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ram, func(name string, off uint64) int64 {
+		a, err := syms.Lookup(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pa, _, err := k.VM.Translate(a + k.Slide + off)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return int64(pa)
+	}
+}
+
 // sortedLike orders names as kernelStructures does (the manifest's region order).
 func sortedLike(names []string) []string {
 	var out []string
@@ -240,8 +244,11 @@ func sortedLike(names []string) []string {
 }
 
 // TestGuestKernel_offlineGolden: `vmattest kernel golden` computes, from the -dbg package's vmlinux alone,
-// the subset digest that a booted clean guest (KASLR on) reports for the offline-computable structures;
-// structures built or patched at boot are refused by name.
+// the subset digest that a booted clean guest (KASLR on, QEMU TCG) reports for the offline-computable
+// structures, idt_table included (its 256 gates replayed from the image's idt_data tables); kernel text,
+// patched at boot, is refused by name. Under attack: a gate hooked in the booted guest makes its digest
+// differ from the offline golden, and so does a golden computed for another platform (KVM's async page
+// fault gate), which is an explicit input, never guessed.
 func TestGuestKernel_offlineGolden(t *testing.T) {
 	files := vmitest.Fetch(t, true)
 	pin := fileSHA256(t, files.SystemMap)
@@ -250,28 +257,76 @@ func TestGuestKernel_offlineGolden(t *testing.T) {
 		t.Fatalf("kernel banner printed %q", banner)
 	}
 	g := vmitest.Boot(t, files, vmitest.Options{})
-	manifest := kernelManifest(t, g.RAMPath, files.SystemMap, pin, "Linux version 6.", "syscalls", "banner", "syscall-head")
-	var golden digestOutput
-	if err := json.Unmarshal([]byte(runVmattest(t, "kernel", "golden", "--alg", "sha256", "--json", "--subset", manifest, "--vmlinux", files.Vmlinux)), &golden); err != nil {
-		t.Fatal(err)
-	}
+	manifest := kernelManifest(t, g.RAMPath, files.SystemMap, pin, "Linux version 6.", "syscalls", "idt", "banner", "syscall-head")
+	golden := kernelGolden(t, files, manifest)
 	g.Stop(t)
 	live := runDigest(t, "--alg", "sha256", "--subset", manifest)
 	g.Cont(t)
 	if golden.SubsetDigest != live.SubsetDigest || golden.SubsetID != live.SubsetID {
 		t.Errorf("offline golden %s (subset %s), the booted guest %s (subset %s)", golden.SubsetDigest, golden.SubsetID, live.SubsetDigest, live.SubsetID)
 	}
+	if len(golden.Regions) != 4 || len(live.Regions) != 4 {
+		t.Fatalf("regions: offline %+v, guest %+v; want syscalls, idt, banner, syscall-head", golden.Regions, live.Regions)
+	}
 	for i := range live.Regions {
 		if golden.Regions[i] != live.Regions[i] {
 			t.Errorf("region %s: offline %+v, guest %+v", live.Regions[i].Name, golden.Regions[i], live.Regions[i])
 		}
 	}
-	for _, s := range []string{"idt", "text"} {
-		out, err := exec.Command(vmattestBin, "kernel", "golden", "--subset", kernelManifest(t, g.RAMPath, files.SystemMap, pin, "", s), "--vmlinux", files.Vmlinux).CombinedOutput()
-		if err == nil || !strings.Contains(string(out), fmt.Sprintf("%q", s)) || !strings.Contains(string(out), "no offline digest") {
-			t.Errorf("kernel golden of %s: %v, %q; want an error naming the region", s, err, out)
+
+	// The platform is an input: KVM's gate at HYPERVISOR_CALLBACK_VECTOR is not this TCG guest's.
+	kvm := kernelGolden(t, files, manifest, "--platform", "kvm")
+	if kvm.Regions[1].Digest == golden.Regions[1].Digest || kvm.Regions[0] != golden.Regions[0] {
+		t.Errorf("--platform kvm: idt %s, syscalls %s; tcg: idt %s, syscalls %s: want only idt to differ",
+			kvm.Regions[1].Digest, kvm.Regions[0].Digest, golden.Regions[1].Digest, golden.Regions[0].Digest)
+	}
+	if same := kernelGolden(t, files, manifest, "--platform", "kvm", "--idt-gate", "0xed=asm_sysvec_hyperv_stimer0"); same.Regions[1] == kvm.Regions[1] {
+		t.Error("--idt-gate changes nothing")
+	}
+
+	// A rootkit's hook: IDT gate 14 (page fault) moved 16 bytes into the handler, in the booted guest.
+	ram, physOf := openRAM(t, g, files.SystemMap)
+	at := physOf("idt_table", 14*16)
+	g.Stop(t)
+	old := make([]byte, 2)
+	if _, err := ram.ReadAt(old, at); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ram.WriteAt(binary.LittleEndian.AppendUint16(nil, binary.LittleEndian.Uint16(old)+16), at); err != nil {
+		t.Fatal(err)
+	}
+	hooked := runDigest(t, "--alg", "sha256", "--subset", manifest)
+	_, err := ram.WriteAt(old, at)
+	g.Cont(t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hooked.SubsetDigest == golden.SubsetDigest || hooked.Regions[1].Digest == golden.Regions[1].Digest || hooked.Regions[0] != golden.Regions[0] {
+		t.Errorf("hooked gate 14: subset %s, idt %s; the offline golden subset %s, idt %s: want the idt and the subset to differ, only them",
+			hooked.SubsetDigest, hooked.Regions[1].Digest, golden.SubsetDigest, golden.Regions[1].Digest)
+	}
+
+	out, err := exec.Command(vmattestBin, "kernel", "golden", "--subset", kernelManifest(t, g.RAMPath, files.SystemMap, pin, "", "text"), "--vmlinux", files.Vmlinux).CombinedOutput()
+	if err == nil || !strings.Contains(string(out), `"text"`) || !strings.Contains(string(out), "no offline digest") {
+		t.Errorf("kernel golden of text: %v, %q; want an error naming the region", err, out)
+	}
+	for _, bad := range [][]string{{"--platform", "xen"}, {"--idt-gate", "0x20=asm_sysvec_hyperv_stimer0"}, {"--idt-gate", "0xed=no_such_handler"}, {"--idt-gate", "0xec=asm_sysvec_hyperv_stimer0"}} {
+		args := append([]string{"kernel", "golden", "--subset", manifest, "--vmlinux", files.Vmlinux}, bad...)
+		if out, err := exec.Command(vmattestBin, args...).CombinedOutput(); err == nil {
+			t.Errorf("kernel golden %v: %q; want an error", bad, out)
 		}
 	}
+}
+
+// kernelGolden runs `vmattest kernel golden` (SHA-256) on the manifest with the build's vmlinux.
+func kernelGolden(t *testing.T, files vmitest.Files, manifest string, args ...string) digestOutput {
+	t.Helper()
+	var out digestOutput
+	args = append([]string{"kernel", "golden", "--alg", "sha256", "--json", "--subset", manifest, "--vmlinux", files.Vmlinux}, args...)
+	if err := json.Unmarshal([]byte(runVmattest(t, args...)), &out); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 // runVmattest runs the vmattest binary and returns its standard output.

@@ -24,7 +24,8 @@ func newKernelCmd() *cobra.Command {
 }
 
 func newKernelGoldenCmd() *cobra.Command {
-	var manifestPath, vmlinux, alg string
+	var manifestPath, vmlinux, alg, platform string
+	var idtGates []string
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "golden",
@@ -32,7 +33,9 @@ func newKernelGoldenCmd() *cobra.Command {
 		Long: "Compute, from the build's vmlinux (the linux-image-...-dbg package's, with symbols) and without reading any\n" +
 			"guest, each guest-kernel region's digest and the subset digest that a clean guest of that kernel reports for\n" +
 			"the manifest: the golden digest to register. Every region must be a guest-kernel region whose bytes the\n" +
-			"image holds (sys_call_table, symbol ranges of constant data); text, rodata and idt_table are refused.",
+			"image holds (sys_call_table, symbol ranges of constant data) or idt_table, replayed from the image's tables\n" +
+			"as the boot builds it; text and rodata are refused. idt_table has gates that only some platforms add:\n" +
+			"--platform names them (tcg: none; kvm: the async page fault vector), --idt-gate adds any other.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			a, err := digest.Lookup(alg)
@@ -43,7 +46,18 @@ func newKernelGoldenCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			res, err := collect.GoldenGuestKernel(m, vmlinux, a)
+			gates, err := vmi.PlatformGates(platform)
+			if err != nil {
+				return fmt.Errorf("--platform: %w", err)
+			}
+			for _, g := range idtGates {
+				pg, err := vmi.ParsePlatformGate(g)
+				if err != nil {
+					return fmt.Errorf("--idt-gate: %w", err)
+				}
+				gates = append(gates, pg)
+			}
+			res, err := collect.GoldenGuestKernel(m, vmlinux, a, collect.GoldenOptions{IDTGates: gates})
 			if err != nil {
 				return err
 			}
@@ -58,6 +72,8 @@ func newKernelGoldenCmd() *cobra.Command {
 	f.StringVar(&vmlinux, "vmlinux", "", "the kernel build's vmlinux with symbols (linux-image-...-dbg)")
 	f.StringVar(&alg, "alg", "blake3", "hash algorithm: sha256, blake3 or keccak256")
 	f.BoolVar(&asJSON, "json", false, "print JSON (as digest --json)")
+	f.StringVar(&platform, "platform", vmi.PlatformTCG, "the guest's platform, for idt_table's platform gates: tcg (QEMU without KVM) or kvm (docs/subsets.md)")
+	f.StringArrayVar(&idtGates, "idt-gate", nil, "another idt_table gate the guest's platform adds, VECTOR=SYMBOL (e.g. 0xf3=asm_sysvec_xen_hvm_callback); repeatable")
 	_ = cmd.MarkFlagRequired("subset")
 	_ = cmd.MarkFlagRequired("vmlinux")
 	return cmd

@@ -162,13 +162,21 @@ func kernelPhysical(f *os.File, size int64, entries []subset.MapEntry) *vmi.Phys
 	return vmi.NewPhysical(f, uint64(size), ranges)
 }
 
+// GoldenOptions are the inputs of an offline golden digest that the kernel image does not hold.
+type GoldenOptions struct {
+	// IDTGates are the gates of idt_table that the boot adds only on some platforms (vmi.PlatformGates):
+	// nil means none, the idt_table of a QEMU TCG guest (docs/subsets.md says which gates depend on what).
+	IDTGates []vmi.PlatformGate
+}
+
 // GoldenGuestKernel computes offline, from the kernel build's vmlinux (the -dbg package's, with symbols),
 // the result a clean guest of that kernel must report for m: every region must be a guest-kernel region
-// whose bytes the image holds (sys_call_table, symbol ranges of constant data); text, rodata and idt_table
-// are refused, their bytes being changed or built at boot (docs/subsets.md). The pinned symbol file is loaded
+// whose bytes the image holds (sys_call_table, symbol ranges of constant data) or idt_table, whose 256 gates
+// are replayed from the image's idt_data tables as the boot builds them, with the platform's gates of opts;
+// text and rodata are refused, being changed at boot (docs/subsets.md). The pinned symbol file is loaded
 // and checked against vmlinux's own symbols. No guest is read, so a guest compromised before its first
 // attestation cannot set its own baseline.
-func GoldenGuestKernel(m *subset.Manifest, vmlinux string, alg digest.Algorithm) (*Result, error) {
+func GoldenGuestKernel(m *subset.Manifest, vmlinux string, alg digest.Algorithm, opts GoldenOptions) (*Result, error) {
 	if err := m.Validate(); err != nil {
 		return nil, err
 	}
@@ -180,7 +188,7 @@ func GoldenGuestKernel(m *subset.Manifest, vmlinux string, alg digest.Algorithm)
 	res := &Result{SubsetID: m.ID(), Alg: alg, Regions: make([]Region, len(m.Regions))}
 	for i := range m.Regions {
 		r := &m.Regions[i]
-		reg, err := goldenRegion(r, img, alg)
+		reg, err := goldenRegion(r, img, alg, opts)
 		if err != nil {
 			return nil, &RegionError{Index: i, Name: r.Name, Kind: r.Kind(), Err: err}
 		}
@@ -194,14 +202,14 @@ func GoldenGuestKernel(m *subset.Manifest, vmlinux string, alg digest.Algorithm)
 // ErrNoOfflineDigest: a region has no digest computable from the kernel image alone.
 var ErrNoOfflineDigest = errors.New("no offline digest")
 
-func goldenRegion(r *subset.Region, img *vmi.ELFImage, alg digest.Algorithm) (Region, error) {
+func goldenRegion(r *subset.Region, img *vmi.ELFImage, alg digest.Algorithm, opts GoldenOptions) (Region, error) {
 	spec := r.GuestKernel
 	if spec == nil {
 		return Region{}, fmt.Errorf("%w: a %s region is not read from a kernel image", ErrNoOfflineDigest, r.Kind())
 	}
 	switch spec.Structure {
-	case subset.StructureText, subset.StructureRodata, subset.StructureIDTTable:
-		return Region{}, fmt.Errorf("%w: %s is changed or built at boot (docs/subsets.md)", ErrNoOfflineDigest, spec.Structure)
+	case subset.StructureText, subset.StructureRodata:
+		return Region{}, fmt.Errorf("%w: %s is changed at boot (docs/subsets.md)", ErrNoOfflineDigest, spec.Structure)
 	}
 	syms, err := vmi.LoadSymbols(spec.Symbols.Path, spec.Symbols.SHA256Bytes())
 	if err != nil {
@@ -228,7 +236,14 @@ func goldenRegion(r *subset.Region, img *vmi.ELFImage, alg digest.Algorithm) (Re
 	if err != nil {
 		return Region{}, fmt.Errorf("structure: %w", err)
 	}
-	b, err := vmi.ReadExtent(img, ext, 0)
+	var b []byte
+	if ext.Norm == vmi.IDTGates {
+		// Built at boot in .bss: replayed from the image's tables, at link addresses as the live
+		// collection normalizes it.
+		b, err = img.GoldenIDT(opts.IDTGates)
+	} else {
+		b, err = vmi.ReadExtent(img, ext, 0)
+	}
 	if err != nil {
 		return Region{}, fmt.Errorf("%w: %w", ErrNoOfflineDigest, err)
 	}

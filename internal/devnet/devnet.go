@@ -135,6 +135,9 @@ type VM struct {
 	// OfflineGolden is the golden digest of the Linux guest's subset, computed offline from the kernel
 	// build's -dbg vmlinux before any attestation (zero for the other workloads).
 	OfflineGolden common.Hash `json:"offlineGolden,omitzero"`
+	// GoldenPlatform is the platform whose idt_table gates the offline golden digest assumes (`vmattest kernel
+	// golden --platform`: tcg or kvm, QEMU's accelerator of the guest), or "".
+	GoldenPlatform string `json:"goldenPlatform,omitempty"`
 	// Quorum is the k of a quorum VM (several nodes); Replicas are the other nodes' agents of it.
 	Quorum   int        `json:"quorum,omitempty"`
 	Replicas []*Replica `json:"replicas,omitempty"`

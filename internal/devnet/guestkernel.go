@@ -41,6 +41,9 @@ type kernelGuest struct {
 	qmp, ram string
 	// vmlinux is the -dbg package's vmlinux, from which the golden digest is computed offline.
 	vmlinux string
+	// platform is the guest's platform for its idt_table's platform gates (vmi.PlatformTCG or
+	// vmi.PlatformKVM, from QEMU's accelerator).
+	platform string
 	// tableGPA is the guest-physical address (the RAM file's offset) of sys_call_table.
 	tableGPA int64
 }
@@ -80,7 +83,8 @@ func guestAccel(qemu, dir string) string {
 
 // kernelWorkload boots the real Linux guest under QEMU with its RAM in a shared memory-backend file, locates
 // its kernel from outside (KASLR slide found and validated) and returns the guest-kernel regions whose golden
-// digest `vmattest kernel golden` computes offline from the -dbg vmlinux: sys_call_table and linux_banner.
+// digest `vmattest kernel golden` computes offline from the -dbg vmlinux: sys_call_table, idt_table (its
+// platform gates those of QEMU's accelerator) and linux_banner.
 // It returns errNoKernelGuest when the kernel cannot be fetched.
 func (d *Devnet) kernelWorkload(ctx context.Context, v *VM, qemu string) ([]subset.Region, error) {
 	dir, err := d.fetchGuest(ctx)
@@ -126,24 +130,25 @@ func (d *Devnet) kernelWorkload(ctx context.Context, v *VM, qemu string) ([]subs
 	if err != nil {
 		return nil, fmt.Errorf("devnet: locating the guest's kernel: %w", err)
 	}
-	v.kernel = &kernelGuest{qmp: qmp, ram: ram, vmlinux: filepath.Join(dir, "vmlinux"), tableGPA: k.tableGPA}
+	v.kernel = &kernelGuest{qmp: qmp, ram: ram, vmlinux: filepath.Join(dir, "vmlinux"), platform: accel, tableGPA: k.tableGPA}
 	v.stateFile = ram
 	d.say("guest   Linux booted to init in %.1f s under %s (pid %d; console in %s)", time.Since(start).Seconds(), strings.ToUpper(accel), p.Pid(), console)
-	v.Description = fmt.Sprintf("a real Linux guest (QEMU pid %d, %s, %s RAM, running): its kernel's sys_call_table and linux_banner, "+
+	v.Description = fmt.Sprintf("a real Linux guest (QEMU pid %d, %s, %s RAM, running): its kernel's sys_call_table, idt_table and linux_banner, "+
 		"found from outside through the page tables of its vCPU's CR3, in one QMP pause (KASLR slide %#x) in %s, symbols pinned to the -dbg System.map (sha256 %x…)",
 		p.Pid(), strings.ToUpper(accel), kernelGuestRAM, k.slide, ram, pin[:4])
-	v.Notes = append(v.Notes, "idt_table and kernel text are left out of this subset: no offline golden digest exists for them "+
-		"(built or patched at boot; docs/subsets.md), and a golden digest taken from a first boot would let a VM compromised before it set its own baseline")
+	v.Notes = append(v.Notes, "kernel text is left out of this subset: no offline golden digest exists for it "+
+		"(patched at boot; docs/subsets.md), and a golden digest taken from a first boot would let a VM compromised before it set its own baseline")
 	gk := func() *subset.GuestKernel {
 		// Named QMP socket: both structures are read in one pause of the guest, located through the vCPU's CR3
 		// (a decoy kernel with its own page tables is refused), with the RAM layout taken from QEMU.
 		return &subset.GuestKernel{Path: ram, Format: "memory-backend-file", QMP: qmp,
 			Symbols: subset.PinnedFile{Path: symbols, SHA256: hex.EncodeToString(pin[:])}}
 	}
-	syscalls, banner := gk(), gk()
+	syscalls, idt, banner := gk(), gk(), gk()
 	syscalls.Structure = subset.StructureSysCallTable
+	idt.Structure = subset.StructureIDTTable
 	banner.Symbol, banner.Length = "linux_banner", 64
-	return []subset.Region{{Name: "syscalls", GuestKernel: syscalls}, {Name: "banner", GuestKernel: banner}}, nil
+	return []subset.Region{{Name: "syscalls", GuestKernel: syscalls}, {Name: "idt", GuestKernel: idt}, {Name: "banner", GuestKernel: banner}}, nil
 }
 
 // located is where locateKernel found the kernel.
@@ -179,14 +184,18 @@ func locateKernel(ram, symbols string, pin [32]byte) (located, error) {
 	return located{slide: k.Slide, tableGPA: int64(pa)}, nil
 }
 
-// offlineGolden computes the subset digest a clean guest of the kernel build reports for m, from the -dbg
-// vmlinux alone (as `vmattest kernel golden` does), with the node's hash algorithm.
-func offlineGolden(m *subset.Manifest, vmlinux string) (common.Hash, error) {
+// offlineGolden computes the subset digest a clean guest of k's kernel build reports for m, from the -dbg
+// vmlinux alone (as `vmattest kernel golden --platform` does), with the node's hash algorithm.
+func offlineGolden(m *subset.Manifest, k *kernelGuest) (common.Hash, error) {
 	alg, err := digest.Lookup(nodeHashAlg.String())
 	if err != nil {
 		return common.Hash{}, err
 	}
-	res, err := collect.GoldenGuestKernel(m, vmlinux, alg)
+	gates, err := vmi.PlatformGates(k.platform)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("devnet: the guest's platform: %w", err)
+	}
+	res, err := collect.GoldenGuestKernel(m, k.vmlinux, alg, collect.GoldenOptions{IDTGates: gates})
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("devnet: the guest's offline golden digest: %w", err)
 	}

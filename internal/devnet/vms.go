@@ -82,11 +82,12 @@ func (d *Devnet) startWorkloads(ctx context.Context) error {
 		if v.kernel != nil {
 			// The golden digest is computed now, before the guest is ever attested: a guest compromised before
 			// its first attestation cannot set its own baseline.
-			if v.OfflineGolden, err = offlineGolden(loaded, v.kernel.vmlinux); err != nil {
+			if v.OfflineGolden, err = offlineGolden(loaded, v.kernel); err != nil {
 				return err
 			}
-			v.Notes = append(v.Notes, fmt.Sprintf("golden digest computed OFFLINE from the -dbg vmlinux (vmattest kernel golden), "+
-				"not taken from a first attestation: %s (%s)", v.OfflineGolden.Hex(), nodeHashAlg))
+			v.GoldenPlatform = v.kernel.platform
+			v.Notes = append(v.Notes, fmt.Sprintf("golden digest computed OFFLINE from the -dbg vmlinux (vmattest kernel golden --platform %s), "+
+				"not taken from a first attestation: %s (%s)", v.kernel.platform, v.OfflineGolden.Hex(), nodeHashAlg))
 		}
 		if err := d.approveSubset(ctx, v); err != nil {
 			return err
