@@ -22,10 +22,6 @@ contract PropertyRegistryRealTest is PropertyBaseTest {
     /// @dev Gas for proofs expected to fail: a pairing precompile given a point off the curve consumes all the gas
     /// it was given (63/64 of the verifier's), so an unbounded call would spend most of the test's gas each time.
     uint256 internal constant CALL_GAS = 1_000_000;
-    /// @dev Bounds on the execution gas of a first proof (three record slots from zero): the registry's part (about
-    /// what PropertyRegistryCostTest measures with the fake verifier) plus the verifier's (ZKVerifiersTest).
-    uint256 internal constant PROVE_READONLYROOT_BOUND = 310_000;
-    uint256 internal constant PROVE_GOLDENDIGEST_BOUND = 330_000;
 
     ReadOnlyRootVerifier internal readOnlyRoot;
     GoldenDigestVerifier internal goldenDigest;
@@ -161,7 +157,6 @@ contract PropertyRegistryRealTest is PropertyBaseTest {
         properties.proveProperty(VM_B, vectorSubset, readOnlyRootId, address(readOnlyRoot), proof, inputs);
         uint256 gasUsed = vm.snapshotGasLastCall("proveProperty_readonlyroot_real");
         Console.log("proveProperty, readonlyroot (real verifier), execution gas", gasUsed);
-        vm.assertLe(gasUsed, PROVE_READONLYROOT_BOUND, "proveProperty readonlyroot gas");
 
         _assertRecord(VM_B, readOnlyRootId, vectorSubset, proofCommitment, T0, T0 + 10, address(readOnlyRoot));
         vm.assertTrue(properties.hasProperty(VM_B, vectorSubset, readOnlyRootId, MAX_AGE), "maxAge");
@@ -292,7 +287,6 @@ contract PropertyRegistryRealTest is PropertyBaseTest {
         properties.proveProperty(VM_B, vectorSubset, goldenDigestId, address(goldenDigest), proof, inputs);
         uint256 gasUsed = vm.snapshotGasLastCall("proveProperty_goldendigest_real");
         Console.log("proveProperty, goldendigest (real verifier), execution gas", gasUsed);
-        vm.assertLe(gasUsed, PROVE_GOLDENDIGEST_BOUND, "proveProperty goldendigest gas");
 
         _assertRecordWith(
             VM_B, goldenDigestId, paramsHash, vectorSubset, proofCommitment, T0, T0 + 10, address(goldenDigest)

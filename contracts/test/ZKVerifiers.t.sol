@@ -10,10 +10,10 @@ import {Test} from "./lib/Test.sol";
 /// the proofs the Go side writes (testdata/zk/<property>.proof.json, `go test ./internal/zkproof -update`): each
 /// proof verifies on chain, through both verifyProof forms; a changed public input or proof word reverts; the
 /// verifiers' PROPERTY_ID and verifyingKeyHash() are the ones in testdata/zk/verifiers.json; and one verification
-/// costs at most 235,000 gas of execution (four of its public inputs are the context, about 6,500 gas each) (recorded in snapshots/ZKVerifiersTest.json).
+/// costs about 215,000-228,000 gas of execution (four of its public inputs are the context, about 6,500 gas each),
+/// recorded in snapshots/ZKVerifiersTest.json, where `make gas-check` fails when it changes.
 contract ZKVerifiersTest is Test {
     uint256 internal constant R = 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001;
-    uint256 internal constant MAX_VERIFY_GAS = 235_000;
     /// @dev Gas for calls expected to fail: a pairing precompile given a point off the curve fails and consumes all
     /// the gas it was given, 63/64 of the caller's.
     uint256 internal constant CALL_GAS = 1_000_000;
@@ -84,12 +84,11 @@ contract ZKVerifiersTest is Test {
     }
 
     /// @notice The proof verifies through both forms; execution gas (the call's, without the 21,000 base cost and
-    /// calldata) is at most MAX_VERIFY_GAS.
+    /// calldata) goes to the snapshot.
     function test_readonlyroot_verifies() public {
         (uint256[8] memory proof, uint256[5] memory input) = _readOnlyRoot();
         readOnlyRoot.verifyProof(proof, input);
         uint256 gasUsed = vm.snapshotGasLastCall("readonlyroot_verify");
-        vm.assertLe(gasUsed, MAX_VERIFY_GAS, "readonlyroot verification gas");
         // Not snapshotted: calldata gas depends on the proof's zero bytes, and proofs are randomised.
         uint256 receipt =
             _receiptGas(abi.encodeWithSignature("verifyProof(uint256[8],uint256[5])", proof, input), gasUsed);
@@ -196,7 +195,6 @@ contract ZKVerifiersTest is Test {
         (uint256[8] memory proof, uint256[7] memory input) = _goldenDigest();
         goldenDigest.verifyProof(proof, input);
         uint256 gasUsed = vm.snapshotGasLastCall("goldendigest_verify");
-        vm.assertLe(gasUsed, MAX_VERIFY_GAS, "goldendigest verification gas");
         uint256 receipt =
             _receiptGas(abi.encodeWithSignature("verifyProof(uint256[8],uint256[7])", proof, input), gasUsed);
         Console.log("goldendigest verification, transaction gas", receipt);
