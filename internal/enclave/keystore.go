@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vmattest/vmattest/internal/atomicfile"
+	"github.com/vmattest/vmattest/internal/strictjson"
 	"github.com/vmattest/vmattest/internal/tee"
 )
 
@@ -125,9 +126,7 @@ func Open(ctx context.Context, b tee.Backend, dir string) (*Key, error) {
 		return nil, fmt.Errorf("failed to read the attestation key: %w", err)
 	}
 	var kf keyFile
-	dec := json.NewDecoder(bytesReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&kf); err != nil || kf.Format != keyFormat {
+	if err := strictjson.Decode(data, &kf); err != nil || kf.Format != keyFormat {
 		return nil, fmt.Errorf("%s is not a %s file: %v", filepath.Join(dir, keyFileName), keyFormat, err)
 	}
 	if kf.TEE != b.TEE() {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/vmattest/vmattest/internal/atomicfile"
 	"github.com/vmattest/vmattest/internal/evidence"
+	"github.com/vmattest/vmattest/internal/strictjson"
 )
 
 const registrationFormat = "vmattest-registration-v1"
@@ -57,10 +58,8 @@ func (r Registration) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads the registration file form strictly and checks its derived fields.
 func (r *Registration) UnmarshalJSON(data []byte) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
 	var j registrationJSON
-	if err := dec.Decode(&j); err != nil {
+	if err := strictjson.Decode(data, &j); err != nil {
 		return fmt.Errorf("malformed registration: %w", err)
 	}
 	switch {
@@ -128,8 +127,6 @@ func (r *Registration) Verify(ctx context.Context, opt evidence.VerifyOptions) (
 	opt.ExpectedReportData = &rd
 	return evidence.Verify(ctx, r.Evidence, opt)
 }
-
-func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
 
 func contextJSON(c [32]byte) *common.Hash {
 	if c == ([32]byte{}) {

@@ -1,12 +1,10 @@
 package outbox
 
 import (
-	"bytes"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"time"
 
@@ -14,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/internal/strictjson"
 )
 
 // RecordVersion is the version of the stored record format.
@@ -228,14 +227,9 @@ func decodeRecord(data []byte) (*Record, error) {
 	if probe.Version == nil || *probe.Version != RecordVersion {
 		return nil, fmt.Errorf("%w: want version %d", ErrCorrupt, RecordVersion)
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
 	var r Record
-	if err := dec.Decode(&r); err != nil {
+	if err := strictjson.Decode(data, &r); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, fmt.Errorf("%w: trailing data", ErrCorrupt)
 	}
 	if err := r.check(); err != nil {
 		return nil, fmt.Errorf("%w: record %s: %v", ErrCorrupt, r.ID, err)

@@ -1,6 +1,7 @@
 package protocol
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -261,6 +262,28 @@ func TestJSONErrorsNameTheField(t *testing.T) {
 		if err := json.Unmarshal([]byte(doc), &got); err == nil {
 			t.Errorf("%s: decoded without error", doc)
 		}
+	}
+}
+
+// TestSignedJSON_duplicateKey: an attestation whose JSON names a field twice means two things (Go's decoder
+// keeps the last value, others the first), so it is refused, naming the field: a relay could otherwise show
+// a reader one state digest and submit another under the same signature.
+func TestSignedJSON_duplicateKey(t *testing.T) {
+	s, err := Sign(context.Background(), testDomain, sample(), testSigner(t, "k1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := fmt.Sprintf(`,"stateDigest":"0x%s"}`, strings.Repeat("ee", 32))
+	dup := append(bytes.TrimSuffix(data, []byte("}")), other...)
+	var got SignedAttestation
+	err = json.Unmarshal(dup, &got)
+	var fe *FieldError
+	if !errors.As(err, &fe) || fe.Field != "stateDigest" || !strings.Contains(err.Error(), "more than once") || !errors.Is(err, ErrMalformedJSON) {
+		t.Fatalf("duplicate stateDigest: %+v, %v; want a FieldError naming it", got, err)
 	}
 }
 

@@ -4,17 +4,15 @@ import (
 	"bytes"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"os"
-	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/vmattest/vmattest/internal/atomicfile"
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/internal/strictjson"
 	"github.com/vmattest/vmattest/internal/subset"
 )
 
@@ -109,7 +107,7 @@ func (o *Opening) MarshalJSON() ([]byte, error) {
 
 // ParseOpening decodes an opening's JSON form strictly and checks its root.
 func ParseOpening(data []byte) (*Opening, error) {
-	f, err := strictObject(data, "schema", "depth", "vmId", "subsetId", "hashAlg", "subsetDigest", "salt", "mounts", "regions", "cmdline", "modules", "blinding", "root")
+	f, err := strictjson.Object(data, []string{"schema", "depth", "vmId", "subsetId", "hashAlg", "subsetDigest", "salt", "mounts", "regions", "cmdline", "modules", "blinding", "root"}, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -189,7 +187,7 @@ func ParseOpening(data []byte) (*Opening, error) {
 	mounts := make([]collect.MountFact, len(rawMounts))
 	for i, raw := range rawMounts {
 		name := fmt.Sprintf("mounts[%d]", i)
-		mf, err := strictObject(raw, "mountPoint", "fsType", "source", "readOnly", "mountOptions", "superOptions")
+		mf, err := strictjson.Object(raw, []string{"mountPoint", "fsType", "source", "readOnly", "mountOptions", "superOptions"}, nil)
 		if err != nil {
 			return nil, fmt.Errorf("field %q: %w", name, err)
 		}
@@ -206,7 +204,7 @@ func ParseOpening(data []byte) (*Opening, error) {
 	regions := make([]RegionFact, len(rawRegions))
 	for i, raw := range rawRegions {
 		name := fmt.Sprintf("regions[%d]", i)
-		rf, err := strictObject(raw, "name", "kind", "length", "digest")
+		rf, err := strictjson.Object(raw, []string{"name", "kind", "length", "digest"}, nil)
 		if err != nil {
 			return nil, fmt.Errorf("field %q: %w", name, err)
 		}
@@ -231,7 +229,7 @@ func ParseOpening(data []byte) (*Opening, error) {
 	modules := make([]collect.ModuleFact, len(rawModules))
 	for i, raw := range rawModules {
 		name := fmt.Sprintf("modules[%d]", i)
-		mf, err := strictObject(raw, "name", "size")
+		mf, err := strictjson.Object(raw, []string{"name", "size"}, nil)
 		if err != nil {
 			return nil, fmt.Errorf("field %q: %w", name, err)
 		}
@@ -280,52 +278,6 @@ func LoadOpening(path string) (*Opening, error) {
 	return o, nil
 }
 
-// strictObject decodes a JSON object whose keys must be exactly keys, each once, with nothing after it.
-func strictObject(data []byte, keys ...string) (map[string]json.RawMessage, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	if t, err := dec.Token(); err != nil {
-		return nil, fmt.Errorf("not a JSON object: %w", err)
-	} else if d, ok := t.(json.Delim); !ok || d != '{' {
-		return nil, errors.New("not a JSON object")
-	}
-	want := make(map[string]bool, len(keys))
-	for _, k := range keys {
-		want[k] = true
-	}
-	out := make(map[string]json.RawMessage, len(keys))
-	for dec.More() {
-		t, err := dec.Token()
-		if err != nil {
-			return nil, err
-		}
-		k := t.(string) // object keys are strings
-		if !want[k] {
-			return nil, fmt.Errorf("unknown field %q", k)
-		}
-		if _, dup := out[k]; dup {
-			return nil, fmt.Errorf("field %q appears twice", k)
-		}
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, fmt.Errorf("field %q: %w", k, err)
-		}
-		out[k] = raw
-	}
-	if _, err := dec.Token(); err != nil {
-		return nil, err
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, errors.New("data after the JSON object")
-	}
-	for _, k := range keys {
-		if _, ok := out[k]; !ok {
-			return nil, fmt.Errorf("field %q is missing", k)
-		}
-	}
-	return out, nil
-}
-
 // field decodes f[name] into dst; null is refused (json.Unmarshal would leave dst unchanged).
 func field(f map[string]json.RawMessage, name string, dst any) error {
 	raw := f[name]
@@ -340,19 +292,8 @@ func field(f map[string]json.RawMessage, name string, dst any) error {
 
 // hexField decodes f[name] as "0x" followed by exactly 64 hex digits.
 func hexField(f map[string]json.RawMessage, name string) ([32]byte, error) {
-	var s string
 	var out [32]byte
-	if err := field(f, name, &s); err != nil {
-		return out, err
-	}
-	h, ok := strings.CutPrefix(s, "0x")
-	if !ok || len(h) != 64 {
-		return out, fmt.Errorf("field %q: want 0x and 64 hex digits, got %q", name, s)
-	}
-	if _, err := hex.Decode(out[:], []byte(h)); err != nil {
-		return out, fmt.Errorf("field %q: %w", name, err)
-	}
-	return out, nil
+	return out, strictjson.HexField(f, name, out[:])
 }
 
 // Hex returns e as "0x" and 64 hex digits, big-endian (the form of field elements in vmattest's JSON).

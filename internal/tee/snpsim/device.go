@@ -12,7 +12,6 @@
 package snpsim
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"crypto/hkdf"
@@ -34,6 +33,7 @@ import (
 	"time"
 
 	"github.com/vmattest/vmattest/internal/evidence"
+	"github.com/vmattest/vmattest/internal/strictjson"
 )
 
 // TEE is the name of the simulated backend and its bundles.
@@ -286,9 +286,7 @@ func load(dir, path string) (*state, error) {
 		return nil, err
 	}
 	var sf stateFile
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&sf); err != nil {
+	if err := strictjson.Decode(data, &sf); err != nil {
 		return nil, fmt.Errorf("snpsim: %s: %w", path, err)
 	}
 	if sf.Format != stateFormat {
