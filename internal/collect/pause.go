@@ -412,7 +412,7 @@ func planPaused(ctx context.Context, c *qmp.Client, r *subset.Region, maps map[s
 	}
 	if kp != nil {
 		p.phys = kernelPhysical(f, st.size, entries)
-		p.buf = make([]byte, kp.ext.Length)
+		p.buf = prefaulted(kp.ext.Length)
 		return p, nil
 	}
 	if p.ranges, err = translateRanges(entries, r.GuestMemory.Ranges, " (RAM layout from QEMU: not RAM, e.g. the PCI hole, or beyond the guest's RAM)"); err != nil {
@@ -425,8 +425,19 @@ func planPaused(ctx context.Context, c *qmp.Client, r *subset.Region, maps map[s
 	if n > MaxPausedBytes {
 		return p, fmt.Errorf("the region copies %d bytes, more than %d in one pause", n, MaxPausedBytes)
 	}
-	p.buf = make([]byte, n)
+	p.buf = prefaulted(n)
 	return p, nil
+}
+
+// prefaulted returns a zeroed buffer of n bytes whose pages are already mapped: a large allocation comes from
+// fresh memory, which the kernel maps at the first write of each page, and those faults (a few thousand for a
+// kernel's text) would otherwise fall inside the pause, where the copy first writes the buffer.
+func prefaulted(n uint64) []byte {
+	b := make([]byte, n)
+	for i := 0; i < len(b); i += os.Getpagesize() {
+		b[i] = 0
+	}
+	return b
 }
 
 // ptiUserTable is bit 12 of CR3 under page-table isolation (PTI): set while the vCPU runs user code, whose
