@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -58,7 +59,16 @@ func newDigestCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			res, err := collect.Collect(cmd.Context(), m, a, collect.Options{Digest: digest.Options{Workers: workers}, MaxPause: maxPause})
+			// One P more than the hashing workers. With as many Ps as workers, a worker in pread (a 1 MiB copy,
+			// over 20 µs) had its P retaken by the runtime and handed to a spinning thread that competed with
+			// it for the cores: BLAKE3 of a 1 GiB file kept 2 cores about four-fifths busy (docs/benchmarks.md).
+			// With a P to spare the runtime leaves a worker's P alone during its syscall.
+			procs := runtime.GOMAXPROCS(0)
+			if workers <= 0 {
+				workers = procs
+			}
+			runtime.GOMAXPROCS(max(procs, workers+1))
+			res, err := collect.Collect(cmd.Context(), m, a, collect.Options{Digest: digest.Options{Workers: workers}, Parallel: procs, MaxPause: maxPause})
 			if err != nil {
 				return err
 			}
