@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -65,7 +66,16 @@ func newDigestCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			res, err := collect.Collect(cmd.Context(), m, a, collect.Options{Digest: digest.Options{Workers: workers}, MaxPause: maxPause})
+			// One P more than the hashing workers. With as many Ps as workers, a worker in pread (a 1 MiB copy,
+			// over 20 µs) had its P retaken by the runtime and handed to a spinning thread that competed with
+			// it for the cores: BLAKE3 of a 1 GiB file kept 2 cores about three-quarters busy (docs/benchmarks.md).
+			// With a P to spare the runtime leaves a worker's P alone during its syscall.
+			maxProcs := runtime.GOMAXPROCS(0)
+			if workers <= 0 {
+				workers = maxProcs
+			}
+			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(max(maxProcs, workers+1))) // restored for in-process callers (tests)
+			res, err := collect.Collect(cmd.Context(), m, a, collect.Options{Digest: digest.Options{Workers: workers}, Parallel: maxProcs, MaxPause: maxPause})
 			if err != nil {
 				return err
 			}

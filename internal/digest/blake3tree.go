@@ -19,7 +19,7 @@ import (
 //
 // sumBLAKE3Tree cuts the stream into subtrees of one power-of-two size S (the buffer size rounded down);
 // each worker reads a subtree into its own S-byte buffer and computes its chaining value, and the
-// caller's goroutine merges the chaining values in stream order on a stack, as blake3.Hasher does. The
+// workers merge the chaining values in stream order on a stack (treeMerger), as blake3.Hasher does. The
 // last subtree, possibly shorter, is kept as a node so that it can take the ROOT flag when it is the
 // whole input.
 
@@ -53,16 +53,29 @@ func sumBLAKE3Tree(ctx context.Context, src *source, workers, bufSize int) ([32]
 	// Each worker has a buffer and the chaining values of its chunks (1/32 of the buffer).
 	workers = int(max(1, min(int64(workers), tasks, MaxBufferMemory/(size+size/32))))
 
-	type result struct {
-		task int64
-		cv   [8]uint32 // the subtree's chaining value, for every task but the last
-		node guts.Node // the last task's node
-		err  error
+	// The workers merge the chaining values themselves, in stream order, under a mutex: no third goroutine
+	// waits to be scheduled. With one more runnable goroutine than GOMAXPROCS (a merging goroutine woken
+	// by every subtree), the runtime handed a worker's P to it while the worker was in pread, and the
+	// worker, back from the syscall, waited for a P: two workers used about 1.6 of 2 cores
+	// (docs/benchmarks.md).
+	var (
+		mu      sync.Mutex
+		m       treeMerger
+		errTask = tasks // the failed task first in stream order, and its error
+		err     error
+		next    atomic.Int64
+		stop    atomic.Bool
+		wg      sync.WaitGroup
+	)
+	m.pending = make(map[int64][8]uint32, workers)
+	fail := func(task int64, e error) {
+		mu.Lock()
+		defer mu.Unlock()
+		stop.Store(true)
+		if task < errTask {
+			errTask, err = task, e
+		}
 	}
-	results := make(chan result, workers)
-	var next atomic.Int64
-	var stop atomic.Bool
-	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
@@ -74,8 +87,8 @@ func sumBLAKE3Tree(ctx context.Context, src *source, workers, bufSize int) ([32]
 				if task >= tasks {
 					return
 				}
-				if err := ctx.Err(); err != nil {
-					results <- result{task: task, err: fmt.Errorf("digest: %w", err)}
+				if e := ctx.Err(); e != nil {
+					fail(task, fmt.Errorf("digest: %w", e))
 					return
 				}
 				off := task * size
@@ -83,9 +96,9 @@ func sumBLAKE3Tree(ctx context.Context, src *source, workers, bufSize int) ([32]
 				var node guts.Node
 				if b, ok := src.view(off, n); ok {
 					// In memory (a file's mapping): hash it where it is, without a copy.
-					var err error
-					if node, err = w.nodeInPlace(b, uint64(off/guts.ChunkSize)); err != nil {
-						results <- result{task: task, err: err}
+					var e error
+					if node, e = w.nodeInPlace(b, uint64(off/guts.ChunkSize)); e != nil {
+						fail(task, e)
 						return
 					}
 				} else {
@@ -93,64 +106,62 @@ func sumBLAKE3Tree(ctx context.Context, src *source, workers, bufSize int) ([32]
 						buf = make([]byte, size)
 					}
 					b := buf[:n]
-					if err := src.readAt(b, off); err != nil {
-						results <- result{task: task, err: err}
+					if e := src.readAt(b, off); e != nil {
+						fail(task, e)
 						return
 					}
 					node = w.node(b, uint64(off/guts.ChunkSize))
 				}
+				mu.Lock()
 				if task == tasks-1 {
-					results <- result{task: task, node: node}
+					m.last = node
 				} else {
-					results <- result{task: task, cv: guts.ChainingValue(node)}
+					m.add(task, guts.ChainingValue(node))
 				}
+				mu.Unlock()
 			}
 		}()
 	}
-	go func() { wg.Wait(); close(results) }()
-
-	// Merge in stream order. pending holds the chaining values that finished ahead of a slower worker's
-	// task (32 bytes per subtree).
-	var (
-		stack   [64][8]uint32 // stack[h]: a merged subtree of 2^h tasks, when bit h of merged is set
-		merged  uint64        // the number of tasks merged so far
-		pending = make(map[int64][8]uint32, workers)
-		last    guts.Node
-		errTask = tasks
-		err     error
-	)
-	for r := range results {
-		switch {
-		case r.err != nil:
-			stop.Store(true)
-			if r.task < errTask { // the first failure in stream order is the one to report
-				errTask, err = r.task, r.err
-			}
-		case r.task == tasks-1:
-			last = r.node
-		default:
-			pending[r.task] = r.cv
-			for cv, ok := pending[int64(merged)]; ok; cv, ok = pending[int64(merged)] {
-				delete(pending, int64(merged))
-				h := 0
-				for ; merged&(1<<h) != 0; h++ {
-					cv = guts.ChainingValue(guts.ParentNode(stack[h], cv, &guts.IV, 0))
-				}
-				stack[h] = cv
-				merged++
-			}
-		}
-	}
+	wg.Wait()
 	if err != nil {
 		return [32]byte{}, err
 	}
-	// All tasks but the last are merged: fold the stack into the last subtree, lowest first.
-	for h := bits.TrailingZeros64(merged); h < bits.Len64(merged); h++ {
-		if merged&(1<<h) != 0 {
-			last = guts.ParentNode(stack[h], guts.ChainingValue(last), &guts.IV, 0)
+	return rootHash(m.root()), nil
+}
+
+// treeMerger merges the chaining values of equal-sized subtrees, given in any order, in stream order on a
+// stack, as blake3.Hasher does.
+type treeMerger struct {
+	stack   [64][8]uint32       // stack[h]: a merged subtree of 2^h tasks, when bit h of merged is set
+	merged  uint64              // the number of tasks merged so far
+	pending map[int64][8]uint32 // chaining values that finished ahead of a slower worker's task (32 bytes per subtree)
+	last    guts.Node           // the last task's node
+}
+
+// add records task's chaining value and merges every task now in order.
+func (m *treeMerger) add(task int64, cv [8]uint32) {
+	m.pending[task] = cv
+	for cv, ok := m.pending[int64(m.merged)]; ok; cv, ok = m.pending[int64(m.merged)] {
+		delete(m.pending, int64(m.merged))
+		h := 0
+		for ; m.merged&(1<<h) != 0; h++ {
+			cv = guts.ChainingValue(guts.ParentNode(m.stack[h], cv, &guts.IV, 0))
+		}
+		m.stack[h] = cv
+		m.merged++
+	}
+}
+
+// root returns the root node once every task but the last is merged: the stack folded into the last
+// subtree, lowest first.
+func (m *treeMerger) root() guts.Node {
+	last := m.last
+	for h := bits.TrailingZeros64(m.merged); h < bits.Len64(m.merged); h++ {
+		if m.merged&(1<<h) != 0 {
+			last = guts.ParentNode(m.stack[h], guts.ChainingValue(last), &guts.IV, 0)
 		}
 	}
-	return rootHash(last), nil
+	return last
 }
 
 // rootHash finalizes the root node of the whole input.
