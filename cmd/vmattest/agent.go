@@ -31,25 +31,8 @@ func newAgentCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			cfg, err := f.Resolve()
+			srv, key, err := startAgent(ctx, f, f.Listen, maxPause)
 			if err != nil {
-				return err
-			}
-			t := teeFlags{kind: f.Key.TEE, simDir: f.SimDir()}
-			backend, err := t.open()
-			if err != nil {
-				return fmt.Errorf("key.tee: %w", err)
-			}
-			key, err := enclave.Open(ctx, backend, f.KeyDir())
-			if err != nil {
-				return err
-			}
-			a, err := agent.New(cfg, agent.Deps{Signer: key, Collect: collect.Options{MaxPause: maxPause}})
-			if err != nil {
-				return err
-			}
-			srv := agent.NewServer(a, agent.ServerOptions{Addr: f.Listen})
-			if err := srv.Start(ctx); err != nil {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "agent listening on %s, key %s (%s)\n", srv.Addr(), key.Address(), key.TEE())
@@ -63,4 +46,31 @@ func newAgentCmd() *cobra.Command {
 	cmd.Flags().DurationVar(&maxPause, "max-pause", collect.DefaultMaxPause, "longest a guest (regions naming a QMP socket) or process (stop: true) may stay paused for one attestation")
 	_ = cmd.MarkFlagRequired("config")
 	return cmd
+}
+
+// startAgent builds the agent of its configuration file f, with the enclave key that f names, and starts its
+// server on addr: the one place the CLI builds an agent (`vmattest agent` and the node's embedded agent).
+func startAgent(ctx context.Context, f *agent.FileConfig, addr string, maxPause time.Duration) (*agent.Server, *enclave.Key, error) {
+	cfg, err := f.Resolve()
+	if err != nil {
+		return nil, nil, err
+	}
+	t := teeFlags{kind: f.Key.TEE, simDir: f.SimDir()}
+	backend, err := t.open()
+	if err != nil {
+		return nil, nil, fmt.Errorf("key.tee: %w", err)
+	}
+	key, err := enclave.Open(ctx, backend, f.KeyDir())
+	if err != nil {
+		return nil, nil, err
+	}
+	a, err := agent.New(cfg, agent.Deps{Signer: key, Collect: collect.Options{MaxPause: maxPause}})
+	if err != nil {
+		return nil, nil, err
+	}
+	srv := agent.NewServer(a, agent.ServerOptions{Addr: addr})
+	if err := srv.Start(ctx); err != nil {
+		return nil, nil, err
+	}
+	return srv, key, nil
 }

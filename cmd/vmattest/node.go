@@ -8,7 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/vmattest/vmattest/internal/agent"
-	"github.com/vmattest/vmattest/internal/enclave"
+	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/oracle"
 )
 
@@ -73,25 +73,8 @@ func startEmbeddedAgent(cmd *cobra.Command, f *oracle.FileConfig) (func(), strin
 		return nil, "", err
 	}
 	af.AllowedNodes = append(af.AllowedNodes, operator.Hex())
-	cfg, err := af.Resolve()
+	srv, key, err := startAgent(ctx, af, "127.0.0.1:0", collect.DefaultMaxPause)
 	if err != nil {
-		return nil, "", err
-	}
-	t := teeFlags{kind: af.Key.TEE, simDir: af.SimDir()}
-	backend, err := t.open()
-	if err != nil {
-		return nil, "", err
-	}
-	key, err := enclave.Open(ctx, backend, af.KeyDir())
-	if err != nil {
-		return nil, "", err
-	}
-	a, err := agent.New(cfg, agent.Deps{Signer: key})
-	if err != nil {
-		return nil, "", err
-	}
-	srv := agent.NewServer(a, agent.ServerOptions{Addr: "127.0.0.1:0"})
-	if err := srv.Start(ctx); err != nil {
 		return nil, "", err
 	}
 	fmt.Fprintf(cmd.OutOrStdout(), "embedded agent on %s, key %s (%s)\n", srv.Addr(), key.Address(), key.TEE())
