@@ -98,8 +98,8 @@ bench: deps build
 	VMATTEST=bin/vmattest scripts/bench-digest.sh
 	$(GO) test -count=1 -run '^$$' -bench 'BenchmarkNode' -benchtime 1000x ./oracle
 	VMATTEST_EAS_DIR=$$(scripts/fetch-peers.sh) $(GO) test -count=1 -run 'TestGasFigures|TestGasVersusEAS' -v ./internal/onchain
-	$(GO) test -c -o bin/snpreport.test ./circuits/snpreport
-	cd circuits/snpreport && /usr/bin/time -f 'BENCH snpreport peak RSS %M KiB, wall %e s' ../../bin/snpreport.test -test.run TestProveAndVerifyOnChain -test.v 2>&1 | grep -E 'BENCH|^(ok|FAIL|---|PASS)'
+	$(GO) test -c -o bin/zkproof.test ./internal/zkproof
+	cd internal/zkproof && /usr/bin/time -f 'BENCH snpreport peak RSS %M KiB, wall %e s' ../../bin/zkproof.test -test.run TestProveAndVerifyOnChain -test.v 2>&1 | grep -E 'BENCH|^(ok|FAIL|---|PASS)'
 	$(GO) test -count=1 -run 'TestLoadSustained|TestRegisterWithProof' -v ./test | grep -E 'BENCH|^(ok|FAIL|---)'
 
 ## demo: the whole flow on a local devnet of real processes (vmattest devnet --once); QEMU is installed when

@@ -39,7 +39,7 @@ var (
 			return "", err
 		}
 		devKeysTmp = dir
-		k, err := zkproof.DevSetup(zkproof.ReadOnlyRoot)
+		k, err := zkproof.DevSetup(zkproof.ReadOnlyRoot.Circuit)
 		if err != nil {
 			return "", err
 		}

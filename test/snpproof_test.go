@@ -26,6 +26,7 @@ import (
 	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/tee/snpsim"
+	"github.com/vmattest/vmattest/internal/zkproof"
 )
 
 // TestRegisterWithProof registers an attestation key on anvil with a zero-knowledge proof of its SEV-SNP
@@ -150,7 +151,7 @@ func TestRegisterWithProof(t *testing.T) {
 	}
 
 	// Refusals, proven in process with the same keys: a debug-policy report; a measurement not allowed.
-	keys, err := snpreport.LoadKeys(keysDir)
+	keys, err := zkproof.LoadKeys(keysDir, zkproof.SNPReport)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,7 +174,7 @@ func TestRegisterWithProof(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		proof, st, err := keys.Prove(b.Report, cert.PublicKey.(*ecdsa.PublicKey))
+		proof, st, err := zkproof.ProveReport(keys, b.Report, cert.PublicKey.(*ecdsa.PublicKey))
 		if err != nil {
 			t.Fatal(err)
 		}

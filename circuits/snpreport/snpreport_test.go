@@ -14,11 +14,13 @@ import (
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/test"
 	sevtestdata "github.com/google/go-sev-guest/verify/testdata"
 
 	"github.com/vmattest/vmattest/internal/golden"
 	"github.com/vmattest/vmattest/internal/tee/snpsim"
+	"github.com/vmattest/vmattest/internal/zkcommit/zkgadget"
 )
 
 // milan returns the AMD-signed Milan report and its VCEK key that go-sev-guest ships in its test data.
@@ -185,7 +187,7 @@ func putLE(dst []byte, v *big.Int) {
 	}
 }
 
-var compiled = sync.OnceValues(Compile)
+var compiled = sync.OnceValues(func() (constraint.ConstraintSystem, error) { return zkgadget.Compile(&Circuit{}) })
 
 // TestConstraints checks the constraint counts against constraints.golden.
 func TestConstraints(t *testing.T) {

@@ -4,11 +4,9 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/consensys/gnark/constraint"
 	cs "github.com/consensys/gnark/constraint/bn254"
 	"github.com/spf13/cobra"
 
-	"github.com/vmattest/vmattest/circuits/snpreport"
 	"github.com/vmattest/vmattest/internal/ceremony"
 	"github.com/vmattest/vmattest/internal/zkproof"
 )
@@ -20,32 +18,24 @@ func newCeremonyCmd() *cobra.Command {
 		Long: "A file-based multi-party ceremony (gnark mpcsetup): init, then contributions to phase 1 (or init from an\n" +
 			"existing sealed phase 1), close-phase1 with a public beacon, contributions to phase 2, verify, and finalize\n" +
 			"with a second beacon. The keys are secure if at least one contributor destroyed its randomness.\n" +
-			"--circuit is a property's circuit (readonlyroot, goldendigest) or snpreport, the SEV-SNP report circuit of\n" +
-			"registration by proof.",
+			"--circuit is any of vmattest's circuits: a property's (readonlyroot, goldendigest) or snpreport, the SEV-SNP\n" +
+			"report circuit of registration by proof.",
 	}
 	var dir, circuit, phase1, beacon, name, out string
 	r1csOf := func() (*ceremonyCircuit, error) {
-		c := &ceremonyCircuit{name: circuit}
-		var err error
-		if circuit == snpreportCircuit {
-			c.ccs, err = snpreport.Compile()
-		} else {
-			if c.property, err = zkproof.Lookup(circuit); err != nil {
-				known := []string{}
-				for _, p := range zkproof.Properties() {
-					known = append(known, p.Name)
-				}
-				return nil, fmt.Errorf("--circuit: unknown circuit %q (known: %s, %s)", circuit, strings.Join(known, ", "), snpreportCircuit)
-			}
-			c.ccs, _, err = c.property.Compile()
+		c, err := zkproof.LookupCircuit(circuit)
+		if err != nil {
+			return nil, fmt.Errorf("--circuit: %w", err)
 		}
+		ccs, _, err := c.Compile()
 		if err != nil {
 			return nil, err
 		}
-		if c.r1cs, err = ceremony.AsR1CS(c.ccs); err != nil {
+		r, err := ceremony.AsR1CS(ccs)
+		if err != nil {
 			return nil, err
 		}
-		return c, nil
+		return &ceremonyCircuit{Circuit: c, r1cs: r}, nil
 	}
 	init := &cobra.Command{
 		Use:   "init",
@@ -56,10 +46,10 @@ func newCeremonyCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if err := ceremony.Init(dir, c.r1cs, ceremony.InitOptions{Circuit: c.name, Phase1Transcript: phase1}); err != nil {
+			if err := ceremony.Init(dir, c.r1cs, ceremony.InitOptions{Circuit: c.Name, Phase1Transcript: phase1}); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "ceremony for %s (%d constraints) started in %s\n", c.name, c.r1cs.GetNbConstraints(), dir)
+			fmt.Fprintf(cmd.OutOrStdout(), "ceremony for %s (%d constraints) started in %s\n", c.Name, c.r1cs.GetNbConstraints(), dir)
 			return nil
 		},
 	}
@@ -125,38 +115,18 @@ func newCeremonyCmd() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("--beacon: %w", err)
 			}
-			pk, vk, err := ceremony.Finalize(dir, c.r1cs, b)
+			k, err := ceremony.Finalize(dir, c.Circuit, b)
 			if err != nil {
-				return err
-			}
-			if c.property == nil {
-				k := &snpreport.Keys{CCS: c.ccs, PK: pk, VK: vk, Setup: snpreport.SetupCeremony}
-				if err := k.Write(out); err != nil {
-					return err
-				}
-				fmt.Fprintf(cmd.OutOrStdout(), "wrote %s keys and %s to %s; deploy that verifier and call the registry's setReportVerifier\n",
-					c.name, snpreport.VerifierFile, out)
-				return nil
-			}
-			p := c.property
-			k, err := zkproof.NewKeys(p, pk, vk, zkproof.SetupCeremony)
-			if err != nil {
-				return err
-			}
-			if err := k.Write(out); err != nil {
 				return err
 			}
 			// The verifier of ceremony keys says insecure = false (IVerifierSetup), so that registries accept it
 			// on any chain.
-			if err := zkproof.WriteVerifiers(out, k); err != nil {
-				return err
-			}
-			h, err := zkproof.VerifyingKeyHash(vk)
+			h, err := writeKeys(k, out)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s keys and %s to %s (verifying key hash %x); put the verifier in contracts/src/verifiers to build and deploy it\n",
-				p.Name, zkproof.SolidityFile(p), out, h)
+			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s keys and %s to %s (verifying key hash %x); deploy that verifier (a property's belongs in contracts/src/verifiers)\n",
+				c.Name, zkproof.SolidityFile(c.Circuit), out, h)
 			return nil
 		},
 	}
@@ -165,7 +135,7 @@ func newCeremonyCmd() *cobra.Command {
 		_ = c.MarkFlagRequired("dir")
 	}
 	for _, c := range []*cobra.Command{init, verify, finalize} {
-		c.Flags().StringVar(&circuit, "circuit", "readonlyroot", "circuit the ceremony is for: a property's (readonlyroot, goldendigest) or "+snpreportCircuit)
+		c.Flags().StringVar(&circuit, "circuit", "readonlyroot", "circuit the ceremony is for: "+circuitNames())
 		c.Flags().StringVar(&circuit, "property", "readonlyroot", "the property whose circuit the ceremony is for")
 		_ = c.Flags().MarkDeprecated("property", "use --circuit")
 	}
@@ -178,13 +148,28 @@ func newCeremonyCmd() *cobra.Command {
 	return cmd
 }
 
-// snpreportCircuit is --circuit's name of circuits/snpreport.
-const snpreportCircuit = "snpreport"
-
-// ceremonyCircuit is the circuit a ceremony is for: a property's (property set) or the SEV-SNP report circuit.
+// ceremonyCircuit is the circuit a ceremony is for, compiled.
 type ceremonyCircuit struct {
-	name     string
-	property *zkproof.Property
-	ccs      constraint.ConstraintSystem
-	r1cs     *cs.R1CS
+	*zkproof.Circuit
+	r1cs *cs.R1CS
+}
+
+// writeKeys writes k and its Solidity verifier into dir and returns the verifying key's hash.
+func writeKeys(k *zkproof.Keys, dir string) ([32]byte, error) {
+	if err := k.Write(dir); err != nil {
+		return [32]byte{}, err
+	}
+	if err := zkproof.WriteVerifiers(dir, k); err != nil {
+		return [32]byte{}, err
+	}
+	return zkproof.VerifyingKeyHash(k)
+}
+
+// circuitNames lists the circuits' names, comma separated.
+func circuitNames() string {
+	var names []string
+	for _, c := range zkproof.Circuits() {
+		names = append(names, c.Name)
+	}
+	return strings.Join(names, ", ")
 }

@@ -14,11 +14,11 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
-	"github.com/vmattest/vmattest/circuits/snpreport"
 	"github.com/vmattest/vmattest/internal/bindings/registry"
 	"github.com/vmattest/vmattest/internal/enclave"
 	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/internal/zkproof"
 )
 
 func newKeysRegisterCmd() *cobra.Command {
@@ -148,16 +148,16 @@ func proofRegistration(cmd *cobra.Command, reg *enclave.Registration, arg *regis
 	if !ok {
 		return nil, fmt.Errorf("--with-proof: the VCEK key is %T, want ECDSA P-384", cert.PublicKey)
 	}
-	keys, err := snpreport.LoadKeys(dir)
+	keys, err := zkproof.LoadKeys(dir, zkproof.SNPReport)
 	if err != nil {
 		return nil, err
 	}
-	if keys.Setup == snpreport.SetupInsecure {
+	if keys.Setup == zkproof.SetupDevInsecure {
 		fmt.Fprintf(cmd.ErrOrStderr(), "WARNING: the keys in %s come from an INSECURE single-party setup: whoever made them can forge proofs, "+
 			"so a registry whose report verifier was exported from them trusts that party (devnets only; production keys come from vmattest ceremony --circuit snpreport)\n", dir)
 	}
 	start := time.Now()
-	proof, st, err := keys.Prove(reg.Evidence.Report, vcek)
+	proof, st, err := zkproof.ProveReport(keys, reg.Evidence.Report, vcek)
 	if err != nil {
 		return nil, fmt.Errorf("--with-proof: %w", err)
 	}

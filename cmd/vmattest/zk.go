@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
-	"github.com/vmattest/vmattest/circuits/snpreport"
 	"github.com/vmattest/vmattest/internal/bindings/properties"
 	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/protocol"
@@ -23,60 +22,41 @@ import (
 
 func newZKCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "zk", Short: "Zero-knowledge proving keys (docs/zk.md)"}
-	var property, out string
+	var circuit, out string
 	dev := &cobra.Command{
 		Use:   "dev-keys",
-		Short: "Make INSECURE development proving and verifying keys (deterministic; the toxic waste is public)",
-		Long: "Make development Groth16 keys with gnark's mpcsetup sealed by public beacons and no contribution: anyone can\n" +
-			"recompute the toxic waste and forge proofs. For devnets and tests only; production keys come from\n" +
-			"`vmattest ceremony`. The keys match the committed verifier contracts in contracts/src/verifiers.",
+		Short: "Make INSECURE development proving and verifying keys of a circuit, and its Solidity verifier",
+		Long: "Make a circuit's development Groth16 keys (zkproof.DevSetup): for a property's circuit, gnark's mpcsetup sealed\n" +
+			"by public beacons and no contribution (deterministic: anyone can recompute the toxic waste and forge proofs;\n" +
+			"the keys match the committed verifier contracts in contracts/src/verifiers); for snpreport, gnark's\n" +
+			"single-party setup (whoever runs it could forge proofs). For devnets and tests only; production keys come\n" +
+			"from `vmattest ceremony`. The verifier's setupIdentity() says insecure: registries refuse it on chains other\n" +
+			"than 31337 and 1337.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			props, err := selectProperties(property)
+			circuits, err := selectCircuits(circuit)
 			if err != nil {
 				return err
 			}
-			for _, p := range props {
-				fmt.Fprintf(cmd.ErrOrStderr(), "INSECURE: development setup of %s (a minute or less)...\n", p.Name)
-				k, err := zkproof.DevSetup(p)
-				if err != nil {
-					return fmt.Errorf("dev setup of %s: %w", p.Name, err)
-				}
-				if err := k.Write(out); err != nil {
-					return err
-				}
-				fmt.Fprintf(cmd.OutOrStdout(), "wrote INSECURE development keys of %s to %s\n", p.Name, out)
-			}
-			return nil
+			return devKeys(cmd, circuits, out)
 		},
 	}
-	dev.Flags().StringVar(&property, "property", "all", "property: readonlyroot, goldendigest or all")
+	dev.Flags().StringVar(&circuit, "circuit", "all", "circuit: "+circuitNames()+", or all (the properties')")
+	dev.Flags().StringVar(&circuit, "property", "all", "the property whose circuit to set up")
+	_ = dev.Flags().MarkDeprecated("property", "use --circuit")
 	dev.Flags().StringVar(&out, "out", "zkkeys", "output directory")
 	cmd.AddCommand(dev)
 	var snpOut string
 	snp := &cobra.Command{
 		Use:   "snp-setup",
 		Short: "Make INSECURE single-party keys of the SEV-SNP report circuit (registration by proof) and its Solidity verifier",
-		Long: "Compile circuits/snpreport and run gnark's single-party Groth16 setup: whoever runs it could forge proofs, so\n" +
-			"the keys are for devnets and tests only. It writes the constraint system, the proving and verifying keys\n" +
-			"and SNPReportVerifier.sol (gnark's verifier; deploy it and have the registrars set it with a governed\n" +
+		Long: "dev-keys --circuit snpreport: compile circuits/snpreport and run gnark's single-party Groth16 setup: whoever\n" +
+			"runs it could forge proofs, so the keys are for devnets and tests only. It writes the proving and verifying\n" +
+			"keys, their manifest and SNPReportVerifier.sol (deploy it and have the registrars set it with a governed\n" +
 			"setReportVerifier). Its setupIdentity() says insecure: registries refuse it on chains other than 31337 and 1337.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			fmt.Fprintln(cmd.ErrOrStderr(), "INSECURE: single-party setup of the SEV-SNP report circuit (about a minute on 2 cores)...")
-			ccs, err := snpreport.Compile()
-			if err != nil {
-				return err
-			}
-			k, err := snpreport.InsecureSetup(ccs)
-			if err != nil {
-				return err
-			}
-			if err := k.Write(snpOut); err != nil {
-				return err
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "wrote INSECURE snpreport keys (%d constraints) and %s to %s\n", ccs.GetNbConstraints(), snpreport.VerifierFile, snpOut)
-			return nil
+			return devKeys(cmd, []*zkproof.Circuit{zkproof.SNPReport}, snpOut)
 		},
 	}
 	snp.Flags().StringVar(&snpOut, "out", "snpkeys", "output directory")
@@ -84,15 +64,37 @@ func newZKCmd() *cobra.Command {
 	return cmd
 }
 
-func selectProperties(name string) ([]*zkproof.Property, error) {
-	if name == "all" {
-		return zkproof.Properties(), nil
+// devKeys writes the development keys of circuits and their verifiers into out.
+func devKeys(cmd *cobra.Command, circuits []*zkproof.Circuit, out string) error {
+	for _, c := range circuits {
+		fmt.Fprintf(cmd.ErrOrStderr(), "INSECURE: development setup of %s (a minute or less)...\n", c.Name)
+		k, err := zkproof.DevSetup(c)
+		if err != nil {
+			return fmt.Errorf("dev setup of %s: %w", c.Name, err)
+		}
+		if _, err := writeKeys(k, out); err != nil {
+			return err
+		}
+		fmt.Fprintf(cmd.OutOrStdout(), "wrote INSECURE development keys of %s (%d constraints) and %s to %s\n",
+			c.Name, k.CS.GetNbConstraints(), zkproof.SolidityFile(c), out)
 	}
-	p, err := zkproof.Lookup(name)
+	return nil
+}
+
+// selectCircuits returns the circuit of a name, or the properties' for "all".
+func selectCircuits(name string) ([]*zkproof.Circuit, error) {
+	if name == "all" {
+		var out []*zkproof.Circuit
+		for _, p := range zkproof.Properties() {
+			out = append(out, p.Circuit)
+		}
+		return out, nil
+	}
+	c, err := zkproof.LookupCircuit(name)
 	if err != nil {
 		return nil, err
 	}
-	return []*zkproof.Property{p}, nil
+	return []*zkproof.Circuit{c}, nil
 }
 
 func newProveCmd() *cobra.Command {
@@ -116,7 +118,7 @@ func newProveCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			k, err := zkproof.LoadKeys(keys, p.Name)
+			k, err := zkproof.LoadKeys(keys, p.Circuit)
 			if err != nil {
 				return err
 			}
@@ -142,7 +144,7 @@ func newProveCmd() *cobra.Command {
 			if !sub.submit {
 				return nil
 			}
-			return sub.send(cmd, k, pr)
+			return sub.send(cmd, p, k, pr)
 		},
 	}
 	sub.register(cmd)
@@ -194,7 +196,11 @@ func newProofCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			k, err := zkproof.LoadKeys(keys, pr.Property)
+			p, err := zkproof.Lookup(pr.Property)
+			if err != nil {
+				return err
+			}
+			k, err := zkproof.LoadKeys(keys, p.Circuit)
 			if err != nil {
 				return err
 			}
@@ -238,7 +244,7 @@ func (f *submitFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.operatorKey, "operator-key", "", "with --submit: file with the operator's private key in hex")
 }
 
-func (f *submitFlags) send(cmd *cobra.Command, k *zkproof.Keys, pr *zkproof.Proof) error {
+func (f *submitFlags) send(cmd *cobra.Command, p *zkproof.Property, k *zkproof.Keys, pr *zkproof.Proof) error {
 	ctx := cmd.Context()
 	for name, v := range map[string]string{"--property-registry": f.registry, "--verifier": f.verifier} {
 		if !common.IsHexAddress(v) {
@@ -262,7 +268,7 @@ func (f *submitFlags) send(cmd *cobra.Command, k *zkproof.Keys, pr *zkproof.Proo
 		return fmt.Errorf("failed to connect to %s: %w", f.rpc, err)
 	}
 	defer client.Close()
-	vkHash, err := zkproof.VerifyingKeyHash(k.VK)
+	vkHash, err := zkproof.VerifyingKeyHash(k)
 	if err != nil {
 		return err
 	}
@@ -275,7 +281,7 @@ func (f *submitFlags) send(cmd *cobra.Command, k *zkproof.Keys, pr *zkproof.Proo
 		return err
 	}
 	proof, inputs := pr.RegistryArgs()
-	data := onchain.PackProveProperty(vm, subsetID, k.Property.ID, verifier, proof, inputs)
+	data := onchain.PackProveProperty(vm, subsetID, p.ID, verifier, proof, inputs)
 	contract := properties.NewPropertyRegistry().Instance(client, common.HexToAddress(f.registry))
 	tx, err := bind.Transact(contract, bind.NewKeyedTransactor(key, chainID), data)
 	if err != nil {

@@ -184,7 +184,7 @@ func (a *Agent) keysFor(p *zkproof.Property) (*zkproof.Keys, error) {
 	if k, ok := z.keys[p.Name]; ok {
 		return k, nil
 	}
-	k, err := zkproof.LoadKeys(z.dir, p.Name)
+	k, err := zkproof.LoadKeys(z.dir, p.Circuit)
 	if err != nil {
 		return nil, fmt.Errorf("failed to load the %s proving keys from %s: %w", p.Name, z.dir, err)
 	}

@@ -37,7 +37,7 @@ var (
 			return "", err
 		}
 		devKeysTmp = dir
-		k, err := zkproof.DevSetup(zkproof.ReadOnlyRoot)
+		k, err := zkproof.DevSetup(zkproof.ReadOnlyRoot.Circuit)
 		if err != nil {
 			return "", err
 		}
@@ -203,7 +203,7 @@ func TestProofReadOnlyRoot(t *testing.T) {
 	if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil {
 		t.Fatalf("response: %v\n%s", err, w.Body)
 	}
-	k, err := zkproof.LoadKeys(keysDir, "readonlyroot")
+	k, err := zkproof.LoadKeys(keysDir, zkproof.ReadOnlyRoot.Circuit)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -55,28 +55,28 @@ func TestStepPreconditions(t *testing.T) {
 	if err := ClosePhase1(dir, []byte("short")); err == nil {
 		t.Fatal("accepted a short beacon")
 	}
-	_, _, err := Finalize(dir, ccs, beacon("b2"))
+	_, err := Finalize(dir, squareDesc, beacon("b2"))
 	expectFileError(t, err, ManifestFile, nil)
 
 	contribute(t, dir, "alice")
 	must(t, ClosePhase1(dir, beacon("b1")))
 	expectFileError(t, ClosePhase1(dir, beacon("b1")), ManifestFile, nil)
-	_, _, err = Finalize(dir, ccs, beacon("b2"))
+	_, err = Finalize(dir, squareDesc, beacon("b2"))
 	expectFileError(t, err, ManifestFile, nil)
 	contribute(t, dir, "bob")
-	if _, _, err := Finalize(dir, ccs, beacon("b1")); err == nil || !strings.Contains(err.Error(), "phase 1's") {
+	if _, err := Finalize(dir, squareDesc, beacon("b1")); err == nil || !strings.Contains(err.Error(), "phase 1's") {
 		t.Fatalf("accepted phase 1's beacon for phase 2: %v", err)
 	}
-	if _, _, err := Finalize(dir, ccs, nil); err == nil {
+	if _, err := Finalize(dir, squareDesc, nil); err == nil {
 		t.Fatal("accepted no beacon")
 	}
-	if _, _, err := Finalize(dir, nil, beacon("b2")); err == nil {
+	if _, err := Finalize(dir, nil, beacon("b2")); err == nil {
 		t.Fatal("finalized without a circuit")
 	}
 	if _, err := Verify(dir, nil); err == nil {
 		t.Fatal("verified without a circuit")
 	}
-	_, _, err = Finalize(dir, ccs, beacon("b2"))
+	_, err = Finalize(dir, squareDesc, beacon("b2"))
 	must(t, err)
 	checkNoTemporaries(t, dir)
 }

@@ -18,6 +18,8 @@ import (
 	"github.com/consensys/gnark/backend/groth16/bn254/mpcsetup"
 	"github.com/consensys/gnark/constraint"
 	cs "github.com/consensys/gnark/constraint/bn254"
+
+	"github.com/vmattest/vmattest/internal/zkproof"
 )
 
 // InitOptions configures Init.
@@ -664,9 +666,6 @@ type Contributor struct {
 	SHA256 string `json:"sha256"`
 }
 
-// SetupCeremony is KeysInfo.Setup for keys from a ceremony.
-const SetupCeremony = "ceremony"
-
 // ReadKeysInfo reads a keys.json.
 func ReadKeysInfo(path string) (*KeysInfo, error) {
 	data, err := os.ReadFile(path)
@@ -693,7 +692,7 @@ func contributors(cs []Contribution) []Contributor {
 // keysInfo derives keys.json from a finalized manifest.
 func keysInfo(m *Manifest, created time.Time) *KeysInfo {
 	return &KeysInfo{
-		Setup:        SetupCeremony,
+		Setup:        string(zkproof.SetupCeremony),
 		Curve:        m.Curve,
 		Backend:      m.Backend,
 		Circuit:      m.Circuit,
@@ -717,15 +716,38 @@ func keysInfo(m *Manifest, created time.Time) *KeysInfo {
 }
 
 // Finalize ends phase 2 with the beacon (see the package documentation; it must differ from phase
-// 1's): it re-verifies the whole ceremony for r1cs as Verify does, seals the last phase 2 contribution
-// with the beacon into the Groth16 keys, and writes proving.key, verifying.key, keys.json and the
-// finalized ceremony.json. The keys are those that gnark's VerifyPhase2(r1cs, commons, beacon,
-// contributions...) returns.
-func Finalize(dir string, r1cs *cs.R1CS, beacon []byte) (groth16.ProvingKey, groth16.VerifyingKey, error) {
+// 1's): it re-verifies the whole ceremony for circuit c as Verify does, seals the last phase 2
+// contribution with the beacon into the Groth16 keys, writes proving.key, verifying.key, keys.json and
+// the finalized ceremony.json, and returns the keys as c's (setup zkproof.SetupCeremony), which
+// Keys.Write stores and zkproof.ExportSolidity exports like any other. The keys are those that gnark's
+// VerifyPhase2(r1cs, commons, beacon, contributions...) returns.
+func Finalize(dir string, c *zkproof.Circuit, beacon []byte) (*zkproof.Keys, error) {
 	const step = "finalize"
-	if err := checkSystem(r1cs); err != nil {
-		return nil, nil, err
+	if c == nil {
+		return nil, errors.New("ceremony: no circuit")
 	}
+	ccs, _, err := c.Compile()
+	if err != nil {
+		return nil, err
+	}
+	r1cs, err := AsR1CS(ccs)
+	if err != nil {
+		return nil, err
+	}
+	pk, vk, err := finalize(dir, r1cs, beacon)
+	if err != nil {
+		return nil, err
+	}
+	k, err := zkproof.NewKeys(c, pk, vk, zkproof.SetupCeremony)
+	if err != nil {
+		return nil, fmt.Errorf("ceremony %s: %w", step, err)
+	}
+	return k, nil
+}
+
+// finalize is Finalize for the compiled circuit.
+func finalize(dir string, r1cs *cs.R1CS, beacon []byte) (groth16.ProvingKey, groth16.VerifyingKey, error) {
+	const step = "finalize"
 	if err := checkBeacon(beacon); err != nil {
 		return nil, nil, fmt.Errorf("ceremony %s: %w", step, err)
 	}

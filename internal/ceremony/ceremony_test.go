@@ -18,6 +18,8 @@ import (
 	cs "github.com/consensys/gnark/constraint/bn254"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+
+	"github.com/vmattest/vmattest/internal/zkproof"
 )
 
 // squareCircuit: the prover knows X with X·X = Y (one constraint, domain size 2).
@@ -70,6 +72,14 @@ func mustCompile(c frontend.Circuit) *cs.R1CS {
 var (
 	squareCS = sync.OnceValue(func() *cs.R1CS { return mustCompile(&squareCircuit{}) })
 	cubicCS  = sync.OnceValue(func() *cs.R1CS { return mustCompile(&cubicCircuit{}) })
+)
+
+// The test circuits' descriptors, which Finalize takes: the same circuits as squareCS and cubicCS.
+var (
+	squareDesc = zkproof.NewCircuit("square", 1, "SquareVerifier", []string{"y"}, zkproof.PropertyVerifier,
+		func() frontend.Circuit { return &squareCircuit{} })
+	cubicDesc = zkproof.NewCircuit("cubic", 1, "CubicVerifier", []string{"y"}, zkproof.CommitmentVerifier,
+		func() frontend.Circuit { return &cubicCircuit{} })
 )
 
 func beacon(s string) []byte {
@@ -255,8 +265,9 @@ func TestFullCeremony(t *testing.T) {
 	}
 	t.Logf("report:\n%s%s", rep.String(), strings.Join(rep.Checks, "\n"))
 
-	pk, vk, err := Finalize(dir, ccs, beacon2)
+	k, err := Finalize(dir, squareDesc, beacon2)
 	must(t, err)
+	pk, vk := k.PK, k.VK
 	proveAndVerify(t, ccs, pk, vk,
 		&squareCircuit{X: 3, Y: 9}, &squareCircuit{X: 3, Y: 10}, &squareCircuit{Y: 10})
 
@@ -301,7 +312,7 @@ func TestFullCeremony(t *testing.T) {
 	}
 	_, err = Contribute(dir, "eve")
 	expectFileError(t, err, ManifestFile, nil)
-	_, _, err = Finalize(dir, ccs, beacon("again"))
+	_, err = Finalize(dir, squareDesc, beacon("again"))
 	expectFileError(t, err, ManifestFile, nil)
 
 	checkNoTemporaries(t, dir)

@@ -53,7 +53,11 @@
 //	proving.key        the Groth16 proving key (gnark's compressed encoding, ProvingKey.WriteTo).
 //	verifying.key      the Groth16 verifying key (VerifyingKey.WriteTo).
 //	keys.json          KeysInfo: setup "ceremony", circuit hash, key files with their SHA-256, both
-//	                   beacons, the contributors of both phases.
+//	                   beacons, the contributors of both phases: the ceremony's record of where the
+//	                   keys come from, part of the transcript (ceremony.json records its SHA-256, Verify
+//	                   recomputes it). It is not a key manifest: Finalize returns the keys as
+//	                   zkproof.Keys (setup "ceremony"), which `vmattest ceremony finalize` writes in
+//	                   the one key format (Keys.Write: <circuit>.pk, .vk, .keys.json) with the verifier.
 //	.lock              an empty file that steps flock(2) so that two processes never update the
 //	                   directory at once (on Unix; elsewhere nothing is locked).
 //

@@ -56,8 +56,9 @@ func TestPhase2FromSealedPhase1(t *testing.T) {
 		t.Fatalf("the report does not show the imported phase 1:\n%s", rep.String())
 	}
 	// With an imported phase 1 the first beacon is phase 2's, so any beacon goes.
-	pk, vk, err := Finalize(dir, ccs, beacon("shared phase 1 beacon"))
+	k, err := Finalize(dir, cubicDesc, beacon("shared phase 1 beacon"))
 	must(t, err)
+	pk, vk := k.PK, k.VK
 	proveAndVerify(t, ccs, pk, vk,
 		&cubicCircuit{X: 3, Z: 7, Y: 35}, &cubicCircuit{X: 3, Z: 7, Y: 36}, &cubicCircuit{Y: 36})
 	_, err = Verify(dir, ccs)
@@ -77,8 +78,9 @@ func TestPhase1DomainExactlyTheCircuits(t *testing.T) {
 	dir := t.TempDir()
 	must(t, Init(dir, ccs, InitOptions{Phase1Transcript: src}))
 	contribute(t, dir, "gina")
-	pk, vk, err := Finalize(dir, ccs, beacon("b2"))
+	k, err := Finalize(dir, cubicDesc, beacon("b2"))
 	must(t, err)
+	pk, vk := k.PK, k.VK
 	proveAndVerify(t, ccs, pk, vk,
 		&cubicCircuit{X: 2, Z: 1, Y: 15}, &cubicCircuit{X: 2, Z: 1, Y: 16}, &cubicCircuit{Y: 16})
 }

@@ -74,7 +74,7 @@ func getBases(t *testing.T) bases {
 
 		b.finalized = sub("finalized")
 		cp(b.phase2, b.finalized)
-		_, _, err = Finalize(b.finalized, squareCS(), beacon("b2"))
+		_, err = Finalize(b.finalized, squareDesc, beacon("b2"))
 		step(err)
 		theBases = b
 	})
@@ -161,7 +161,7 @@ func TestTampering(t *testing.T) {
 		expectFileError(t, err, "phase2-001.bin", ErrHashMismatch)
 		_, err = Contribute(dir, "erin")
 		expectFileError(t, err, "phase2-001.bin", ErrHashMismatch)
-		_, _, err = Finalize(dir, ccs, beacon("b2"))
+		_, err = Finalize(dir, squareDesc, beacon("b2"))
 		expectFileError(t, err, "phase2-001.bin", ErrHashMismatch)
 		for _, f := range []string{"phase2-003.bin", ProvingKeyFile, VerifyingKeyFile, KeysFile} {
 			if _, err := os.Stat(filepath.Join(dir, f)); err == nil {
@@ -311,7 +311,7 @@ func TestTampering(t *testing.T) {
 		editManifest(t, dir, func(m *Manifest) { m.Phase2.Contributions[0].SHA256 = strings.Repeat("ab", 32) })
 		_, err := Contribute(dir, "erin")
 		expectFileError(t, err, "phase2-001.bin", ErrHashMismatch)
-		_, _, err = Finalize(dir, ccs, beacon("b2"))
+		_, err = Finalize(dir, squareDesc, beacon("b2"))
 		expectFileError(t, err, "phase2-001.bin", ErrHashMismatch)
 	})
 
@@ -365,7 +365,7 @@ func TestTampering(t *testing.T) {
 			expectFileError(t, err, CircuitFile, ErrMismatch)
 		}
 		dir := copyDir(t, b.phase2)
-		_, _, err := Finalize(dir, other, beacon("b2"))
+		_, err := Finalize(dir, cubicDesc, beacon("b2"))
 		expectFileError(t, err, CircuitFile, ErrMismatch)
 		if _, err := os.Stat(filepath.Join(dir, ProvingKeyFile)); err == nil {
 			t.Fatal("finalize wrote a proving key for another circuit")

@@ -167,11 +167,11 @@ func (d *Devnet) approveSubset(ctx context.Context, v *VM) error {
 
 // checkZKKeys checks that the deployed Groth16 verifier is the one of the proving keys the agents use.
 func (d *Devnet) checkZKKeys(ctx context.Context) error {
-	k, err := zkproof.LoadKeys(d.zkKeys, zkproof.ReadOnlyRoot.Name)
+	k, err := zkproof.LoadKeys(d.zkKeys, zkproof.ReadOnlyRoot.Circuit)
 	if err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}
-	h, err := zkproof.VerifyingKeyHash(k.VK)
+	h, err := zkproof.VerifyingKeyHash(k)
 	if err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}

@@ -31,8 +31,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"gopkg.in/yaml.v3"
 
-	"github.com/vmattest/vmattest/circuits/snpreport"
 	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/internal/zkproof"
 )
 
 // Options configure a devnet. The zero value of each field has a working default.
@@ -278,7 +278,7 @@ func (o *Options) defaults() error {
 		if !o.ProofRegistration {
 			return errors.New("devnet: SNPKeys is for ProofRegistration: set both")
 		}
-		if _, err := snpreport.ReadKeysInfo(o.SNPKeys); err != nil {
+		if _, err := zkproof.ReadManifest(o.SNPKeys, zkproof.SNPReport); err != nil {
 			return fmt.Errorf("devnet: SNPKeys: %w", err)
 		}
 	}

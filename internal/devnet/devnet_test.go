@@ -22,7 +22,7 @@ func TestOptionsRefused(t *testing.T) {
 		{"unknown workload", Options{Dir: t.TempDir(), Bin: "/bin/true", Workloads: []string{"host", "laptop"}}, `unknown workload "laptop"`},
 		{"report keys without proof registration", Options{Dir: t.TempDir(), Bin: "/bin/true", SNPKeys: t.TempDir()}, "SNPKeys is for ProofRegistration"},
 		{"a directory without report keys", Options{Dir: t.TempDir(), Bin: "/bin/true", ProofRegistration: true, SNPKeys: t.TempDir()},
-			"snpreport.json"},
+			"snpreport.keys.json"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := Start(context.Background(), tc.o)

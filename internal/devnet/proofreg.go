@@ -15,6 +15,7 @@ import (
 	"github.com/vmattest/vmattest/circuits/snpreport"
 	"github.com/vmattest/vmattest/internal/solc"
 	"github.com/vmattest/vmattest/internal/tee/snpsim"
+	"github.com/vmattest/vmattest/internal/zkproof"
 )
 
 // registerKeyByProof makes v's key in its own simulated SEV-SNP device, bound to v's registration
@@ -54,7 +55,7 @@ func (d *Devnet) registerKeyByProof(ctx context.Context, v *VM, dir, registrar, 
 	if err := <-d.snpReady; err != nil {
 		return common.Address{}, fmt.Errorf("devnet: the SEV-SNP report circuit's keys: %w", err)
 	}
-	info, err := snpreport.ReadKeysInfo(d.snpKeys)
+	info, err := zkproof.ReadManifest(d.snpKeys, zkproof.SNPReport)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("devnet: %w", err)
 	}
@@ -88,15 +89,15 @@ func (d *Devnet) registerKeyByProof(ctx context.Context, v *VM, dir, registrar, 
 // deployReportVerifier compiles the snpreport keys' Solidity verifier with the project's solc and deploys it;
 // the registry takes it by a governed action. Keys of the insecure setup are refused on a chain that is no
 // devnet (the registry would refuse their verifier too).
-func (d *Devnet) deployReportVerifier(ctx context.Context, setup snpreport.Setup) (common.Address, error) {
-	if err := snpreport.CheckSetupForChain(setup, d.chain.chainID.Uint64()); err != nil {
+func (d *Devnet) deployReportVerifier(ctx context.Context, setup zkproof.Setup) (common.Address, error) {
+	if err := zkproof.CheckSetupForChain(setup, d.chain.chainID.Uint64()); err != nil {
 		return common.Address{}, fmt.Errorf("devnet: %w", err)
 	}
-	src, err := os.ReadFile(filepath.Join(d.snpKeys, snpreport.VerifierFile))
+	src, err := os.ReadFile(filepath.Join(d.snpKeys, zkproof.SolidityFile(zkproof.SNPReport)))
 	if err != nil {
 		return common.Address{}, fmt.Errorf("devnet: %w", err)
 	}
-	out, err := solc.Compile(filepath.Join(d.opts.Root, "scripts", "solc"), string(src), "Verifier")
+	out, err := solc.Compile(filepath.Join(d.opts.Root, "scripts", "solc"), string(src), zkproof.SNPReport.Contract)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("devnet: compiling the report verifier: %w", err)
 	}

@@ -1,6 +1,7 @@
 package zkproof
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
@@ -28,11 +29,20 @@ import (
 type Setup string
 
 const (
-	// SetupDevInsecure keys come from DevSetup: INSECURE, anyone can forge proofs.
+	// SetupDevInsecure keys come from DevSetup: INSECURE, anyone (PropertyVerifier circuits) or whoever ran
+	// it (CommitmentVerifier circuits) can forge proofs. Devnets and tests only.
 	SetupDevInsecure Setup = "dev-insecure"
-	// SetupCeremony keys come from a multi-party ceremony (internal/ceremony).
+	// SetupCeremony keys come from a multi-party ceremony (internal/ceremony): nobody can forge proofs as
+	// long as one contributor of each phase destroyed their randomness.
 	SetupCeremony Setup = "ceremony"
 )
+
+func (s Setup) check() error {
+	if s != SetupDevInsecure && s != SetupCeremony {
+		return fmt.Errorf("unknown setup %q", s)
+	}
+	return nil
+}
 
 // InsecureWarning labels everything made from development keys.
 const InsecureWarning = "INSECURE development keys: the setup's toxic waste follows from a public beacon, so anyone can forge proofs; never accept them on a real chain"
@@ -44,143 +54,126 @@ var (
 	devBeaconPhase2 = sha256.Sum256([]byte("vmattest dev setup v1 phase 2"))
 )
 
-// Keys are a property's Groth16 keys with their constraint system.
+// Keys are a circuit's Groth16 keys with its constraint system: the one key type of every circuit, whatever
+// made them (DevSetup, the ceremony's Finalize, LoadKeys).
 type Keys struct {
-	Property *Property
-	CS       constraint.ConstraintSystem
-	PK       groth16.ProvingKey
-	VK       groth16.VerifyingKey
-	Setup    Setup
+	Circuit *Circuit
+	CS      constraint.ConstraintSystem
+	PK      groth16.ProvingKey
+	VK      groth16.VerifyingKey
+	Setup   Setup
 }
 
-// DomainSize returns the size of the evaluation domain of a property's circuit: the power of two at least
-// its number of constraints, the N of the ceremony's phase 1.
-func DomainSize(p *Property) (uint64, error) {
-	ccs, _, err := p.Compile()
+// DomainSize returns the size of the evaluation domain of a circuit: the power of two at least its number
+// of constraints, the N of the ceremony's phase 1.
+func DomainSize(c *Circuit) (uint64, error) {
+	ccs, _, err := c.Compile()
 	if err != nil {
 		return 0, err
 	}
 	return ecc.NextPowerOfTwo(uint64(ccs.GetNbConstraints())), nil
 }
 
-// DevSetup computes a property's development keys, deterministically and INSECURELY: gnark's MPC setup
-// (backend/groth16/bn254/mpcsetup) with no contribution, phase 1 for the circuit's domain size sealed with
-// the public beacon sha256("vmattest dev setup v1 phase 1"), phase 2 sealed with sha256("vmattest dev setup
-// v1 phase 2"). The same gnark version gives byte-identical keys on every machine, so the exported Solidity
-// verifiers are reproducible; since the beacons are public, so is the toxic waste. It takes seconds to tens
-// of seconds (phase 2 evaluates every constraint on the curve).
-func DevSetup(p *Property) (*Keys, error) {
-	ccs, _, err := p.Compile()
+// DevSetup computes a circuit's development keys, INSECURELY.
+//
+// A PropertyVerifier circuit's keys are deterministic: gnark's MPC setup (backend/groth16/bn254/mpcsetup)
+// with no contribution, phase 1 for the circuit's domain size sealed with the public beacon
+// sha256("vmattest dev setup v1 phase 1"), phase 2 sealed with sha256("vmattest dev setup v1 phase 2").
+// The same gnark version gives byte-identical keys on every machine, so the exported Solidity verifiers are
+// reproducible; since the beacons are public, so is the toxic waste. It takes seconds to tens of seconds
+// (phase 2 evaluates every constraint on the curve).
+//
+// A CommitmentVerifier circuit's keys come from gnark's single-party Groth16 setup: random, and whoever ran
+// it could forge proofs (the toxic waste existed in this process). About a minute for SNPReport.
+func DevSetup(c *Circuit) (*Keys, error) {
+	ccs, _, err := c.Compile()
 	if err != nil {
 		return nil, err
 	}
 	r1cs, ok := ccs.(*cs.R1CS)
 	if !ok {
-		return nil, fmt.Errorf("%s: the constraint system is not a BN254 R1CS", p.Name)
+		return nil, fmt.Errorf("%s: the constraint system is not a BN254 R1CS", c.Name)
 	}
-	n, err := DomainSize(p)
-	if err != nil {
-		return nil, err
+	var pk groth16.ProvingKey
+	var vk groth16.VerifyingKey
+	switch c.Verifier {
+	case PropertyVerifier:
+		n, err := DomainSize(c)
+		if err != nil {
+			return nil, err
+		}
+		commons, err := mpcsetup.VerifyPhase1(n, devBeaconPhase1[:])
+		if err != nil {
+			return nil, fmt.Errorf("%s: phase 1: %w", c.Name, err)
+		}
+		if pk, vk, err = mpcsetup.VerifyPhase2(r1cs, &commons, devBeaconPhase2[:]); err != nil {
+			return nil, fmt.Errorf("%s: phase 2: %w", c.Name, err)
+		}
+	case CommitmentVerifier:
+		if pk, vk, err = groth16.Setup(ccs); err != nil {
+			return nil, fmt.Errorf("%s: setup: %w", c.Name, err)
+		}
+	default:
+		return nil, fmt.Errorf("%s: unknown verifier style %d", c.Name, c.Verifier)
 	}
-	commons, err := mpcsetup.VerifyPhase1(n, devBeaconPhase1[:])
-	if err != nil {
-		return nil, fmt.Errorf("%s: phase 1: %w", p.Name, err)
-	}
-	pk, vk, err := mpcsetup.VerifyPhase2(r1cs, &commons, devBeaconPhase2[:])
-	if err != nil {
-		return nil, fmt.Errorf("%s: phase 2: %w", p.Name, err)
-	}
-	return NewKeys(p, pk, vk, SetupDevInsecure)
+	return NewKeys(c, pk, vk, SetupDevInsecure)
 }
 
-// NewKeys wraps keys made elsewhere (a ceremony) for p, after checking that they are BN254 Groth16 keys
-// without Pedersen commitments and with p's number of public inputs.
-func NewKeys(p *Property, pk groth16.ProvingKey, vk groth16.VerifyingKey, setup Setup) (*Keys, error) {
-	if setup != SetupDevInsecure && setup != SetupCeremony {
-		return nil, fmt.Errorf("unknown setup %q", setup)
+// NewKeys wraps keys made elsewhere (a ceremony) for c, after checking that they are BN254 Groth16 keys
+// with c's number of public inputs, and without Pedersen commitments for a PropertyVerifier.
+func NewKeys(c *Circuit, pk groth16.ProvingKey, vk groth16.VerifyingKey, setup Setup) (*Keys, error) {
+	if err := setup.check(); err != nil {
+		return nil, err
 	}
-	ccs, _, err := p.Compile()
+	ccs, _, err := c.Compile()
 	if err != nil {
 		return nil, err
 	}
 	v, ok := vk.(*groth16bn254.VerifyingKey)
 	if !ok {
-		return nil, fmt.Errorf("%s: not a BN254 Groth16 verifying key", p.Name)
+		return nil, fmt.Errorf("%s: not a BN254 Groth16 verifying key", c.Name)
 	}
 	if _, ok := pk.(*groth16bn254.ProvingKey); !ok {
-		return nil, fmt.Errorf("%s: not a BN254 Groth16 proving key", p.Name)
+		return nil, fmt.Errorf("%s: not a BN254 Groth16 proving key", c.Name)
 	}
-	if len(v.CommitmentKeys) != 0 {
-		return nil, fmt.Errorf("%s: the verifying key has Pedersen commitments; vmattest's circuits have none", p.Name)
+	if len(v.CommitmentKeys) != 0 && c.Verifier == PropertyVerifier {
+		return nil, fmt.Errorf("%s: the verifying key has Pedersen commitments; vmattest's property circuits have none", c.Name)
 	}
-	if got := vk.NbPublicWitness(); got != p.NumPublic() {
-		return nil, fmt.Errorf("%s: the verifying key takes %d public inputs, the circuit %d", p.Name, got, p.NumPublic())
+	// gnark counts each commitment as a public input of the key.
+	if got := vk.NbPublicWitness() - len(v.CommitmentKeys); got != c.NumPublic() {
+		return nil, fmt.Errorf("%s: the verifying key takes %d public inputs, the circuit %d", c.Name, got, c.NumPublic())
 	}
-	return &Keys{Property: p, CS: ccs, PK: pk, VK: vk, Setup: setup}, nil
+	return &Keys{Circuit: c, CS: ccs, PK: pk, VK: vk, Setup: setup}, nil
 }
 
-// KeyManifest describes a property's key files; Keys.Write writes it beside them as <property>.keys.json.
-// Hashes are "0x" and 64 hex digits.
-type KeyManifest struct {
-	Property string `json:"property"`
-	Version  int    `json:"version"`
-	// CircuitHash is the SHA-256 of the compiled constraint system's serialization (Property.Compile).
-	CircuitHash string `json:"circuitHash"`
-	// PKSha256 and VKSha256 are the SHA-256 of the key files (gnark's WriteTo encoding).
-	PKSha256 string `json:"pkSha256"`
-	VKSha256 string `json:"vkSha256"`
-	// VerifyingKeyHash is VerifyingKeyHash(vk), what the exported verifier's verifyingKeyHash() returns.
-	VerifyingKeyHash string `json:"verifyingKeyHash"`
-	Setup            Setup  `json:"setup"`
+// Manifest describes a circuit's key files, the one manifest of every circuit's keys: Keys.Write writes it
+// beside them as <circuit>.keys.json, LoadKeys enforces it. Hashes are "0x" and 64 hex digits.
+type Manifest struct {
+	// Circuit and Version are the circuit's (Circuit.Name, Circuit.Version).
+	Circuit string `json:"circuit"`
+	Version int    `json:"version"`
+	Setup   Setup  `json:"setup"`
 	// Comment says what the setup means (INSECURE for development keys).
 	Comment string `json:"comment"`
+	// Constraints is the circuit's number of constraints (informational).
+	Constraints int `json:"constraints"`
+	// CircuitHash is the SHA-256 of the compiled constraint system's serialization (Circuit.Compile).
+	CircuitHash string `json:"circuitHash"`
+	// PKSha256 and VKSha256 are the SHA-256 of the key files (gnark's WriteRawTo encoding).
+	PKSha256 string `json:"pkSha256"`
+	VKSha256 string `json:"vkSha256"`
+	// VerifyingKeyHash is VerifyingKeyHash(k), what the exported verifier's setupIdentity() returns.
+	VerifyingKeyHash string `json:"verifyingKeyHash"`
 }
 
-// File names of a property's keys in a key directory.
-func pkFile(name string) string       { return name + ".pk" }
-func vkFile(name string) string       { return name + ".vk" }
-func manifestFile(name string) string { return name + ".keys.json" }
+// File names of a circuit's keys in a key directory.
+func pkFile(name string) string { return name + ".pk" }
+func vkFile(name string) string { return name + ".vk" }
+
+// ManifestFile returns the file name of a circuit's manifest in a key directory: <circuit>.keys.json.
+func ManifestFile(c *Circuit) string { return c.Name + ".keys.json" }
 
 func hexHash(b [32]byte) string { return "0x" + hex.EncodeToString(b[:]) }
-
-func serialize(v io.WriterTo) ([]byte, error) {
-	var b bytes.Buffer
-	if _, err := v.WriteTo(&b); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
-}
-
-// Manifest returns the manifest of k (serialising the keys to hash them).
-func (k *Keys) Manifest() (*KeyManifest, []byte, []byte, error) {
-	_, circuitHash, err := k.Property.Compile()
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	pkBytes, err := serialize(k.PK)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	vkBytes, err := serialize(k.VK)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	vkh, err := VerifyingKeyHash(k.VK)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	m := &KeyManifest{
-		Property:         k.Property.Name,
-		Version:          k.Property.Version,
-		CircuitHash:      hexHash(circuitHash),
-		PKSha256:         hexHash(sha256.Sum256(pkBytes)),
-		VKSha256:         hexHash(sha256.Sum256(vkBytes)),
-		VerifyingKeyHash: hexHash(vkh),
-		Setup:            k.Setup,
-		Comment:          setupComment(k.Setup),
-	}
-	return m, pkBytes, vkBytes, nil
-}
 
 func setupComment(s Setup) string {
 	if s == SetupDevInsecure {
@@ -189,49 +182,73 @@ func setupComment(s Setup) string {
 	return "keys from a multi-party Groth16 ceremony: sound while one contributor destroyed their randomness"
 }
 
-// Write writes <property>.pk, <property>.vk and the manifest <property>.keys.json into dir (created if
-// needed). Files are written whole then renamed into place, the manifest last.
+// Write writes <circuit>.pk, <circuit>.vk (gnark's raw encoding) and the manifest <circuit>.keys.json into
+// dir (created if needed). Files are written whole then renamed into place, the manifest last, so a
+// directory without it is incomplete.
 func (k *Keys) Write(dir string) error {
-	m, pkBytes, vkBytes, err := k.Manifest()
+	c := k.Circuit
+	if err := k.Setup.check(); err != nil {
+		return fmt.Errorf("%s keys: %w", c.Name, err)
+	}
+	_, circuitHash, err := c.Compile()
 	if err != nil {
 		return err
 	}
-	mb, err := json.MarshalIndent(m, "", "  ")
+	vkh, err := VerifyingKeyHash(k)
 	if err != nil {
 		return err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	name := k.Property.Name
+	m := &Manifest{
+		Circuit:          c.Name,
+		Version:          c.Version,
+		Setup:            k.Setup,
+		Comment:          setupComment(k.Setup),
+		Constraints:      k.CS.GetNbConstraints(),
+		CircuitHash:      hexHash(circuitHash),
+		VerifyingKeyHash: hexHash(vkh),
+	}
 	for _, f := range []struct {
 		name string
-		data []byte
-	}{{pkFile(name), pkBytes}, {vkFile(name), vkBytes}, {manifestFile(name), append(mb, '\n')}} {
-		if err := atomicfile.Write(filepath.Join(dir, f.name), f.data, 0o644); err != nil {
-			return err
+		key  interface {
+			WriteRawTo(io.Writer) (int64, error)
 		}
+		sum *string
+	}{{pkFile(c.Name), k.PK, &m.PKSha256}, {vkFile(c.Name), k.VK, &m.VKSha256}} {
+		h := sha256.New()
+		err := atomicfile.WriteFunc(filepath.Join(dir, f.name), 0o644, func(w io.Writer) error {
+			bw := bufio.NewWriterSize(io.MultiWriter(w, h), 1<<20)
+			if _, err := f.key.WriteRawTo(bw); err != nil {
+				return err
+			}
+			return bw.Flush()
+		})
+		if err != nil {
+			return fmt.Errorf("%s keys: %s: %w", c.Name, f.name, err)
+		}
+		*f.sum = "0x" + hex.EncodeToString(h.Sum(nil))
 	}
-	return nil
+	mb, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	return atomicfile.Write(filepath.Join(dir, ManifestFile(c)), append(mb, '\n'), 0o644)
 }
 
 // ErrKeyMismatch means key files do not match their manifest, or the manifest does not match the circuit.
 var ErrKeyMismatch = errors.New("keys do not match")
 
-// LoadKeys reads a property's keys from dir and refuses them, with an error wrapping ErrKeyMismatch, when
-// a file's SHA-256 differs from the manifest's, or the manifest is for another property, version or
-// circuit (the circuit hash of this build).
-func LoadKeys(dir, property string) (*Keys, error) {
-	p, err := Lookup(property)
-	if err != nil {
-		return nil, err
-	}
-	mpath := filepath.Join(dir, manifestFile(p.Name))
+// ReadManifest reads and checks c's manifest in dir, without the keys: it is for c's name and version and
+// a known setup. LoadKeys checks the rest.
+func ReadManifest(dir string, c *Circuit) (*Manifest, error) {
+	mpath := filepath.Join(dir, ManifestFile(c))
 	data, err := os.ReadFile(mpath)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s keys (vmattest zk dev-keys --circuit %s, or vmattest ceremony finalize --circuit %s, makes them): %w", c.Name, c.Name, c.Name, err)
 	}
-	var m KeyManifest
+	var m Manifest
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&m); err != nil {
@@ -240,62 +257,95 @@ func LoadKeys(dir, property string) (*Keys, error) {
 	if dec.More() {
 		return nil, fmt.Errorf("%s: data after the manifest", mpath)
 	}
-	if m.Property != p.Name || m.Version != p.Version {
-		return nil, fmt.Errorf("%w: %s is for %s v%d, not %s v%d", ErrKeyMismatch, mpath, m.Property, m.Version, p.Name, p.Version)
+	if m.Circuit != c.Name || m.Version != c.Version {
+		return nil, fmt.Errorf("%w: %s is for %s v%d, not %s v%d", ErrKeyMismatch, mpath, m.Circuit, m.Version, c.Name, c.Version)
 	}
-	if m.Setup != SetupDevInsecure && m.Setup != SetupCeremony {
-		return nil, fmt.Errorf("%s: unknown setup %q", mpath, m.Setup)
+	if err := m.Setup.check(); err != nil {
+		return nil, fmt.Errorf("%s: %w", mpath, err)
 	}
-	_, circuitHash, err := p.Compile()
+	return &m, nil
+}
+
+// LoadKeys reads a circuit's keys from dir and refuses them, with an error wrapping ErrKeyMismatch, when
+// a file's SHA-256 differs from the manifest's, or the manifest is for another circuit, version or
+// constraint system (the circuit hash of this build), or the verifying key's hash is not the manifest's.
+func LoadKeys(dir string, c *Circuit) (*Keys, error) {
+	m, err := ReadManifest(dir, c)
+	if err != nil {
+		return nil, err
+	}
+	mpath := filepath.Join(dir, ManifestFile(c))
+	_, circuitHash, err := c.Compile()
 	if err != nil {
 		return nil, err
 	}
 	if !strings.EqualFold(m.CircuitHash, hexHash(circuitHash)) {
 		return nil, fmt.Errorf("%w: %s is for circuit %s, this build's %s circuit is %s: the keys are stale, run the setup again",
-			ErrKeyMismatch, mpath, m.CircuitHash, p.Name, hexHash(circuitHash))
-	}
-	read := func(file, want string) ([]byte, error) {
-		path := filepath.Join(dir, file)
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return nil, err
-		}
-		if got := hexHash(sha256.Sum256(b)); !strings.EqualFold(got, want) {
-			return nil, fmt.Errorf("%w: %s has SHA-256 %s, the manifest says %s: the file is corrupt or not the one the manifest describes",
-				ErrKeyMismatch, path, got, want)
-		}
-		return b, nil
-	}
-	pkBytes, err := read(pkFile(p.Name), m.PKSha256)
-	if err != nil {
-		return nil, err
-	}
-	vkBytes, err := read(vkFile(p.Name), m.VKSha256)
-	if err != nil {
-		return nil, err
+			ErrKeyMismatch, mpath, m.CircuitHash, c.Name, hexHash(circuitHash))
 	}
 	pk := groth16.NewProvingKey(ecc.BN254)
-	// The checksum matched: skip the (slow) subgroup checks of the proving key's points. A bad proving key
-	// can only make bad proofs, which the verifier refuses.
-	if _, err := pk.UnsafeReadFrom(bytes.NewReader(pkBytes)); err != nil {
-		return nil, fmt.Errorf("%s: %w", pkFile(p.Name), err)
-	}
 	vk := groth16.NewVerifyingKey(ecc.BN254)
-	if _, err := vk.ReadFrom(bytes.NewReader(vkBytes)); err != nil {
-		return nil, fmt.Errorf("%s: %w", vkFile(p.Name), err)
+	// The checksum is checked as the file is read: skip the (slow) subgroup checks of the proving key's
+	// points (UnsafeReadFrom). A bad proving key can only make bad proofs, which the verifier refuses.
+	if err := readChecked(filepath.Join(dir, pkFile(c.Name)), m.PKSha256, pk.UnsafeReadFrom); err != nil {
+		return nil, err
 	}
-	k, err := NewKeys(p, pk, vk, m.Setup)
+	if err := readChecked(filepath.Join(dir, vkFile(c.Name)), m.VKSha256, vk.ReadFrom); err != nil {
+		return nil, err
+	}
+	k, err := NewKeys(c, pk, vk, m.Setup)
 	if err != nil {
 		return nil, err
 	}
-	if vkh, err := VerifyingKeyHash(vk); err != nil || !strings.EqualFold(hexHash(vkh), m.VerifyingKeyHash) {
+	if vkh, err := VerifyingKeyHash(k); err != nil || !strings.EqualFold(hexHash(vkh), m.VerifyingKeyHash) {
 		return nil, fmt.Errorf("%w: %s: the verifying key's hash is not the manifest's verifyingKeyHash %s", ErrKeyMismatch, mpath, m.VerifyingKeyHash)
 	}
 	return k, nil
 }
 
-// VerifyingKeyHash identifies a verifying key the way the exported Solidity verifier can: keccak256 of the
-// 32-byte big-endian words of the verifier's constants in their declaration order,
+// readChecked decodes the file at path with read and checks that its content has the SHA-256 want ("0x"
+// and hex), failing with ErrKeyMismatch otherwise.
+func readChecked(path, want string, read func(io.Reader) (int64, error)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	h := sha256.New()
+	br := bufio.NewReaderSize(io.TeeReader(f, h), 1<<20)
+	_, readErr := read(br)
+	// Whatever read left unread counts too, and a file that does not decode is first of all a file that
+	// is not the manifest's.
+	if _, err := io.Copy(io.Discard, br); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if got := "0x" + hex.EncodeToString(h.Sum(nil)); !strings.EqualFold(got, want) {
+		return fmt.Errorf("%w: %s has SHA-256 %s, the manifest says %s: the file is corrupt or not the one the manifest describes",
+			ErrKeyMismatch, path, got, want)
+	}
+	if readErr != nil {
+		return fmt.Errorf("%s: %w", path, readErr)
+	}
+	return nil
+}
+
+// ErrInsecureSetupOnChain means development keys were to be used on a chain that is no devnet.
+var ErrInsecureSetupOnChain = errors.New("the keys come from the INSECURE development setup, which only devnets (chain id 31337 or 1337) may use")
+
+// CheckSetupForChain returns ErrInsecureSetupOnChain when keys of setup are insecure and chainID is no
+// devnet's (31337, 1337): the rule the registries enforce on a verifier's setupIdentity(), checked before
+// deploying one.
+func CheckSetupForChain(setup Setup, chainID uint64) error {
+	if setup == SetupDevInsecure && chainID != 31337 && chainID != 1337 {
+		return fmt.Errorf("chain %d: %w", chainID, ErrInsecureSetupOnChain)
+	}
+	return nil
+}
+
+// VerifyingKeyHash identifies k's verifying key the way its exported Solidity verifier does
+// (setupIdentity()). For a CommitmentVerifier it is keccak256 of the key's raw serialization. For a
+// PropertyVerifier it is keccak256 of the 32-byte big-endian words of the verifier's constants in their
+// declaration order,
 //
 //	ALPHA_X, ALPHA_Y,
 //	BETA_NEG_X_0, BETA_NEG_X_1, BETA_NEG_Y_0, BETA_NEG_Y_1,      (-β in G2; _0 real, _1 imaginary part)
@@ -305,7 +355,27 @@ func LoadKeys(dir, property string) (*Keys, error) {
 //
 // which the verifier's verifyingKeyHash() recomputes on chain, so a node can check that a deployed verifier
 // holds the key it proves with. Keys with Pedersen commitments are refused.
-func VerifyingKeyHash(vk groth16.VerifyingKey) ([32]byte, error) {
+func VerifyingKeyHash(k *Keys) ([32]byte, error) {
+	if k.Circuit.Verifier == CommitmentVerifier {
+		return rawKeyHash(k.VK)
+	}
+	return constantsHash(k.VK)
+}
+
+// rawKeyHash is a CommitmentVerifier's verifying key hash: keccak256 of the key's raw serialization (the
+// content of the key directory's <circuit>.vk), which the exported verifier returns as a constant.
+func rawKeyHash(vk groth16.VerifyingKey) ([32]byte, error) {
+	var b bytes.Buffer
+	if _, err := vk.WriteRawTo(&b); err != nil {
+		return [32]byte{}, fmt.Errorf("serializing the verifying key: %w", err)
+	}
+	var h [32]byte
+	copy(h[:], crypto.Keccak256(b.Bytes()))
+	return h, nil
+}
+
+// constantsHash is a PropertyVerifier's verifying key hash (see VerifyingKeyHash).
+func constantsHash(vk groth16.VerifyingKey) ([32]byte, error) {
 	v, ok := vk.(*groth16bn254.VerifyingKey)
 	if !ok {
 		return [32]byte{}, errors.New("not a BN254 Groth16 verifying key")

@@ -57,7 +57,10 @@ type proofJSON struct {
 // fails early, with the circuit package's error, when the state does not have the property, and checks the
 // proof before returning it.
 func Prove(k *Keys, o *zkcommit.Opening, args Args) (*Proof, error) {
-	p := k.Property
+	p, err := propertyOf(k.Circuit)
+	if err != nil {
+		return nil, err
+	}
 	assignment, inputs, err := p.Assign(o, args)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", p.Name, err)

@@ -1,47 +1,32 @@
 package zkproof
 
 import (
-	"bytes"
-	"crypto/sha256"
 	"errors"
 	"fmt"
-	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vmattest/vmattest/circuits/goldendigest"
 	"github.com/vmattest/vmattest/circuits/readonlyroot"
 	"github.com/vmattest/vmattest/internal/zkcommit"
-	"github.com/vmattest/vmattest/internal/zkcommit/zkgadget"
 )
 
-// Property is a provable property of a committed state: a circuit, its public inputs and its identity.
+// Property is a provable property of a committed state: a circuit (its descriptor, a PropertyVerifier),
+// its public inputs and its identity.
 type Property struct {
-	// Name is the property's short name ("readonlyroot"); Version its circuit version. A change of the
-	// circuit's relation gets a new version, hence a new ID.
-	Name    string
-	Version int
+	// Circuit describes the property's circuit: Name is the property's short name ("readonlyroot"), Version
+	// its circuit version (a change of the circuit's relation gets a new version, hence a new ID), Contract
+	// the exported verifier's name, PublicInputs the public inputs in the verifier's order: the
+	// commitment, the context (ContextInputNames, which PropertyRegistry fills from the attestation), then
+	// the parameters.
+	*Circuit
 	// ID is keccak256(Tag()), the property's identifier on chain.
 	ID [32]byte
-	// Contract is the name of the exported Solidity verifier contract.
-	Contract string
-	// PublicInputs names the public inputs in the verifier's order: the commitment, the context
-	// (ContextInputNames, which PropertyRegistry fills from the attestation), then the parameters.
-	PublicInputs []string
 
-	newCircuit func() frontend.Circuit
-	assign     func(o *zkcommit.Opening, a Args) (frontend.Circuit, error)
-	params     func(a Args) ([]fr.Element, error)
-
-	compileOnce func() (compiled, error)
-}
-
-type compiled struct {
-	ccs  constraint.ConstraintSystem
-	hash [32]byte
+	assign func(o *zkcommit.Opening, a Args) (frontend.Circuit, error)
+	params func(a Args) ([]fr.Element, error)
 }
 
 // Args are the inputs of a proof beyond the opening.
@@ -49,22 +34,6 @@ type Args struct {
 	// RegionName and Golden are goldendigest's: the region whose digest is shown to be in the set.
 	RegionName string
 	Golden     *zkcommit.GoldenSet
-}
-
-// Tag returns "vmattest.property.<name>.v<version>", the preimage of ID.
-func (p *Property) Tag() string { return fmt.Sprintf("vmattest.property.%s.v%d", p.Name, p.Version) }
-
-// NumPublic returns the number of public inputs.
-func (p *Property) NumPublic() int { return len(p.PublicInputs) }
-
-// Circuit returns an empty circuit, the shape to compile.
-func (p *Property) Circuit() frontend.Circuit { return p.newCircuit() }
-
-// Compile returns the property's R1CS (compiled once per process) and its hash: the SHA-256 of the
-// constraint system's gnark serialization (WriteTo), which identifies the circuit the keys are for.
-func (p *Property) Compile() (constraint.ConstraintSystem, [32]byte, error) {
-	c, err := p.compileOnce()
-	return c.ccs, c.hash, err
 }
 
 // NumContext is the number of context inputs, public inputs 1 to NumContext of every property's circuit:
@@ -113,19 +82,8 @@ func (p *Property) Params(a Args) ([]fr.Element, error) { return p.params(a) }
 func newProperty(name string, version int, contract string, paramNames []string, newCircuit func() frontend.Circuit,
 	assign func(*zkcommit.Opening, Args) (frontend.Circuit, error), params func(Args) ([]fr.Element, error)) *Property {
 	inputNames := append(append([]string{"commitment"}, ContextInputNames...), paramNames...)
-	p := &Property{Name: name, Version: version, Contract: contract, PublicInputs: inputNames, newCircuit: newCircuit, assign: assign, params: params}
+	p := &Property{Circuit: NewCircuit(name, version, contract, inputNames, PropertyVerifier, newCircuit), assign: assign, params: params}
 	copy(p.ID[:], crypto.Keccak256([]byte(p.Tag())))
-	p.compileOnce = sync.OnceValues(func() (compiled, error) {
-		ccs, err := zkgadget.Compile(p.newCircuit())
-		if err != nil {
-			return compiled{}, fmt.Errorf("%s: failed to compile the circuit: %w", p.Name, err)
-		}
-		var b bytes.Buffer
-		if _, err := ccs.WriteTo(&b); err != nil {
-			return compiled{}, err
-		}
-		return compiled{ccs, sha256.Sum256(b.Bytes())}, nil
-	})
 	return p
 }
 

@@ -18,9 +18,12 @@ const SolidityPragma = "0.8.37"
 // GeneratorCommand is the command that regenerates the verifiers, named in their header.
 const GeneratorCommand = "go run ./internal/zkproof/gen"
 
-// ExportSolidity writes the Solidity verifier of k: gnark's Groth16 verifier (VerifyingKey.ExportSolidity,
-// pragma SolidityPragma) renamed to the property's contract name, with a generated-file header, and with
-// vmattest's additions:
+// ExportSolidity writes the Solidity verifier of k, the one exporter of every circuit's verifier: gnark's
+// Groth16 verifier (VerifyingKey.ExportSolidity, pragma SolidityPragma) renamed to the circuit's Contract,
+// with vmattest's additions, which depend on the circuit's VerifierStyle. A CommitmentVerifier gets
+// setupIdentity() (IVerifierSetup's function; the file imports nothing, so it compiles alone) returning whether
+// the keys are insecure and VerifyingKeyHash as constants. A PropertyVerifier gets a generated-file header
+// and:
 //
 //   - PROPERTY_ID, keccak256 of the property's tag;
 //   - verifyProof(uint256[8] proof, uint256[n] input), the proof as eight words (Proof.SolidityArgs),
@@ -32,11 +35,62 @@ const GeneratorCommand = "go run ./internal/zkproof/gen"
 //     exactly for keys of the development setup (SetupDevInsecure), and verifyingKeyHash(). PropertyRegistry
 //     refuses an insecure verifier unless block.chainid is a devnet's.
 //
-// The output depends only on the verifying key and the property, so the development keys give
-// byte-identical contracts everywhere.
+// The output depends only on the verifying key and the circuit, so the development keys of a
+// PropertyVerifier give byte-identical contracts everywhere.
 func ExportSolidity(w io.Writer, k *Keys) error {
-	p := k.Property
-	m, _, _, err := k.Manifest()
+	if err := k.Setup.check(); err != nil {
+		return fmt.Errorf("%s: %w", k.Circuit.Name, err)
+	}
+	switch k.Circuit.Verifier {
+	case PropertyVerifier:
+		return exportPropertyVerifier(w, k)
+	case CommitmentVerifier:
+		return exportCommitmentVerifier(w, k)
+	}
+	return fmt.Errorf("%s: unknown verifier style %d", k.Circuit.Name, k.Circuit.Verifier)
+}
+
+// exportCommitmentVerifier is ExportSolidity of a CommitmentVerifier.
+func exportCommitmentVerifier(w io.Writer, k *Keys) error {
+	c := k.Circuit
+	vkHash, err := VerifyingKeyHash(k)
+	if err != nil {
+		return err
+	}
+	functions := fmt.Sprintf(`    // vmattest: the identity of the setup (IVerifierSetup).
+
+    /// Whether the verifying key comes from vmattest's INSECURE single-party development setup (whoever ran it
+    /// can forge proofs), and the hash of the verifying key (vmattest's zkproof.VerifyingKeyHash).
+    function setupIdentity() external pure returns (bool insecure, bytes32 verifyingKeyHash) {
+        return (%t, 0x%x);
+    }`, k.Setup == SetupDevInsecure, vkHash)
+	var out bytes.Buffer
+	if err := k.VK.ExportSolidity(&out, solidity.WithPragmaVersion(SolidityPragma), solidity.WithFunctions(strings.NewReader(functions))); err != nil {
+		return fmt.Errorf("%s: exporting the verifier: %w", c.Name, err)
+	}
+	src, err := renameVerifier(out.String(), c.Name, "contract "+c.Contract+" {")
+	if err != nil {
+		return err
+	}
+	return writeAll(w, src)
+}
+
+// renameVerifier renames gnark's "contract Verifier {" in src to contract.
+func renameVerifier(src, name, contract string) (string, error) {
+	if strings.Count(src, "\ncontract Verifier {") != 1 {
+		return "", fmt.Errorf("%s: gnark's verifier has no single \"contract Verifier {\"", name)
+	}
+	return strings.Replace(src, "\ncontract Verifier {", "\n"+contract, 1), nil
+}
+
+// exportPropertyVerifier is ExportSolidity of a PropertyVerifier.
+func exportPropertyVerifier(w io.Writer, k *Keys) error {
+	p := k.Circuit
+	_, circuitHash, err := p.Compile()
+	if err != nil {
+		return err
+	}
+	vkh, err := VerifyingKeyHash(k)
 	if err != nil {
 		return err
 	}
@@ -132,10 +186,9 @@ func ExportSolidity(w io.Writer, k *Keys) error {
 	if !ok {
 		return fmt.Errorf("%s: gnark's verifier does not start with %q", p.Name, spdx)
 	}
-	if strings.Count(body, "\ncontract Verifier {") != 1 {
-		return fmt.Errorf("%s: gnark's verifier has no single \"contract Verifier {\"", p.Name)
+	if body, err = renameVerifier(body, p.Name, "contract "+p.Contract+" is IVerifierSetup {"); err != nil {
+		return err
 	}
-	body = strings.Replace(body, "\ncontract Verifier {", "\ncontract "+p.Contract+" is IVerifierSetup {", 1)
 
 	var h strings.Builder
 	h.WriteString(spdx)
@@ -143,7 +196,7 @@ func ExportSolidity(w io.Writer, k *Keys) error {
 	fmt.Fprintf(&h, "// %s verifies Groth16 proofs (BN254) of the vmattest property %s v%d,\n", p.Contract, p.Name, p.Version)
 	fmt.Fprintf(&h, "// PROPERTY_ID = keccak256(%q), public inputs: %s.\n", p.Tag(), strings.Join(p.PublicInputs, ", "))
 	fmt.Fprintf(&h, "// Exported by gnark's Groth16 VerifyingKey.ExportSolidity, with vmattest's additions marked \"vmattest\".\n")
-	fmt.Fprintf(&h, "// Setup: %s. Circuit hash %s, verifying key hash %s.\n", k.Setup, m.CircuitHash, m.VerifyingKeyHash)
+	fmt.Fprintf(&h, "// Setup: %s. Circuit hash %s, verifying key hash %s.\n", k.Setup, hexHash(circuitHash), hexHash(vkh))
 	if k.Setup == SetupDevInsecure {
 		fmt.Fprintf(&h, "//\n// %s.\n", InsecureWarning)
 	}
@@ -164,17 +217,17 @@ func writeAll(w io.Writer, s string) error {
 	return err
 }
 
-// SolidityFile returns the file name of a property's verifier: <Contract>.sol.
-func SolidityFile(p *Property) string { return p.Contract + ".sol" }
+// SolidityFile returns the file name of a circuit's verifier: <Contract>.sol.
+func SolidityFile(c *Circuit) string { return c.Contract + ".sol" }
 
-// WriteVerifiers writes the Solidity verifier of each of keys into dir.
+// WriteVerifiers writes the Solidity verifier of each of keys into dir, as SolidityFile.
 func WriteVerifiers(dir string, keys ...*Keys) error {
 	for _, k := range keys {
 		var b bytes.Buffer
 		if err := ExportSolidity(&b, k); err != nil {
 			return err
 		}
-		if err := atomicfile.Write(filepath.Join(dir, SolidityFile(k.Property)), b.Bytes(), 0o644); err != nil {
+		if err := atomicfile.Write(filepath.Join(dir, SolidityFile(k.Circuit)), b.Bytes(), 0o644); err != nil {
 			return err
 		}
 	}

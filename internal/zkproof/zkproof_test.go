@@ -44,8 +44,17 @@ var devKeys = map[string]func() (*Keys, error){}
 
 func init() {
 	for _, p := range Properties() {
-		devKeys[p.Name] = sync.OnceValues(func() (*Keys, error) { return DevSetup(p) })
+		devKeys[p.Name] = sync.OnceValues(func() (*Keys, error) { return DevSetup(p.Circuit) })
 	}
+}
+
+// serialize returns v's gnark WriteTo encoding.
+func serialize(v io.WriterTo) ([]byte, error) {
+	var b bytes.Buffer
+	if _, err := v.WriteTo(&b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
 
 func keys(t testing.TB, p *Property) *Keys {
@@ -143,7 +152,7 @@ func TestCircuitHashDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ccs, err := zkgadget.Compile(p.Circuit())
+		ccs, err := zkgadget.Compile(p.New())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -162,7 +171,7 @@ func TestCircuitHashDeterministic(t *testing.T) {
 func TestDevSetupDeterministic(t *testing.T) {
 	t.Parallel()
 	k := keys(t, ReadOnlyRoot)
-	again, err := DevSetup(ReadOnlyRoot)
+	again, err := DevSetup(ReadOnlyRoot.Circuit)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -211,7 +220,7 @@ func TestVerifiersUpToDate(t *testing.T) {
 		if err := ExportSolidity(&b, k); err != nil {
 			t.Fatal(err)
 		}
-		path := filepath.Join(verifiersDir, SolidityFile(p))
+		path := filepath.Join(verifiersDir, SolidityFile(p.Circuit))
 		got, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
@@ -219,13 +228,22 @@ func TestVerifiersUpToDate(t *testing.T) {
 		if !bytes.Equal(got, b.Bytes()) {
 			t.Fatalf("%s is stale: run `go run ./internal/zkproof/gen` and commit the result", path)
 		}
-		m, _, _, err := k.Manifest()
+		_, circuitHash, err := p.Compile()
+		if err != nil {
+			t.Fatal(err)
+		}
+		// vkSha256: of the verifying key's gnark WriteTo (compressed) encoding.
+		vkBytes, err := serialize(k.VK)
+		if err != nil {
+			t.Fatal(err)
+		}
+		vkh, err := VerifyingKeyHash(k)
 		if err != nil {
 			t.Fatal(err)
 		}
 		sig := fmt.Sprintf("verifyProof(uint256[8],uint256[%d])", p.NumPublic())
 		desc.Verifiers = append(desc.Verifiers, entry{p.Name, p.Version, p.Tag(), fmt.Sprintf("0x%x", p.ID), p.Contract, p.PublicInputs,
-			fmt.Sprintf("0x%x", crypto.Keccak256([]byte(sig))[:4]), m.CircuitHash, m.VKSha256, m.VerifyingKeyHash})
+			fmt.Sprintf("0x%x", crypto.Keccak256([]byte(sig))[:4]), hexHash(circuitHash), hexHash(sha256.Sum256(vkBytes)), hexHash(vkh)})
 	}
 	out, err := json.MarshalIndent(desc, "", "  ")
 	if err != nil {
@@ -375,7 +393,7 @@ func TestKeyFiles(t *testing.T) {
 	if err := k.Write(dir); err != nil {
 		t.Fatal(err)
 	}
-	back, err := LoadKeys(dir, "readonlyroot")
+	back, err := LoadKeys(dir, ReadOnlyRoot.Circuit)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -395,7 +413,7 @@ func TestKeyFiles(t *testing.T) {
 	if err := Verify(pr, k.VK); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := LoadKeys(dir, "goldendigest"); err == nil {
+	if _, err := LoadKeys(dir, GoldenDigest.Circuit); err == nil {
 		t.Fatal("missing keys loaded")
 	}
 
@@ -427,14 +445,14 @@ func TestKeyFiles(t *testing.T) {
 			return bytes.Replace(b, []byte(v), []byte(fmt.Sprintf(`"version": %d`, ReadOnlyRoot.Version+1)), 1)
 		}),
 	} {
-		if _, err := LoadKeys(d, "readonlyroot"); !errors.Is(err, ErrKeyMismatch) {
+		if _, err := LoadKeys(d, ReadOnlyRoot.Circuit); !errors.Is(err, ErrKeyMismatch) {
 			t.Errorf("%s: %v", name, err)
 		} else {
 			t.Logf("%s: %v", name, err)
 		}
 	}
 	d := corrupt("readonlyroot.keys.json", func(b []byte) []byte { return bytes.Replace(b, []byte(`"setup"`), []byte(`"extra": 1, "setup"`), 1) })
-	if _, err := LoadKeys(d, "readonlyroot"); err == nil {
+	if _, err := LoadKeys(d, ReadOnlyRoot.Circuit); err == nil {
 		t.Error("unknown manifest field accepted")
 	}
 }

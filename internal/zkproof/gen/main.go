@@ -43,7 +43,7 @@ func run(outdir, keysDir string) error {
 	for i, p := range props {
 		wg.Go(func() {
 			start := time.Now()
-			keys[i], errs[i] = zkproof.DevSetup(p)
+			keys[i], errs[i] = zkproof.DevSetup(p.Circuit)
 			fmt.Fprintf(os.Stderr, "gen: %s: INSECURE dev setup in %v\n", p.Name, time.Since(start).Round(time.Millisecond))
 		})
 	}
@@ -60,7 +60,7 @@ func run(outdir, keysDir string) error {
 				return err
 			}
 		}
-		fmt.Fprintf(os.Stderr, "gen: wrote %s\n", zkproof.SolidityFile(k.Property))
+		fmt.Fprintf(os.Stderr, "gen: wrote %s\n", zkproof.SolidityFile(k.Circuit))
 	}
 	return nil
 }

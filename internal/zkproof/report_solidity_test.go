@@ -1,8 +1,10 @@
-package snpreport
+package zkproof
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"io"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -19,7 +21,7 @@ import (
 	"github.com/vmattest/vmattest/internal/solc"
 )
 
-// TestSolidity_setupIdentity: the exported verifier tells its setup (IVerifierSetup.setupIdentity): insecure
+// TestSolidity_setupIdentity: a CommitmentVerifier's exported verifier tells its setup (IVerifierSetup.setupIdentity): insecure
 // exactly for the single-party setup's keys, and the verifying key's hash, so that the registry can refuse an
 // insecure verifier outside devnets. Keys of an unknown setup export nothing.
 func TestSolidity_setupIdentity(t *testing.T) {
@@ -35,13 +37,13 @@ func TestSolidity_setupIdentity(t *testing.T) {
 	defer sim.Close()
 	client := sim.Client()
 	chainID, _ := client.ChainID(context.Background())
-	for _, setup := range []Setup{SetupInsecure, SetupCeremony} {
+	for _, setup := range []Setup{SetupDevInsecure, SetupCeremony} {
 		k := smallKeys(t, setup)
-		src, err := k.Solidity()
-		if err != nil {
+		var src bytes.Buffer
+		if err := ExportSolidity(&src, k); err != nil {
 			t.Fatal(err)
 		}
-		out, err := solc.Compile(filepath.Join("..", "..", "scripts", "solc"), src, "Verifier")
+		out, err := solc.Compile(filepath.Join("..", "..", "scripts", "solc"), src.String(), k.Circuit.Contract)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -63,15 +65,15 @@ func TestSolidity_setupIdentity(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := k.VerifyingKeyHash()
+		want, err := VerifyingKeyHash(k)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if insecure, hash := got[0].(bool), got[1].([32]byte); insecure != (setup == SetupInsecure) || hash != want {
-			t.Errorf("%s: setupIdentity() = (%t, %x), want (%t, %x)", setup, insecure, hash, setup == SetupInsecure, want)
+		if insecure, hash := got[0].(bool), got[1].([32]byte); insecure != (setup == SetupDevInsecure) || hash != want {
+			t.Errorf("%s: setupIdentity() = (%t, %x), want (%t, %x)", setup, insecure, hash, setup == SetupDevInsecure, want)
 		}
 	}
-	if _, err := (&Keys{VK: smallKeys(t, SetupCeremony).VK, Setup: "unknown"}).Solidity(); err == nil {
+	if err := ExportSolidity(io.Discard, &Keys{Circuit: squareReport, VK: smallKeys(t, SetupCeremony).VK, Setup: "unknown"}); err == nil {
 		t.Error("Solidity of keys of an unknown setup: no error")
 	}
 }
@@ -83,7 +85,7 @@ func TestCheckSetupForChain(t *testing.T) {
 		chainID uint64
 		ok      bool
 	}{
-		{SetupInsecure, 31337, true}, {SetupInsecure, 1337, true}, {SetupInsecure, 1, false}, {SetupInsecure, 11155111, false},
+		{SetupDevInsecure, 31337, true}, {SetupDevInsecure, 1337, true}, {SetupDevInsecure, 1, false}, {SetupDevInsecure, 11155111, false},
 		{SetupCeremony, 1, true}, {SetupCeremony, 31337, true},
 	} {
 		err := CheckSetupForChain(tc.setup, tc.chainID)

@@ -1,7 +1,10 @@
-package snpreport
+package zkproof
 
 import (
+	"bytes"
 	"context"
+	"crypto/ecdsa"
+	"crypto/x509"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -16,12 +19,13 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	sevtestdata "github.com/google/go-sev-guest/verify/testdata"
 
+	"github.com/vmattest/vmattest/circuits/snpreport"
 	"github.com/vmattest/vmattest/internal/solc"
 )
 
-// TestProveAndVerifyOnChain runs the whole path once: a Groth16 setup of the circuit (single-party, for this
-// test), a proof of the real Milan report, and its verification by gnark's exported Solidity verifier,
+// TestProveAndVerifyOnChain runs the whole path once for SNPReport: its development setup (single-party), a proof of the real Milan report, and its verification by gnark's exported Solidity verifier,
 // compiled with the project's solc and deployed on go-ethereum's simulated chain, which also refuses the
 // proof with another public input. It logs the figures docs/benchmarks.md quotes.
 //
@@ -39,18 +43,18 @@ func TestProveAndVerifyOnChain(t *testing.T) {
 		}
 		t.Skipf("skipped: npm's solc is not installed (make tools): %v", err)
 	}
-	ccs, err := compiled()
+	ccs, _, err := SNPReport.Compile()
 	if err != nil {
 		t.Fatal(err)
 	}
 	start := time.Now()
 	var k *Keys
 	if dir := os.Getenv("VMATTEST_SNP_KEYS"); dir != "" {
-		if k, err = LoadKeys(dir); err != nil {
+		if k, err = LoadKeys(dir, SNPReport); err != nil {
 			t.Fatal(err)
 		}
 		t.Logf("keys of setup %q from %s", k.Setup, dir)
-	} else if k, err = InsecureSetup(ccs); err != nil {
+	} else if k, err = DevSetup(SNPReport); err != nil {
 		t.Fatal(err)
 	}
 	setup := time.Since(start)
@@ -60,7 +64,7 @@ func TestProveAndVerifyOnChain(t *testing.T) {
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)
 	start = time.Now()
-	proof, st, err := k.Prove(report, key)
+	proof, st, err := ProveReport(k, report, key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,11 +72,11 @@ func TestProveAndVerifyOnChain(t *testing.T) {
 	var after runtime.MemStats
 	runtime.ReadMemStats(&after)
 
-	src, err := k.Solidity()
-	if err != nil {
+	var src bytes.Buffer
+	if err := ExportSolidity(&src, k); err != nil {
 		t.Fatal(err)
 	}
-	out, err := solc.Compile(solcPath, src, "Verifier")
+	out, err := solc.Compile(solcPath, src.String(), SNPReport.Contract)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,7 +95,7 @@ func TestProveAndVerifyOnChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	sim.Commit()
-	call := func(in [NumPublic]*big.Int) (uint64, error) {
+	call := func(in [snpreport.NumPublic]*big.Int) (uint64, error) {
 		data, err := parsed.Pack("verifyProof", proof, in)
 		if err != nil {
 			t.Fatal(err)
@@ -127,5 +131,19 @@ func TestProveAndVerifyOnChain(t *testing.T) {
 	}
 	t.Logf("BENCH snpreport constraints=%d setup (or loading the keys)=%s prove=%s (GOMAXPROCS=%d, heap allocated while proving %d MiB) verifyProof gas=%d (execution, %d public inputs)",
 		ccs.GetNbConstraints(), setup.Round(time.Millisecond), proving.Round(time.Millisecond), runtime.GOMAXPROCS(0),
-		(after.TotalAlloc-before.TotalAlloc)>>20, gas, NumPublic)
+		(after.TotalAlloc-before.TotalAlloc)>>20, gas, snpreport.NumPublic)
+}
+
+// milan returns the AMD-signed Milan report and its VCEK key that go-sev-guest ships in its test data.
+func milan(t *testing.T) ([]byte, *ecdsa.PublicKey) {
+	t.Helper()
+	cert, err := x509.ParseCertificate(sevtestdata.VcekBytes)
+	if err != nil {
+		t.Fatalf("go-sev-guest's VCEK: %v", err)
+	}
+	key, ok := cert.PublicKey.(*ecdsa.PublicKey)
+	if !ok {
+		t.Fatalf("go-sev-guest's VCEK key is %T", cert.PublicKey)
+	}
+	return sevtestdata.AttestationBytes, key
 }
