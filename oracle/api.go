@@ -206,7 +206,7 @@ func (a *api) handleAttest(w http.ResponseWriter, r *http.Request, c *client) {
 			return
 		}
 		if vm.Quorum != nil {
-			if v := a.n.quorums.vote(subsetKey{vm.ID, s}); v != nil {
+			if v := a.n.quorums.vote(protocol.VMSubset{VM: vm.ID, Subset: s}); v != nil {
 				resp.Votes = append(resp.Votes, voteStatus("own", vm.ExpectedKey, *v))
 			}
 			continue
@@ -329,7 +329,7 @@ func (a *api) handleVM(w http.ResponseWriter, r *http.Request, _ *client) {
 			st.Error = "chain read failed: " + err.Error()
 		}
 		if vm.Quorum != nil {
-			k := subsetKey{vm.ID, s}
+			k := protocol.VMSubset{VM: vm.ID, Subset: s}
 			st.Vote = a.n.quorums.vote(k)
 			qs := a.n.quorums.statusOf(k)
 			st.Quorum = &qs

@@ -52,11 +52,6 @@ var (
 	registryABI = sync.OnceValue(registry.NewEnclaveKeyRegistry)
 )
 
-type subsetKey struct {
-	vm     protocol.VMID
-	subset [protocol.HashSize]byte
-}
-
 // Node is the oracle node: schedulers that collect and verify attestations, the outbox, the submission
 // loop and the client API.
 type Node struct {
@@ -80,9 +75,9 @@ type Node struct {
 	latestMu sync.Mutex
 	// collectMu serializes collect per (VM, subset), so that the outbox holds a subset's attestations in
 	// sequence order: the verifier would skip a lower sequence submitted after a higher one.
-	collectMu sync.Map                // [16+32]byte -> *sync.Mutex
-	latest    map[subsetKey]outbox.ID // newest outbox record per (vm, subset)
-	keyStates keyStateCache           // the registry's keyState per attestation key (verify)
+	collectMu sync.Map                        // [16+32]byte -> *sync.Mutex
+	latest    map[protocol.VMSubset]outbox.ID // newest outbox record per (vm, subset)
+	keyStates keyStateCache                   // the registry's keyState per attestation key (verify)
 
 	props    states[propKey, propState]
 	quorums  quorumStates
@@ -105,7 +100,7 @@ func New(cfg Config, d Deps) (*Node, error) {
 	cfg = cfg.withDefaults()
 	n := &Node{cfg: cfg, deps: d, log: d.Logger, now: d.Now, metrics: newMetrics(),
 		domain: protocol.NewDomain(cfg.ChainID, cfg.Verifier), vms: map[protocol.VMID]*VMConfig{},
-		latest: map[subsetKey]outbox.ID{}, kick: make(chan struct{}, 1), propKick: make(chan struct{}, 1), done: make(chan struct{})}
+		latest: map[protocol.VMSubset]outbox.ID{}, kick: make(chan struct{}, 1), propKick: make(chan struct{}, 1), done: make(chan struct{})}
 	if n.log == nil {
 		n.log = slog.New(slog.NewJSONHandler(os.Stderr, nil))
 	}
@@ -179,7 +174,7 @@ func (n *Node) initOutbox(context.Context) error {
 				return err
 			}
 			for _, r := range rs {
-				n.latest[subsetKey{vm, r.Attestation.SubsetID}] = r.ID
+				n.latest[protocol.VMSubset{VM: vm, Subset: r.Attestation.SubsetID}] = r.ID
 				after = r.Seq
 			}
 			if len(rs) < 1000 {
@@ -344,13 +339,13 @@ func (n *Node) ctx() (context.Context, context.CancelFunc) {
 func (n *Node) setLatest(r outbox.Record) {
 	n.latestMu.Lock()
 	defer n.latestMu.Unlock()
-	n.latest[subsetKey{r.Attestation.VMID, r.Attestation.SubsetID}] = r.ID
+	n.latest[protocol.VMSubset{VM: r.Attestation.VMID, Subset: r.Attestation.SubsetID}] = r.ID
 }
 
 func (n *Node) latestID(vm protocol.VMID, s [protocol.HashSize]byte) (outbox.ID, bool) {
 	n.latestMu.Lock()
 	defer n.latestMu.Unlock()
-	id, ok := n.latest[subsetKey{vm, s}]
+	id, ok := n.latest[protocol.VMSubset{VM: vm, Subset: s}]
 	return id, ok
 }
 

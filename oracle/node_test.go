@@ -313,7 +313,7 @@ func TestFailingItemSetAside(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bad := protocol.Attestation{VMID: vm, SubsetID: crypto.Keccak256Hash([]byte("unapproved")), HashAlg: protocol.HashBLAKE3,
+	bad := protocol.Attestation{VMID: vm, SubsetID: protocol.SubsetID(crypto.Keccak256Hash([]byte("unapproved"))), HashAlg: protocol.HashBLAKE3,
 		StateDigest: crypto.Keccak256Hash([]byte("s")), Timestamp: e.now(), Sequence: 1}
 	sa, err := protocol.Sign(context.Background(), protocol.NewDomain(e.chainID.Uint64(), e.dep.Verifier), bad, k)
 	if err != nil {

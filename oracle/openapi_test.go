@@ -57,7 +57,7 @@ func newOpenAPINode(t *testing.T) (*Node, *api, protocol.VMID, [32]byte) {
 			{Name: "slow", TokenSHA256: tokenHash(oaSlowToken), RatePerSecond: 0.001, Burst: 1},
 		}},
 		log: slog.New(slog.NewJSONHandler(io.Discard, nil)), now: time.Now, metrics: newMetrics(),
-		vms: map[protocol.VMID]*VMConfig{}, box: box, backend: failingChain{}, latest: map[subsetKey]outbox.ID{},
+		vms: map[protocol.VMID]*VMConfig{}, box: box, backend: failingChain{}, latest: map[protocol.VMSubset]outbox.ID{},
 	}
 	n.cfg.VMs = []VMConfig{{ID: vm, Subsets: [][32]byte{sid}, MaxAge: time.Hour}}
 	n.vms[vm] = &n.cfg.VMs[0]

@@ -225,7 +225,7 @@ func TestPropertiesProven(t *testing.T) {
 	if !pe.hasProperty(vmRO) {
 		t.Fatal("hasProperty(read-only VM) = false")
 	}
-	if ro.Properties[0].LastError != "" || ro.Properties[0].Name != "readonlyroot" || ro.Properties[0].Subset != sid {
+	if ro.Properties[0].LastError != "" || ro.Properties[0].Name != "readonlyroot" || ro.Properties[0].Subset != common.Hash(sid) {
 		t.Fatalf("read-only VM: %+v", ro.Properties[0])
 	}
 	if p := rw.Properties[0]; p.Proven || !strings.Contains(p.LastError, "does not have the property") {

@@ -106,18 +106,18 @@ type bundleKey struct {
 
 // quorumStates are the node's quorum subsets; the zero value is ready.
 type quorumStates struct {
-	states[subsetKey, quorumSubset]
+	states[protocol.VMSubset, quorumSubset]
 }
 
 // vote returns the node's own vote of a subset, or nil.
-func (q *quorumStates) vote(k subsetKey) *protocol.SignedAttestation {
+func (q *quorumStates) vote(k protocol.VMSubset) *protocol.SignedAttestation {
 	var v *protocol.SignedAttestation
 	q.update(k, func(s *quorumSubset) { v = s.own })
 	return v
 }
 
 // statusOf returns a copy of a subset's quorum status.
-func (q *quorumStates) statusOf(k subsetKey) QuorumStatus {
+func (q *quorumStates) statusOf(k protocol.VMSubset) QuorumStatus {
 	var st QuorumStatus
 	q.update(k, func(s *quorumSubset) {
 		st = s.status
@@ -138,7 +138,7 @@ func (n *Node) hasQuorums() bool {
 
 // setVote makes sa the node's vote of (vm, s).
 func (n *Node) setVote(vm *VMConfig, s [protocol.HashSize]byte, sa protocol.SignedAttestation) {
-	n.quorums.update(subsetKey{vm.ID, s}, func(q *quorumSubset) {
+	n.quorums.update(protocol.VMSubset{VM: vm.ID, Subset: s}, func(q *quorumSubset) {
 		if q.own == nil || q.own.Attestation.Timestamp <= sa.Attestation.Timestamp {
 			q.own = &sa
 		}
@@ -170,7 +170,7 @@ type vote struct {
 
 // quorumRound gathers the votes of (vm, s), forms a bundle when k agree, and submits it after SubmitDelay.
 func (n *Node) quorumRound(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byte) {
-	key := subsetKey{vm.ID, s}
+	key := protocol.VMSubset{VM: vm.ID, Subset: s}
 	st := QuorumStatus{CheckedAt: n.now()}
 	defer func() {
 		n.quorums.update(key, func(q *quorumSubset) {
@@ -262,7 +262,7 @@ func (n *Node) quorumRound(ctx context.Context, vm *VMConfig, s [protocol.HashSi
 }
 
 // markReported records that dissents are on chain, in transaction tx.
-func (n *Node) markReported(key subsetKey, dissents []vote, tx common.Hash) {
+func (n *Node) markReported(key protocol.VMSubset, dissents []vote, tx common.Hash) {
 	n.quorums.update(key, func(q *quorumSubset) {
 		if q.reported == nil {
 			q.reported = map[voteKey]bool{}
@@ -282,7 +282,7 @@ func (n *Node) markReported(key subsetKey, dissents []vote, tx common.Hash) {
 // reportDissents reports on chain (reportDisagreements) the votes that disagree with the recorded quorum state
 // within its window [record timestamp, record timestamp + window] and are not recorded yet: dissents that arrived after the bundle, or that another
 // submitter left out of it. Like a bundle, a report waits the node's SubmitDelay.
-func (n *Node) reportDissents(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byte, key subsetKey, rec verifier.Record,
+func (n *Node) reportDissents(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byte, key protocol.VMSubset, rec verifier.Record,
 	window uint64, votes []vote, st *QuorumStatus) {
 	if rec.Sequence == 0 || rec.Signer != (common.Address{}) {
 		return // no quorum state recorded yet
@@ -355,7 +355,7 @@ var (
 )
 
 // noteDisagreements adds dissenting votes to the subset's status (once each) and logs them.
-func (n *Node) noteDisagreements(key subsetKey, vm *VMConfig, s [protocol.HashSize]byte, agreed common.Hash, dissents []vote) {
+func (n *Node) noteDisagreements(key protocol.VMSubset, vm *VMConfig, s [protocol.HashSize]byte, agreed common.Hash, dissents []vote) {
 	n.quorums.update(key, func(q *quorumSubset) {
 		for _, v := range dissents {
 			a := v.sa.Attestation

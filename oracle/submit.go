@@ -245,15 +245,15 @@ func (n *Node) reconcile(ctx context.Context) error {
 		n.metrics.rpcError("eth_getBlockByNumber")
 		return fmt.Errorf("reading the chain head: %w", err)
 	}
-	onChain := map[subsetKey]uint64{}
+	onChain := map[protocol.VMSubset]uint64{}
 	confirmed, requeued := 0, 0
 	for _, r := range recs {
-		k := subsetKey{r.Attestation.VMID, r.Attestation.SubsetID}
+		k := protocol.VMSubset{VM: r.Attestation.VMID, Subset: r.Attestation.SubsetID}
 		seq, ok := onChain[k]
 		if !ok {
-			rec, err := n.latestOnChain(ctx, k.vm, k.subset)
+			rec, err := n.latestOnChain(ctx, k.VM, k.Subset)
 			if err != nil {
-				return fmt.Errorf("verifier.latest(%s, 0x%x): %w", k.vm, k.subset, err)
+				return fmt.Errorf("verifier.latest(%s, 0x%x): %w", k.VM, k.Subset, err)
 			}
 			seq, onChain[k] = rec.Sequence, rec.Sequence
 		}

@@ -81,7 +81,7 @@ func newAttestationSignCmd() *cobra.Command {
 				name, value string
 				dst         *[32]byte
 				optional    bool
-			}{{"--subset", subset, &a.SubsetID, false}, {"--digest", digest, &a.StateDigest, false}, {"--commitment", commitment, &a.ZKCommitment, true}} {
+			}{{"--subset", subset, (*[32]byte)(&a.SubsetID), false}, {"--digest", digest, &a.StateDigest, false}, {"--commitment", commitment, &a.ZKCommitment, true}} {
 				if f.value == "" && f.optional {
 					continue
 				}

@@ -67,14 +67,9 @@ type Agent struct {
 	seq     map[protocol.VMID]uint64 // last used, loaded from the state dir on first use
 
 	openMu   sync.Mutex
-	openings map[openingKey]*zkcommit.Opening
+	openings map[protocol.VMSubset]*zkcommit.Opening
 
 	zk *prover // POST /v1/proofs (proofs.go)
-}
-
-type openingKey struct {
-	vm     protocol.VMID
-	subset [protocol.HashSize]byte
 }
 
 // New checks cfg and returns an agent. It creates the state directory (0700) when missing.
@@ -92,7 +87,7 @@ func New(cfg Config, d Deps) (*Agent, error) {
 		cfg: cfg, signer: d.Signer, reg: d.Registration, now: d.Now, log: d.Logger, copt: d.Collect,
 		allowed: map[common.Address]bool{}, nonces: newNonceCache(cfg.maxNonces()), metrics: newMetrics(),
 		vmLocks: map[protocol.VMID]*sync.Mutex{}, seq: map[protocol.VMID]uint64{},
-		openings: map[openingKey]*zkcommit.Opening{}, zk: newProver(cfg.ZKKeysDir),
+		openings: map[protocol.VMSubset]*zkcommit.Opening{}, zk: newProver(cfg.ZKKeysDir),
 	}
 	if a.now == nil {
 		a.now = time.Now
@@ -145,7 +140,7 @@ func New(cfg Config, d Deps) (*Agent, error) {
 func (a *Agent) Opening(vm protocol.VMID, sid [protocol.HashSize]byte) (*zkcommit.Opening, bool) {
 	a.openMu.Lock()
 	defer a.openMu.Unlock()
-	o, ok := a.openings[openingKey{vm, sid}]
+	o, ok := a.openings[protocol.VMSubset{VM: vm, Subset: sid}]
 	return o, ok
 }
 
@@ -338,7 +333,7 @@ func (a *Agent) collectAndSign(ctx context.Context, req Request, m *subset.Manif
 			return protocol.SignedAttestation{}, nil, fmt.Errorf("failed to store the opening: %w", err)
 		}
 		a.openMu.Lock()
-		a.openings[openingKey{req.VMID, req.SubsetID}] = o
+		a.openings[protocol.VMSubset{VM: req.VMID, Subset: req.SubsetID}] = o
 		a.openMu.Unlock()
 		att.ZKCommitment = o.Root()
 	}

@@ -214,7 +214,7 @@ func (a *Agent) latestOpening(vm protocol.VMID, sid [protocol.HashSize]byte) (*z
 	// An attestation made meanwhile has stored a newer opening in memory: that one is the latest.
 	a.openMu.Lock()
 	defer a.openMu.Unlock()
-	k := openingKey{vm, sid}
+	k := protocol.VMSubset{VM: vm, Subset: sid}
 	if cur, ok := a.openings[k]; ok {
 		return cur, nil
 	}

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/vmattest/vmattest/internal/digest"
+	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
 )
 
@@ -65,7 +66,7 @@ type Region struct {
 
 // Result is a collected subset.
 type Result struct {
-	SubsetID [32]byte
+	SubsetID protocol.SubsetID
 	Alg      digest.Algorithm
 	// Digest is the subset digest (docs/protocol.md).
 	Digest  [32]byte
@@ -203,12 +204,12 @@ const digestDomain = "vmattest/subset-digest/v1"
 //	  uint16(len(name)) || name || uint8(kind code) || uint64(length) || digest (32)
 //
 // with integers big-endian.
-func SubsetDigest(alg digest.Algorithm, subsetID [32]byte, regions []Region) [32]byte {
+func SubsetDigest(alg digest.Algorithm, subsetID protocol.SubsetID, regions []Region) [32]byte {
 	return digest.SumBytes(alg, SubsetDigestInput(subsetID, regions))
 }
 
 // SubsetDigestInput returns the bytes SubsetDigest hashes.
-func SubsetDigestInput(subsetID [32]byte, regions []Region) []byte {
+func SubsetDigestInput(subsetID protocol.SubsetID, regions []Region) []byte {
 	b := make([]byte, 0, len(digestDomain)+36+len(regions)*(2+64+1+8+32))
 	b = append(b, digestDomain...)
 	b = append(b, subsetID[:]...)

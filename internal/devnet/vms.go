@@ -78,7 +78,7 @@ func (d *Devnet) startWorkloads(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("devnet: the %s subset: %w", w.name, err)
 		}
-		v.Subset = loaded.ID()
+		v.Subset = common.Hash(loaded.ID())
 		if v.kernel != nil {
 			// The golden digest is computed now, before the guest is ever attested: a guest compromised before
 			// its first attestation cannot set its own baseline.

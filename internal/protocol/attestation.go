@@ -50,7 +50,7 @@ type Attestation struct {
 	// VMID identifies the attested VM (a UUID).
 	VMID VMID
 	// SubsetID is the Keccak-256 of the canonical encoding of the subset manifest.
-	SubsetID [HashSize]byte
+	SubsetID SubsetID
 	// HashAlg is the hash function that produced StateDigest.
 	HashAlg HashAlg
 	// StateDigest is the digest of the subset's state.

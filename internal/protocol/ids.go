@@ -32,6 +32,21 @@ func (id VMID) String() string {
 	return strings.Join([]string{h[0:8], h[8:12], h[12:16], h[16:20], h[20:32]}, "-")
 }
 
+// SubsetID identifies a subset of a VM's state: the Keccak-256 of its manifest's canonical encoding
+// (docs/protocol.md). It converts to and from [32]byte and common.Hash freely; it has no String method, so
+// %x formats its bytes.
+type SubsetID [HashSize]byte
+
+// Hex returns the identifier as 0x and 64 lower-case hexadecimal digits.
+func (s SubsetID) Hex() string { return "0x" + hex.EncodeToString(s[:]) }
+
+// VMSubset is a (VM, subset) pair: the key of everything the contracts, the node and the agent keep per
+// attested subset of a VM (a record, a proof, a schedule).
+type VMSubset struct {
+	VM     VMID
+	Subset SubsetID
+}
+
 // HashAlg is the protocol's identifier of a hash function. Identifiers are never reused: a new function
 // gets a new number, so an old signature can never be read as made over a different function's digest.
 type HashAlg uint8

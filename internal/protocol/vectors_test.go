@@ -110,7 +110,7 @@ func buildVectors(t *testing.T) vectorFile {
 			Name:    in.name,
 			KeySeed: in.seed,
 			Attestation: vectorAttestation{
-				VMID: in.att.VMID[:], SubsetID: in.att.SubsetID, HashAlg: uint8(in.att.HashAlg), StateDigest: in.att.StateDigest,
+				VMID: in.att.VMID[:], SubsetID: common.Hash(in.att.SubsetID), HashAlg: uint8(in.att.HashAlg), StateDigest: in.att.StateDigest,
 				ZKCommitment: in.att.ZKCommitment, Timestamp: in.att.Timestamp, Sequence: in.att.Sequence,
 			},
 			StructHash: in.att.StructHash(),

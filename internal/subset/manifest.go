@@ -16,6 +16,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"gopkg.in/yaml.v3"
+
+	"github.com/vmattest/vmattest/internal/protocol"
 )
 
 // Schema names the manifest format; it is the first field of the canonical encoding.
@@ -561,7 +563,9 @@ func (m *Manifest) Canonical() []byte {
 }
 
 // ID returns the subset identifier: keccak256 of the canonical encoding.
-func (m *Manifest) ID() [32]byte { return crypto.Keccak256Hash(m.Canonical()) }
+func (m *Manifest) ID() protocol.SubsetID {
+	return protocol.SubsetID(crypto.Keccak256Hash(m.Canonical()))
+}
 
 // Translate maps a guest-physical range to the file ranges that hold it, through the map entries. The range
 // may span several entries only where they are contiguous in guest-physical addresses.

@@ -40,7 +40,7 @@ var ErrTooManyLeaves = errors.New("state does not fit in the commitment tree")
 // proof is only ever about the VM, subset and algorithm that the enclave signed.
 type Header struct {
 	VMID     protocol.VMID
-	SubsetID [32]byte
+	SubsetID protocol.SubsetID
 	HashAlg  protocol.HashAlg
 }
 
@@ -267,7 +267,7 @@ func ModulePreimage(m collect.ModuleFact) []fr.Element {
 func ModuleLeaf(m collect.ModuleFact) fr.Element { return Hash(ModulePreimage(m)...) }
 
 // SubsetID returns the subset identifier the header binds.
-func (o *Opening) SubsetID() [32]byte { return o.header.SubsetID }
+func (o *Opening) SubsetID() protocol.SubsetID { return o.header.SubsetID }
 
 // Header returns the VM, subset and hash algorithm the header binds.
 func (o *Opening) Header() Header { return o.header }
