@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -25,34 +24,13 @@ import (
 	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
+	"github.com/vmattest/vmattest/internal/testsupport/devkeys"
 	"github.com/vmattest/vmattest/internal/zkproof"
 )
 
-// devKeys holds readonlyroot development keys, made once per test binary (DevSetup takes about ten
-// seconds); they match out/ReadOnlyRootVerifier (the dev setup is deterministic).
-var (
-	devKeysTmp string
-	devKeys    = sync.OnceValues(func() (string, error) {
-		logger.Disable() // gnark logs to stdout
-		dir, err := os.MkdirTemp("", "vmattest-node-zkkeys-")
-		if err != nil {
-			return "", err
-		}
-		devKeysTmp = dir
-		k, err := zkproof.DevSetup(zkproof.ReadOnlyRoot.Circuit)
-		if err != nil {
-			return "", err
-		}
-		return dir, k.Write(dir)
-	})
-)
-
 func TestMain(m *testing.M) {
-	code := m.Run()
-	if devKeysTmp != "" {
-		_ = os.RemoveAll(devKeysTmp)
-	}
-	os.Exit(code)
+	logger.Disable() // gnark logs to stdout
+	os.Exit(m.Run())
 }
 
 const (
@@ -114,11 +92,8 @@ func newPropEnv(t *testing.T) *propEnv {
 	}
 	e.send(pe.registry, pABI.PackGrantRole(role, e.admin.From))
 	e.send(pe.registry, pABI.PackSetVerifier(zkproof.ReadOnlyRoot.ID, pe.rorVer, uint8(zkproof.ReadOnlyRoot.NumPublic())))
-	dir, err := devKeys()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pe.keysDir = dir
+	// The shared development keys: they match out/ReadOnlyRootVerifier (the dev setup is deterministic).
+	pe.keysDir = devkeys.Dir(t, zkproof.ReadOnlyRoot.Circuit)
 	pe.mounts = &subset.Manifest{Schema: subset.Schema, Name: "node-proof-test", Version: "1",
 		Regions: []subset.Region{{Name: "mounts", Mounts: &subset.MountsSpec{Process: subset.ProcessSelector{PID: 1}}}}}
 	if err := pe.mounts.Validate(); err != nil {

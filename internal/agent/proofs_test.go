@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -23,47 +22,20 @@ import (
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
+	"github.com/vmattest/vmattest/internal/testsupport/devkeys"
 	"github.com/vmattest/vmattest/internal/zkcommit"
 	"github.com/vmattest/vmattest/internal/zkproof"
 )
 
-// devKeysDir holds development keys for readonlyroot only, made once per test binary (DevSetup takes
-// about ten seconds) and removed by TestMain.
-var (
-	devKeysTmp string
-	devKeysDir = sync.OnceValues(func() (string, error) {
-		dir, err := os.MkdirTemp("", "vmattest-agent-zkkeys-")
-		if err != nil {
-			return "", err
-		}
-		devKeysTmp = dir
-		k, err := zkproof.DevSetup(zkproof.ReadOnlyRoot.Circuit)
-		if err != nil {
-			return "", err
-		}
-		return dir, k.Write(dir)
-	})
-)
-
 func TestMain(m *testing.M) {
 	logger.Disable() // gnark logs to stdout
-	code := m.Run()
-	if devKeysTmp != "" {
-		_ = os.RemoveAll(devKeysTmp)
-	}
-	os.Exit(code)
+	os.Exit(m.Run())
 }
 
+// readonlyrootKeys is the directory of the shared development keys of readonlyroot (devkeys).
 func readonlyrootKeys(t *testing.T) string {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("-short: the readonlyroot development setup (zkproof.DevSetup) takes about ten seconds")
-	}
-	dir, err := devKeysDir()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
+	return devkeys.Dir(t, zkproof.ReadOnlyRoot.Circuit)
 }
 
 const (
