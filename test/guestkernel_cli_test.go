@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vmattest/vmattest/internal/vmi/vmitest"
+	"github.com/vmattest/vmattest/internal/testsupport/vmitest"
 )
 
 // TestGuestKernel_adHocFlags: `vmattest digest --guest-kernel` hashes a running guest's kernel structures

@@ -12,8 +12,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vmattest/vmattest/internal/testsupport/vmitest"
 	"github.com/vmattest/vmattest/internal/vmi"
-	"github.com/vmattest/vmattest/internal/vmi/vmitest"
 )
 
 // kernelStructures are the regions of the guest-kernel manifest of these tests, by name.

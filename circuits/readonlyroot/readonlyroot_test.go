@@ -10,9 +10,9 @@ import (
 	"github.com/consensys/gnark/constraint"
 
 	"github.com/vmattest/vmattest/internal/collect"
-	"github.com/vmattest/vmattest/internal/golden"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
+	"github.com/vmattest/vmattest/internal/testsupport/golden"
 	"github.com/vmattest/vmattest/internal/zkcommit"
 	"github.com/vmattest/vmattest/internal/zkcommit/zkgadget"
 )

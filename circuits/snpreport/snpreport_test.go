@@ -18,8 +18,8 @@ import (
 	"github.com/consensys/gnark/test"
 	sevtestdata "github.com/google/go-sev-guest/verify/testdata"
 
-	"github.com/vmattest/vmattest/internal/golden"
 	"github.com/vmattest/vmattest/internal/tee/snpsim"
+	"github.com/vmattest/vmattest/internal/testsupport/golden"
 	"github.com/vmattest/vmattest/internal/zkcommit/zkgadget"
 )
 

@@ -14,8 +14,8 @@ import (
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/qmp"
 	"github.com/vmattest/vmattest/internal/subset"
+	"github.com/vmattest/vmattest/internal/testsupport/vmitest"
 	"github.com/vmattest/vmattest/internal/vmi"
-	"github.com/vmattest/vmattest/internal/vmi/vmitest"
 )
 
 // kernelPauseStructures are the structures of a kernel attestation: text, sys_call_table and idt_table.

@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"github.com/vmattest/vmattest/internal/qmp"
-	"github.com/vmattest/vmattest/internal/qmp/qmptest"
 	"github.com/vmattest/vmattest/internal/subset"
+	"github.com/vmattest/vmattest/internal/testsupport/qmptest"
 )
 
 // fakeVM is a running VM with 64 KiB of RAM, whose stop is acknowledged after stopDelay.

@@ -8,8 +8,8 @@ import (
 	"testing"
 
 	"github.com/vmattest/vmattest/internal/digest"
-	"github.com/vmattest/vmattest/internal/golden"
 	"github.com/vmattest/vmattest/internal/subset"
+	"github.com/vmattest/vmattest/internal/testsupport/golden"
 )
 
 var subsetVectorsPath = filepath.Join("..", "..", "testdata", "vectors", "subset-digest.json")

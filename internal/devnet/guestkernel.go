@@ -73,7 +73,7 @@ func (d *Devnet) fetchGuest(ctx context.Context) (string, error) {
 
 // guestAccel is QEMU's accelerator for the Linux guest: VMATTEST_ACCEL when set, else KVM where /dev/kvm
 // opens and the tests' trial boot under KVM reached init (remembered in the guest's cache directory by
-// internal/vmi/vmitest, per QEMU version), else TCG (no trial is made here).
+// internal/testsupport/vmitest, per QEMU version), else TCG (no trial is made here).
 func guestAccel(qemu, dir string) string {
 	if accel, _ := qemuargs.KnownAccel(qemu, dir); accel != "" {
 		return accel

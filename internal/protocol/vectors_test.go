@@ -12,7 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/vmattest/vmattest/internal/golden"
+	"github.com/vmattest/vmattest/internal/testsupport/golden"
 )
 
 // vectorsPath is shared with the forge tests (contracts/test/Vectors.t.sol).

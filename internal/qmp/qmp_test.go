@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/vmattest/vmattest/internal/qmp"
-	"github.com/vmattest/vmattest/internal/qmp/qmptest"
+	"github.com/vmattest/vmattest/internal/testsupport/qmptest"
 )
 
 func fakeQEMU(t *testing.T, greeting string, answer func(cmd string) []string) string {

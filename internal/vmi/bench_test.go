@@ -5,8 +5,8 @@ import (
 	"os"
 	"testing"
 
+	"github.com/vmattest/vmattest/internal/testsupport/vmitest"
 	"github.com/vmattest/vmattest/internal/vmi"
-	"github.com/vmattest/vmattest/internal/vmi/vmitest"
 )
 
 // BenchmarkGuestKernel measures, on a booted guest, the steps of reading kernel text (unrelocated),

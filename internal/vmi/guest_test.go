@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vmattest/vmattest/internal/testsupport/vmitest"
 	"github.com/vmattest/vmattest/internal/vmi"
-	"github.com/vmattest/vmattest/internal/vmi/vmitest"
 )
 
 // openGuest locates the kernel of a booted guest from its RAM file and the build's System.map.

@@ -14,9 +14,9 @@ import (
 
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/digest"
-	"github.com/vmattest/vmattest/internal/golden"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
+	"github.com/vmattest/vmattest/internal/testsupport/golden"
 )
 
 var commitmentVectorsPath = filepath.Join("..", "..", "testdata", "zk", "commitment.json")

@@ -20,8 +20,8 @@ import (
 
 	"github.com/vmattest/vmattest/circuits/readonlyroot"
 	"github.com/vmattest/vmattest/internal/collect"
-	"github.com/vmattest/vmattest/internal/golden"
 	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/internal/testsupport/golden"
 	"github.com/vmattest/vmattest/internal/zkcommit"
 	"github.com/vmattest/vmattest/internal/zkcommit/zkgadget"
 )
