@@ -29,53 +29,69 @@ type FileConfig struct {
 	Verifier string `yaml:"verifier"`
 	Registry string `yaml:"registry"`
 	// PropertyRegistry is required when a VM has properties.
-	PropertyRegistry string `yaml:"propertyRegistry"`
+	PropertyRegistry string `yaml:"propertyRegistry,omitempty"`
 	OperatorKeyFile  string `yaml:"operatorKeyFile"`
-	BatchSize        int    `yaml:"batchSize"`
-	BatchInterval    string `yaml:"batchInterval"`
+	BatchSize        int    `yaml:"batchSize,omitempty"`
+	BatchInterval    string `yaml:"batchInterval,omitempty"`
 	// TxPollInterval is how often the tx manager looks for receipts (a Go duration; empty means 2s): about the
 	// chain's block time or less.
-	TxPollInterval   string `yaml:"txPollInterval"`
-	NumConfirmations uint64 `yaml:"numConfirmations"`
+	TxPollInterval   string `yaml:"txPollInterval,omitempty"`
+	NumConfirmations uint64 `yaml:"numConfirmations,omitempty"`
 	// KeyStateTTL and KeyStateMaxStale are Config's (Go durations; empty means the defaults).
-	KeyStateTTL      string `yaml:"keyStateTtl"`
-	KeyStateMaxStale string `yaml:"keyStateMaxStale"`
+	KeyStateTTL      string `yaml:"keyStateTtl,omitempty"`
+	KeyStateMaxStale string `yaml:"keyStateMaxStale,omitempty"`
 	// Agent is an agent configuration file (docs/agent.example.yaml) for an agent embedded in the node's
 	// process; VMs without agentUrl use it. One process then serves a single machine.
-	Agent string `yaml:"agent"`
-	VMs   []struct {
-		ID          string   `yaml:"id"`
-		AgentURL    string   `yaml:"agentUrl"`
-		ExpectedKey string   `yaml:"expectedKey"`
-		Subsets     []string `yaml:"subsets"`
-		HashAlg     string   `yaml:"hashAlg"`
-		Interval    string   `yaml:"interval"`
-		Jitter      string   `yaml:"jitter"`
-		Properties  []struct {
-			Name     string   `yaml:"name"`
-			Subset   string   `yaml:"subset"`
-			Verifier string   `yaml:"verifier"`
-			Region   string   `yaml:"region"`
-			Golden   []string `yaml:"golden"`
-		} `yaml:"properties"`
-		// Quorum makes the VM's subsets quorum subsets, attested with the other nodes in peers.
-		Quorum *struct {
-			Peers []struct {
-				URL string `yaml:"url"`
-				// TokenFile holds a bearer token the peer accepts (one line).
-				TokenFile string `yaml:"tokenFile"`
-			} `yaml:"peers"`
-			SubmitDelay string `yaml:"submitDelay"`
-		} `yaml:"quorum"`
-	} `yaml:"vms"`
-	Clients []struct {
-		Name          string  `yaml:"name"`
-		TokenSHA256   string  `yaml:"tokenSha256"`
-		RatePerSecond float64 `yaml:"ratePerSecond"`
-		Burst         int     `yaml:"burst"`
-	} `yaml:"clients"`
+	Agent   string       `yaml:"agent,omitempty"`
+	VMs     []FileVM     `yaml:"vms"`
+	Clients []FileClient `yaml:"clients,omitempty"`
 
 	dir string
+}
+
+// FileVM is a VM of the node's configuration file: where its agent is, the key it must sign with, its
+// subsets and schedule, its properties and, for quorum subsets, the peers.
+type FileVM struct {
+	ID          string         `yaml:"id"`
+	AgentURL    string         `yaml:"agentUrl,omitempty"`
+	ExpectedKey string         `yaml:"expectedKey,omitempty"`
+	Subsets     []string       `yaml:"subsets"`
+	HashAlg     string         `yaml:"hashAlg,omitempty"`
+	Interval    string         `yaml:"interval,omitempty"`
+	Jitter      string         `yaml:"jitter,omitempty"`
+	Properties  []FileProperty `yaml:"properties,omitempty"`
+	// Quorum makes the VM's subsets quorum subsets, attested with the other nodes in peers.
+	Quorum *FileQuorum `yaml:"quorum,omitempty"`
+}
+
+// FileProperty is a property the node proves for a VM (docs/zk.md).
+type FileProperty struct {
+	Name     string   `yaml:"name"`
+	Subset   string   `yaml:"subset"`
+	Verifier string   `yaml:"verifier"`
+	Region   string   `yaml:"region,omitempty"`
+	Golden   []string `yaml:"golden,omitempty"`
+}
+
+// FileQuorum lists the peers of a VM's quorum subsets and how long this node waits before it submits.
+type FileQuorum struct {
+	Peers       []FilePeer `yaml:"peers"`
+	SubmitDelay string     `yaml:"submitDelay,omitempty"`
+}
+
+// FilePeer is another node of a quorum.
+type FilePeer struct {
+	URL string `yaml:"url"`
+	// TokenFile holds a bearer token the peer accepts (one line).
+	TokenFile string `yaml:"tokenFile"`
+}
+
+// FileClient is a client of the node's API: a bearer token, by its SHA-256, and its rate limit.
+type FileClient struct {
+	Name          string  `yaml:"name"`
+	TokenSHA256   string  `yaml:"tokenSha256"`
+	RatePerSecond float64 `yaml:"ratePerSecond,omitempty"`
+	Burst         int     `yaml:"burst,omitempty"`
 }
 
 // LoadFile reads a configuration file strictly (unknown fields are errors) and applies the environment

@@ -4,11 +4,13 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
+	"gopkg.in/yaml.v3"
 )
 
 const sampleFile = `dataDir: data
@@ -84,5 +86,35 @@ func TestFileConfig(t *testing.T) {
 		if !errors.Is(err, ErrConfig) || !strings.Contains(err.Error(), tc.field) {
 			t.Errorf("%s: %v, want an ErrConfig naming %q", tc.to, err, tc.field)
 		}
+	}
+}
+
+// TestFileConfig_marshalRoundTrip: the named configuration types are the schema: a FileConfig written as
+// YAML (as the devnet writes its nodes') loads back equal, with nothing lost or renamed.
+func TestFileConfig_marshalRoundTrip(t *testing.T) {
+	want := FileConfig{DataDir: "data", Listen: "127.0.0.1:0", ChainID: 31337, RPC: "http://127.0.0.1:8545",
+		Verifier: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512", Registry: "0x5FbDB2315678afecb367f032d93F642f64180aa3",
+		OperatorKeyFile: "operator.key", BatchSize: 20, BatchInterval: "2s",
+		VMs: []FileVM{{ID: "0b5e9a52-5a57-4c1f-9f35-3b0c2f1f4a6e", AgentURL: "http://127.0.0.1:7300",
+			Subsets:    []string{"0x" + strings.Repeat("ab", 32)},
+			Properties: []FileProperty{{Name: "readonlyroot", Subset: "0x" + strings.Repeat("ab", 32), Verifier: "0x5FbDB2315678afecb367f032d93F642f64180aa3", Golden: []string{"0x01"}}},
+			Quorum:     &FileQuorum{Peers: []FilePeer{{URL: "http://127.0.0.1:7401", TokenFile: "peer.token"}}, SubmitDelay: "4s"}}},
+		Clients: []FileClient{{Name: "devnet", TokenSHA256: strings.Repeat("cd", 32), RatePerSecond: 10, Burst: 5}},
+	}
+	data, err := yaml.Marshal(&want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "node.yaml")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	got, err := LoadFile(path)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, data)
+	}
+	got.dir = ""
+	if !reflect.DeepEqual(*got, want) {
+		t.Fatalf("loaded\n%+v\nwant\n%+v\nfrom\n%s", *got, want, data)
 	}
 }

@@ -25,26 +25,32 @@ type FileConfig struct {
 	Listen   string `yaml:"listen"`
 	StateDir string `yaml:"stateDir"`
 	// ZKKeysDir holds the zkproof keys for POST /v1/proofs; optional (no proofs without it).
-	ZKKeysDir string `yaml:"zkKeysDir"`
+	ZKKeysDir string `yaml:"zkKeysDir,omitempty"`
 	ChainID   uint64 `yaml:"chainId"`
 	// Verifier is the AttestationVerifier the attestations are signed for.
 	Verifier string `yaml:"verifier"`
 	// Window is the request timestamp tolerance, e.g. "30s"; default 30s.
 	Window string `yaml:"window"`
 	// Key is where the attestation key is and which TEE holds it.
-	Key struct {
-		TEE    string `yaml:"tee"`
-		SimDir string `yaml:"simDir"`
-		Dir    string `yaml:"dir"`
-	} `yaml:"key"`
+	Key          FileKey  `yaml:"key"`
 	AllowedNodes []string `yaml:"allowedNodes"`
-	VMs          []struct {
-		ID         string   `yaml:"id"`
-		Subsets    []string `yaml:"subsets"`
-		Algorithms []string `yaml:"algorithms"`
-	} `yaml:"vms"`
+	VMs          []FileVM `yaml:"vms"`
 
 	dir string
+}
+
+// FileKey says where the agent's attestation key is and which TEE holds it.
+type FileKey struct {
+	TEE    string `yaml:"tee"`
+	SimDir string `yaml:"simDir,omitempty"`
+	Dir    string `yaml:"dir"`
+}
+
+// FileVM is a VM the agent attests: its subsets (manifest files) and the algorithms it may hash them with.
+type FileVM struct {
+	ID         string   `yaml:"id"`
+	Subsets    []string `yaml:"subsets"`
+	Algorithms []string `yaml:"algorithms"`
 }
 
 // LoadFile reads a configuration file strictly (unknown fields are errors) and applies the environment

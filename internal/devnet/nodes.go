@@ -14,6 +14,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/vmattest/vmattest/oracle"
 )
 
 // nodeKeys are the operator keys of the devnet's nodes: anvil's well-known accounts 1, 4, 5 and 6 (account 2
@@ -96,7 +98,7 @@ func (d *Devnet) writeNodeConfigs() error {
 
 // writeNodeConfig writes one node's configuration.
 func (d *Devnet) writeNodeConfig(n *nodeProc) error {
-	var vms []map[string]any
+	var vms []oracle.FileVM
 	for _, v := range d.VMs {
 		agentURL, key := v.AgentURL, v.Key
 		if n.index > 0 {
@@ -106,15 +108,15 @@ func (d *Devnet) writeNodeConfig(n *nodeProc) error {
 			r := v.Replicas[n.index-1]
 			agentURL, key = r.AgentURL, r.Key
 		}
-		m := map[string]any{"id": v.ID.String(), "agentUrl": agentURL, "expectedKey": key.Hex(),
-			"subsets": []string{v.Subset.Hex()}, "hashAlg": nodeHashAlg.String(), "interval": d.opts.Interval.String(),
-			"jitter": (d.opts.Interval / 10).String()}
+		m := oracle.FileVM{ID: v.ID.String(), AgentURL: agentURL, ExpectedKey: key.Hex(),
+			Subsets: []string{v.Subset.Hex()}, HashAlg: nodeHashAlg.String(), Interval: d.opts.Interval.String(),
+			Jitter: (d.opts.Interval / 10).String()}
 		if v.Property != "" {
-			m["properties"] = []map[string]any{{"name": v.Property, "subset": v.Subset.Hex(),
-				"verifier": d.Contracts.ReadOnlyRootVerifier.Hex()}}
+			m.Properties = []oracle.FileProperty{{Name: v.Property, Subset: v.Subset.Hex(),
+				Verifier: d.Contracts.ReadOnlyRootVerifier.Hex()}}
 		}
 		if v.Quorum > 0 {
-			var peers []map[string]any
+			var peers []oracle.FilePeer
 			for _, p := range d.nodes {
 				if p == n {
 					continue
@@ -123,19 +125,19 @@ func (d *Devnet) writeNodeConfig(n *nodeProc) error {
 				if err := os.WriteFile(filepath.Join(n.dir, tf), []byte(p.Token+"\n"), 0o600); err != nil {
 					return err
 				}
-				peers = append(peers, map[string]any{"url": p.URL, "tokenFile": tf})
+				peers = append(peers, oracle.FilePeer{URL: p.URL, TokenFile: tf})
 			}
-			m["quorum"] = map[string]any{"peers": peers, "submitDelay": (time.Duration(n.index) * 2 * d.opts.BatchInterval).String()}
+			m.Quorum = &oracle.FileQuorum{Peers: peers, SubmitDelay: (time.Duration(n.index) * 2 * d.opts.BatchInterval).String()}
 		}
 		vms = append(vms, m)
 	}
-	cfg := map[string]any{
-		"dataDir": "data", "listen": fmt.Sprintf("127.0.0.1:%d", n.port), "chainId": d.ChainID, "rpc": d.RPC,
-		"verifier": d.Contracts.Verifier.Hex(), "registry": d.Contracts.Registry.Hex(),
-		"propertyRegistry": d.Contracts.Properties.Hex(), "operatorKeyFile": "operator.key", "batchSize": 20,
-		"batchInterval": d.opts.BatchInterval.String(), "numConfirmations": 1,
-		"txPollInterval": (d.opts.BlockTime / 5).String(), "vms": vms,
-		"clients": []map[string]any{{"name": "devnet", "tokenSha256": sha256Hex(n.Token), "ratePerSecond": 1000, "burst": 1000}},
+	cfg := &oracle.FileConfig{
+		DataDir: "data", Listen: fmt.Sprintf("127.0.0.1:%d", n.port), ChainID: d.ChainID, RPC: d.RPC,
+		Verifier: d.Contracts.Verifier.Hex(), Registry: d.Contracts.Registry.Hex(),
+		PropertyRegistry: d.Contracts.Properties.Hex(), OperatorKeyFile: "operator.key", BatchSize: 20,
+		BatchInterval: d.opts.BatchInterval.String(), NumConfirmations: 1,
+		TxPollInterval: (d.opts.BlockTime / 5).String(), VMs: vms,
+		Clients: []oracle.FileClient{{Name: "devnet", TokenSHA256: sha256Hex(n.Token), RatePerSecond: 1000, Burst: 1000}},
 	}
 	return writeYAML(n.Config, "# vmattest devnet node (written by vmattest devnet; see docs/node.example.yaml)\n", cfg)
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"gopkg.in/yaml.v3"
 
+	"github.com/vmattest/vmattest/internal/agent"
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/enclave"
 	"github.com/vmattest/vmattest/internal/protocol"
@@ -383,15 +384,15 @@ func (d *Devnet) startAgent(ctx context.Context, v *VM, dir, label string, node 
 	if err != nil {
 		return "", nil, err
 	}
-	cfg := map[string]any{
-		"listen": fmt.Sprintf("127.0.0.1:%d", port), "stateDir": "state", "chainId": d.ChainID,
-		"verifier": d.Contracts.Verifier.Hex(), "window": "30s",
-		"key":          map[string]any{"tee": "sev-snp-sim", "simDir": "snpsim", "dir": "key"},
-		"allowedNodes": []string{addr(mustKey(nodeKeys[node])).Hex()},
-		"vms":          []map[string]any{{"id": v.ID.String(), "subsets": []string{v.Manifest}, "algorithms": []string{"blake3", "sha256"}}},
+	cfg := &agent.FileConfig{
+		Listen: fmt.Sprintf("127.0.0.1:%d", port), StateDir: "state", ChainID: d.ChainID,
+		Verifier: d.Contracts.Verifier.Hex(), Window: "30s",
+		Key:          agent.FileKey{TEE: "sev-snp-sim", SimDir: "snpsim", Dir: "key"},
+		AllowedNodes: []string{addr(mustKey(nodeKeys[node])).Hex()},
+		VMs:          []agent.FileVM{{ID: v.ID.String(), Subsets: []string{v.Manifest}, Algorithms: []string{"blake3", "sha256"}}},
 	}
 	if v.Property != "" {
-		cfg["zkKeysDir"] = d.zkKeys
+		cfg.ZKKeysDir = d.zkKeys
 	}
 	path := filepath.Join(dir, "agent.yaml")
 	if err := writeYAML(path, "# vmattest devnet agent (written by vmattest devnet; see docs/agent.example.yaml)\n", cfg); err != nil {
