@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/internal/strictjson"
 )
 
 // EnvPrefix starts the environment variables that override a configuration file's fields:
@@ -122,12 +123,8 @@ func fileErr(field, format string, args ...any) error {
 }
 
 // hash32 parses 0x and 64 hex digits.
-func hash32(s string) ([32]byte, bool) {
-	b := common.FromHex(s)
-	if len(b) != 32 || len(s) != 66 {
-		return [32]byte{}, false
-	}
-	return [32]byte(b), true
+func hash32(s string) (b [32]byte, ok bool) {
+	return b, strictjson.Hex(s, b[:]) == nil
 }
 
 func duration(field, s string) (time.Duration, error) {

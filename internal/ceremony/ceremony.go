@@ -19,6 +19,7 @@ import (
 	"github.com/consensys/gnark/constraint"
 	cs "github.com/consensys/gnark/constraint/bn254"
 
+	"github.com/vmattest/vmattest/internal/strictjson"
 	"github.com/vmattest/vmattest/internal/zkproof"
 )
 
@@ -673,9 +674,7 @@ func ReadKeysInfo(path string) (*KeysInfo, error) {
 		return nil, err
 	}
 	var k KeysInfo
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&k); err != nil {
+	if err := strictjson.Decode(data, &k); err != nil {
 		return nil, fmt.Errorf("cannot parse %s: %w", path, err)
 	}
 	return &k, nil

@@ -1,12 +1,10 @@
 package ceremony
 
 import (
-	"bytes"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/consensys/gnark-crypto/ecc"
+
+	"github.com/vmattest/vmattest/internal/strictjson"
 )
 
 // File names in a ceremony directory (see the package documentation).
@@ -199,13 +199,8 @@ func loadManifest(dir, step string) (*Manifest, error) {
 		return nil, fileErr(step, ManifestFile, err)
 	}
 	var m Manifest
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&m); err != nil {
+	if err := strictjson.Decode(data, &m); err != nil {
 		return nil, fileErrf(step, ManifestFile, "cannot parse: %v", err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, fileErrf(step, ManifestFile, "trailing data after the JSON object")
 	}
 	if err := m.validate(); err != nil {
 		return nil, fileErr(step, ManifestFile, err)

@@ -23,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vmattest/vmattest/internal/atomicfile"
+	"github.com/vmattest/vmattest/internal/strictjson"
 )
 
 // Setup says where keys come from.
@@ -249,13 +250,8 @@ func ReadManifest(dir string, c *Circuit) (*Manifest, error) {
 		return nil, fmt.Errorf("%s keys (vmattest zk dev-keys --circuit %s, or vmattest ceremony finalize --circuit %s, makes them): %w", c.Name, c.Name, c.Name, err)
 	}
 	var m Manifest
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&m); err != nil {
+	if err := strictjson.Decode(data, &m); err != nil {
 		return nil, fmt.Errorf("%s: %w", mpath, err)
-	}
-	if dec.More() {
-		return nil, fmt.Errorf("%s: data after the manifest", mpath)
 	}
 	if m.Circuit != c.Name || m.Version != c.Version {
 		return nil, fmt.Errorf("%w: %s is for %s v%d, not %s v%d", ErrKeyMismatch, mpath, m.Circuit, m.Version, c.Name, c.Version)

@@ -1,14 +1,12 @@
 package zkproof
 
 import (
-	"bytes"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
 	"os"
-	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
@@ -21,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vmattest/vmattest/internal/atomicfile"
+	"github.com/vmattest/vmattest/internal/strictjson"
 	"github.com/vmattest/vmattest/internal/zkcommit"
 )
 
@@ -225,22 +224,17 @@ func (pr *Proof) MarshalJSON() ([]byte, error) {
 // public inputs below the field order, 8 proof words.
 func (pr *Proof) UnmarshalJSON(data []byte) error {
 	var v proofJSON
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&v); err != nil {
+	present, err := strictjson.Object(data, []string{"property", "publicInputs", "proof", "commitment"}, nil)
+	if err != nil {
 		return err
 	}
-	if dec.More() {
-		return errors.New("data after the proof")
-	}
-	var present map[string]json.RawMessage
-	if err := json.Unmarshal(data, &present); err != nil {
-		return err
-	}
-	for _, k := range []string{"property", "publicInputs", "proof", "commitment"} {
-		if r, ok := present[k]; !ok || string(r) == "null" {
+	for k, r := range present {
+		if string(r) == "null" {
 			return fmt.Errorf("field %q is missing", k)
 		}
+	}
+	if err := strictjson.Decode(data, &v); err != nil {
+		return err
 	}
 	out := Proof{Property: v.Property}
 	if _, err := Lookup(v.Property); err != nil {
@@ -267,7 +261,6 @@ func (pr *Proof) UnmarshalJSON(data []byte) error {
 		}
 		out.Words[i] = b
 	}
-	var err error
 	if out.Commitment, err = parseHex32(v.Commitment); err != nil {
 		return fmt.Errorf("field \"commitment\": %w", err)
 	}
@@ -275,14 +268,8 @@ func (pr *Proof) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-func parseHex32(s string) ([32]byte, error) {
-	var out [32]byte
-	h, ok := strings.CutPrefix(s, "0x")
-	if !ok || len(h) != 64 {
-		return out, fmt.Errorf("want 0x and 64 hex digits, got %q", s)
-	}
-	_, err := hex.Decode(out[:], []byte(h))
-	return out, err
+func parseHex32(s string) (out [32]byte, err error) {
+	return out, strictjson.Hex(s, out[:])
 }
 
 // WriteProof writes a proof's JSON form to path.
