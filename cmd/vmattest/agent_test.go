@@ -16,7 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/vmattest/vmattest/internal/agent"
+	"github.com/vmattest/vmattest/internal/agentapi"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
 )
@@ -80,7 +80,7 @@ vms:
 	}
 	body, _ := json.Marshal(map[string]any{"vmId": vm, "subsetId": fmt.Sprintf("0x%x", m.ID()), "hashAlg": "sha256", "commit": false,
 		"timestamp": time.Now().Unix(), "nonce": "0x" + strings.Repeat("ab", 16)})
-	sig, err := agent.SignRequest("POST", "/v1/attestations", body, func(d []byte) ([]byte, error) { return crypto.Sign(d, node) })
+	sig, err := agentapi.SignRequest("POST", "/v1/attestations", body, func(d []byte) ([]byte, error) { return crypto.Sign(d, node) })
 	if err != nil {
 		t.Fatal(err)
 	}
