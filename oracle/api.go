@@ -22,16 +22,17 @@ import (
 
 	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/oracle/nodeapi"
 )
 
-// API paths.
+// The API's paths, named here for the routes (the OpenAPI check reads them); nodeapi owns them.
 const (
-	PathAttest      = "/v1/vms/{vm_id}/attest"
-	PathAttestation = "/v1/attestations/{id}"
-	PathVM          = "/v1/vms/{vm_id}"
-	PathHealth      = "/healthz"
-	PathReady       = "/readyz"
-	PathMetrics     = "/metrics"
+	PathAttest      = nodeapi.PathAttest
+	PathAttestation = nodeapi.PathAttestation
+	PathVM          = nodeapi.PathVM
+	PathHealth      = nodeapi.PathHealth
+	PathReady       = nodeapi.PathReady
+	PathMetrics     = nodeapi.PathMetrics
 )
 
 type client struct {
@@ -149,19 +150,6 @@ func (a *api) vm(w http.ResponseWriter, r *http.Request) (*VMConfig, bool) {
 	return vm, true
 }
 
-// AttestRequest is the optional body of POST /v1/vms/{vm_id}/attest.
-type AttestRequest struct {
-	// SubsetID restricts the request to one of the VM's subsets; empty means all.
-	SubsetID string `json:"subsetId,omitempty"`
-}
-
-// AttestResponse is the 202 answer of POST /v1/vms/{vm_id}/attest: the outbox ids, one per subset; for a
-// quorum VM, the node's new votes instead (submitted in quorum bundles, see SubsetStatus.Quorum).
-type AttestResponse struct {
-	IDs   []outbox.ID  `json:"ids"`
-	Votes []VoteStatus `json:"votes,omitempty"`
-}
-
 func (a *api) handleAttest(w http.ResponseWriter, r *http.Request, c *client) {
 	vm, ok := a.vm(w, r)
 	if !ok {
@@ -193,7 +181,7 @@ func (a *api) handleAttest(w http.ResponseWriter, r *http.Request, c *client) {
 		case <-ctx.Done():
 		}
 	}()
-	var resp AttestResponse
+	var resp nodeapi.AttestResponse
 	for _, s := range subsets {
 		rec, err := a.n.collect(ctx, vm, s, "api:"+c.name)
 		if err != nil {
@@ -219,21 +207,8 @@ func (a *api) handleAttest(w http.ResponseWriter, r *http.Request, c *client) {
 	writeJSON(w, http.StatusAccepted, resp)
 }
 
-// AttestationResponse is the answer of GET /v1/attestations/{id}.
-type AttestationResponse struct {
-	ID          outbox.ID                  `json:"id"`
-	State       string                     `json:"state"`
-	TxHash      *common.Hash               `json:"txHash,omitempty"`
-	BlockNumber *uint64                    `json:"blockNumber,omitempty"`
-	BlockHash   *common.Hash               `json:"blockHash,omitempty"`
-	FailReason  string                     `json:"failReason,omitempty"`
-	Attestation protocol.SignedAttestation `json:"attestation"`
-	CreatedAt   time.Time                  `json:"createdAt"`
-	UpdatedAt   time.Time                  `json:"updatedAt"`
-}
-
-func recordResponse(r outbox.Record) AttestationResponse {
-	out := AttestationResponse{ID: r.ID, State: r.State.String(), FailReason: r.FailReason, Attestation: r.Attestation,
+func recordResponse(r outbox.Record) nodeapi.AttestationResponse {
+	out := nodeapi.AttestationResponse{ID: r.ID, State: r.State.String(), FailReason: r.FailReason, Attestation: r.Attestation,
 		CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt}
 	if s := r.Submission; s != nil {
 		out.TxHash = &s.TxHash
@@ -263,50 +238,15 @@ func (a *api) handleGetAttestation(w http.ResponseWriter, r *http.Request, _ *cl
 	writeJSON(w, http.StatusOK, recordResponse(rec))
 }
 
-// SubsetStatus is one subset in GET /v1/vms/{vm_id}.
-type SubsetStatus struct {
-	SubsetID common.Hash `json:"subsetId"`
-	// Latest is the newest attestation of the subset in the outbox, if any.
-	Latest *AttestationResponse `json:"latest,omitempty"`
-	// OnChain is verifier.latest(vm, subset); absent when the chain could not be read (see Error).
-	OnChain *OnChainRecord `json:"onChain,omitempty"`
-	// IsFresh is verifier.isFresh(vm, subset, MaxAge).
-	IsFresh bool   `json:"isFresh"`
-	MaxAge  uint64 `json:"maxAge"`
-	Error   string `json:"error,omitempty"`
-	// Vote is the node's latest verified attestation of a quorum subset, which the other nodes read; Quorum
-	// is the quorum's state as the node last saw it.
-	Vote   *protocol.SignedAttestation `json:"vote,omitempty"`
-	Quorum *QuorumStatus               `json:"quorum,omitempty"`
-}
-
-// OnChainRecord is the verifier's record of a subset.
-type OnChainRecord struct {
-	StateDigest  common.Hash    `json:"stateDigest"`
-	ZKCommitment common.Hash    `json:"zkCommitment"`
-	Signer       common.Address `json:"signer"`
-	Timestamp    uint64         `json:"timestamp"`
-	Sequence     uint64         `json:"sequence"`
-	HashAlg      string         `json:"hashAlg"`
-}
-
-// VMResponse is the answer of GET /v1/vms/{vm_id}.
-type VMResponse struct {
-	VMID    string         `json:"vmId"`
-	Subsets []SubsetStatus `json:"subsets"`
-	// Properties are the configured properties (none when the VM has none).
-	Properties []PropertyStatus `json:"properties,omitempty"`
-}
-
 func (a *api) handleVM(w http.ResponseWriter, r *http.Request, _ *client) {
 	vm, ok := a.vm(w, r)
 	if !ok {
 		return
 	}
 	ctx := r.Context()
-	out := VMResponse{VMID: vm.ID.String()}
+	out := nodeapi.VMResponse{VMID: vm.ID.String()}
 	for _, s := range vm.Subsets {
-		st := SubsetStatus{SubsetID: s, MaxAge: uint64(vm.MaxAge / time.Second)}
+		st := nodeapi.SubsetStatus{SubsetID: s, MaxAge: uint64(vm.MaxAge / time.Second)}
 		if id, ok := a.n.latestID(vm.ID, s); ok {
 			if rec, err := a.n.box.Get(id); err == nil {
 				rr := recordResponse(rec)
@@ -316,7 +256,7 @@ func (a *api) handleVM(w http.ResponseWriter, r *http.Request, _ *client) {
 		rec, err := a.n.latestOnChain(ctx, vm.ID, s)
 		if err == nil {
 			if rec.Sequence > 0 {
-				st.OnChain = &OnChainRecord{StateDigest: rec.StateDigest, ZKCommitment: rec.ZkCommitment, Signer: rec.Signer,
+				st.OnChain = &nodeapi.OnChainRecord{StateDigest: rec.StateDigest, ZKCommitment: rec.ZkCommitment, Signer: rec.Signer,
 					Timestamp: rec.Timestamp, Sequence: rec.Sequence, HashAlg: protocol.HashAlg(rec.HashAlg).String()}
 			}
 			var res []byte
@@ -369,7 +309,7 @@ func parseAttestBody(body []byte, vm *VMConfig) (subsets [][32]byte, status int,
 	if len(bytes.TrimSpace(body)) == 0 {
 		return vm.Subsets, 0, ""
 	}
-	var req AttestRequest
+	var req nodeapi.AttestRequest
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil || dec.More() {

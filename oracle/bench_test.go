@@ -27,6 +27,7 @@ import (
 
 	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/oracle/nodeapi"
 )
 
 type bigInt = big.Int
@@ -274,7 +275,7 @@ func runLoad(t testing.TB, e *env, n *Node, vms []protocol.VMID, total, workers 
 				}
 				vm := vmFor(w, i)
 				t0 := time.Now()
-				var ar AttestResponse
+				var ar nodeapi.AttestResponse
 				code, err := tryDo(n, "POST", "/v1/vms/"+vm.String()+"/attest", testToken, &ar)
 				if err != nil || code != 202 || len(ar.IDs) != 1 {
 					failed.Add(1)

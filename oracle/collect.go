@@ -1,30 +1,21 @@
 package oracle
 
 import (
-	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	mrand "math/rand/v2"
-	"net/http"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/vmattest/vmattest/internal/agent"
+	"github.com/vmattest/vmattest/internal/agentapi"
 	"github.com/vmattest/vmattest/internal/bindings/registry"
 	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/internal/protocol"
 )
-
-// maxAgentResponse bounds an agent's answer.
-const maxAgentResponse = 1 << 20
 
 // keyStatusActive is KeyStatus.Active in the registry.
 const keyStatusActive = 1
@@ -129,70 +120,25 @@ func (n *Node) collect(ctx context.Context, vm *VMConfig, s [protocol.HashSize]b
 
 // fetch sends a signed request to the agent and decodes its answer.
 func (n *Node) fetch(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byte) (protocol.SignedAttestation, error) {
-	req := agent.Request{VMID: vm.ID, SubsetID: s, HashAlg: vm.HashAlg, Commit: vm.commits(s), Timestamp: uint64(n.now().Unix())}
-	if _, err := rand.Read(req.Nonce[:]); err != nil {
+	req := agentapi.Request{VMID: vm.ID, SubsetID: s, HashAlg: vm.HashAlg, Commit: vm.commits(s), Timestamp: uint64(n.now().Unix())}
+	var err error
+	if req.Nonce, err = agentapi.NewNonce(); err != nil {
 		return protocol.SignedAttestation{}, err
 	}
-	body, err := req.MarshalJSON()
-	if err != nil {
-		return protocol.SignedAttestation{}, err
-	}
-	sig, err := agent.SignRequest(http.MethodPost, agent.PathAttestations, body, func(d []byte) ([]byte, error) {
-		return crypto.Sign(d, n.cfg.OperatorKey)
-	})
-	if err != nil {
-		return protocol.SignedAttestation{}, err
-	}
-	code, data, err := n.postAgent(ctx, vm, agent.PathAttestations, body, sig)
-	if err != nil {
+	resp, err := n.agent(vm).Attest(ctx, req)
+	switch {
+	case errors.Is(err, agentapi.ErrMalformedAnswer):
+		return protocol.SignedAttestation{}, reject(ReasonMalformed, "%v", err)
+	case err != nil:
 		return protocol.SignedAttestation{}, reject(ReasonAgentUnreachable, "%v", err)
 	}
-	if code != http.StatusOK {
-		return protocol.SignedAttestation{}, reject(ReasonAgentUnreachable, "agent answered %d: %s", code, agentError(data))
-	}
-	if len(data) > maxAgentResponse {
-		return protocol.SignedAttestation{}, reject(ReasonMalformed, "answer over %d bytes", maxAgentResponse)
-	}
-	var out struct {
-		Attestation *protocol.SignedAttestation `json:"attestation"`
-	}
-	if err := json.Unmarshal(data, &out); err != nil {
-		return protocol.SignedAttestation{}, reject(ReasonMalformed, "%v", err)
-	}
-	if out.Attestation == nil {
-		return protocol.SignedAttestation{}, reject(ReasonMalformed, "no attestation in the answer")
-	}
-	return *out.Attestation, nil
+	return resp.Attestation, nil
 }
 
-// postAgent POSTs a signed body to the agent's path and returns the status and the answer (at most
-// maxAgentResponse+1 bytes). An error means the agent could not be reached or read.
-func (n *Node) postAgent(ctx context.Context, vm *VMConfig, path string, body []byte, sig string) (int, []byte, error) {
-	ctx, cancel := context.WithTimeout(ctx, n.cfg.AgentTimeout)
-	defer cancel()
-	hr, err := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimRight(vm.AgentURL, "/")+path, bytes.NewReader(body))
-	if err != nil {
-		return 0, nil, err
-	}
-	hr.Header.Set("Content-Type", "application/json")
-	hr.Header.Set(agent.SignatureHeader, sig)
-	resp, err := n.httpc.Do(hr)
-	if err != nil {
-		return 0, nil, err
-	}
-	defer resp.Body.Close()
-	data, err := io.ReadAll(io.LimitReader(resp.Body, maxAgentResponse+1))
-	if err != nil {
-		return 0, nil, fmt.Errorf("reading the answer: %w", err)
-	}
-	return resp.StatusCode, data, nil
-}
-
-// agentError returns the message of an agent's error answer.
-func agentError(data []byte) string {
-	var e agent.ErrorResponse
-	_ = json.Unmarshal(data, &e)
-	return e.Error
+// agent returns a client of vm's agent that signs with the node's operator key.
+func (n *Node) agent(vm *VMConfig) *agentapi.Client {
+	return &agentapi.Client{URL: vm.AgentURL, HTTP: n.httpc, Timeout: n.cfg.AgentTimeout,
+		Sign: func(d []byte) ([]byte, error) { return crypto.Sign(d, n.cfg.OperatorKey) }}
 }
 
 // commits reports whether the node asks for a ZK commitment in attestations of subset s: whether a
@@ -215,34 +161,25 @@ func (vm *VMConfig) commits(s [protocol.HashSize]byte) bool {
 // keeps bad answers out of the outbox: the verifier contract is the final arbiter, it checks keyState again
 // when the batch is mined and an item of a key no longer active fails alone (isolateFailures marks it failed).
 func (n *Node) verify(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byte, sa protocol.SignedAttestation) error {
-	a := sa.Attestation
+	_, err := sa.Check(n.domain, protocol.Expected{VMID: vm.ID, SubsetID: s, HashAlg: vm.HashAlg, Signer: vm.ExpectedKey})
+	var me *protocol.MismatchError
 	switch {
-	case a.VMID != vm.ID:
-		return reject(ReasonWrongVM, "attestation is for vm %s, requested %s", a.VMID, vm.ID)
-	case a.SubsetID != s:
-		return reject(ReasonWrongSubset, "attestation is for subset 0x%x, requested 0x%x", a.SubsetID, s)
-	case a.HashAlg != vm.HashAlg:
-		return reject(ReasonWrongAlg, "attestation uses %s, requested %s", a.HashAlg, vm.HashAlg)
-	}
-	if err := sa.Validate(); err != nil {
+	case errors.As(err, &me):
+		reason := map[string]string{"vmId": ReasonWrongVM, "subsetId": ReasonWrongSubset, "hashAlg": ReasonWrongAlg}[me.Field]
+		return reject(reason, "%v", err)
+	case errors.Is(err, protocol.ErrBadSignature), errors.Is(err, protocol.ErrSignerMismatch):
+		return reject(ReasonBadSignature, "%v", err)
+	case err != nil:
 		return reject(ReasonMalformed, "%v", err)
 	}
-	if err := sa.Verify(n.domain, vm.ExpectedKey); err != nil {
-		return reject(ReasonBadSignature, "%v", err)
+	var kre *keyReadError
+	if err := n.checkKeyActive(ctx, vm.ExpectedKey, vm.ID); errors.As(err, &kre) {
+		return reject(ReasonChainUnavailable, "registry.keyState: %v", kre.err)
+	} else if err != nil {
+		return reject(ReasonKeyNotActive, "%v", err)
 	}
-	ks, err := n.keyState(ctx, vm.ExpectedKey)
-	if err != nil {
-		return reject(ReasonChainUnavailable, "registry.keyState: %v", err)
-	}
+	a := sa.Attestation
 	now := n.now()
-	switch {
-	case ks.Status != keyStatusActive:
-		return reject(ReasonKeyNotActive, "key %s has status %d on chain, want active", vm.ExpectedKey, ks.Status)
-	case ks.ExpiresAt <= uint64(now.Unix()):
-		return reject(ReasonKeyNotActive, "key %s expired at %d", vm.ExpectedKey, ks.ExpiresAt)
-	case ks.VmId != [16]byte(vm.ID):
-		return reject(ReasonKeyNotActive, "key %s is bound to vm %s on chain", vm.ExpectedKey, protocol.VMID(ks.VmId))
-	}
 	ts := time.Unix(int64(a.Timestamp), 0)
 	tol := n.cfg.TimestampTolerance
 	switch {
@@ -250,6 +187,30 @@ func (n *Node) verify(ctx context.Context, vm *VMConfig, s [protocol.HashSize]by
 		return reject(ReasonStale, "timestamp %d is more than %s before the node's clock (%d)", a.Timestamp, tol, now.Unix())
 	case ts.After(now.Add(tol)):
 		return reject(ReasonFuture, "timestamp %d is more than %s after the node's clock (%d)", a.Timestamp, tol, now.Unix())
+	}
+	return nil
+}
+
+// keyReadError is a key's state that could not be read from the registry.
+type keyReadError struct{ err error }
+
+func (e *keyReadError) Error() string { return e.err.Error() }
+func (e *keyReadError) Unwrap() error { return e.err }
+
+// checkKeyActive checks that key is usable for vm by the registry's state (n.keyState): active, not
+// expired by the node's clock, bound to vm. A *keyReadError means the state could not be read.
+func (n *Node) checkKeyActive(ctx context.Context, key common.Address, vm protocol.VMID) error {
+	ks, err := n.keyState(ctx, key)
+	if err != nil {
+		return &keyReadError{err}
+	}
+	switch {
+	case ks.Status != keyStatusActive:
+		return fmt.Errorf("key %s has status %d on chain, want active", key, ks.Status)
+	case ks.ExpiresAt <= uint64(n.now().Unix()):
+		return fmt.Errorf("key %s expired at %d", key, ks.ExpiresAt)
+	case ks.VmId != [16]byte(vm):
+		return fmt.Errorf("key %s is bound to vm %s on chain", key, protocol.VMID(ks.VmId))
 	}
 	return nil
 }

@@ -14,13 +14,14 @@
 // # Collection
 //
 // Every Interval ± Jitter (and on demand through the API), the node POSTs a request to the agent's
-// /v1/attestations, signed with the operator key (agent.SignRequest), with a fresh random nonce and the
-// current time. An answer is accepted only when it decodes, is for the requested VM, subset and hash
-// algorithm, is signed by the VM's ExpectedKey in the domain (ChainID, Verifier), that key is active, not
-// expired and bound to the VM in the registry (keyState, cached for KeyStateTTL; while the chain is unreachable
-// a state read within KeyStateMaxStale is used, so collection goes on through an outage), and its timestamp
-// is within TimestampTolerance of the node's clock. Rejections are counted by reason (the Reason constants) and logged. An accepted
-// attestation is written to the outbox before it is acknowledged.
+// /v1/attestations through agentapi's Client, signed with the operator key (agentapi.SignRequest), with a
+// fresh random nonce and the current time. An answer is accepted only when it decodes, passes protocol's
+// Check (for the requested VM, subset and hash algorithm, valid fields, signed by the VM's ExpectedKey in the
+// domain (ChainID, Verifier)), that key is active, not expired and bound to the VM in the registry (keyState,
+// cached for KeyStateTTL; while the chain is unreachable a state read within KeyStateMaxStale is used, so
+// collection goes on through an outage), and its timestamp is within TimestampTolerance of the node's clock.
+// Rejections are counted by reason (the Reason constants) and logged. An accepted attestation is written to
+// the outbox before it is acknowledged.
 //
 // # Submission
 //
@@ -38,11 +39,13 @@
 //
 // A VM with a Quorum configuration is attested by several nodes, each with its own agent and key, and the
 // verifier records its state only when k keys agree within a window (setQuorum). The node keeps its agent's
-// attestations as votes instead of queueing them, reads the other nodes' votes from their GET /v1/vms/{vm_id},
-// and submits submitQuorum with k agreeing votes and the dissenting ones after its SubmitDelay; dissents seen
+// attestations as votes instead of queueing them, reads the other nodes' votes from their GET /v1/vms/{vm_id}
+// (nodeapi's Client), checks each with the same Check and key-state check as its agent's answers, and submits submitQuorum with k agreeing votes and the dissenting ones after its SubmitDelay; dissents seen
 // later are reported with reportDisagreements. See quorum.go.
 //
 // # Client API
+//
+// Its paths, answer types and client are package nodeapi's.
 //
 //	POST /v1/vms/{vm_id}/attest     body empty or {"subsetId": "0x…"}: attest now; 202 {"ids": ["0x…"]}
 //	GET  /v1/attestations/{id}      state (signed|submitted|confirmed|failed), txHash, blockNumber,

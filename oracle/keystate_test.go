@@ -24,6 +24,7 @@ import (
 	"github.com/vmattest/vmattest/internal/bindings/registry"
 	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/oracle/nodeapi"
 )
 
 // errChainDown is what flakyChain answers during an outage.
@@ -255,7 +256,7 @@ func (h *cacheHarness) mustReject(what, reason string) string {
 
 func (h *cacheHarness) state(id outbox.ID) string {
 	h.t.Helper()
-	var got AttestationResponse
+	var got nodeapi.AttestationResponse
 	if code := do(h.t, h.n, "GET", "/v1/attestations/"+id.String(), testToken, nil, &got); code != http.StatusOK {
 		h.t.Fatalf("get %s: %d", id, code)
 	}

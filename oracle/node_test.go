@@ -15,10 +15,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/vmattest/vmattest/internal/agent"
+	"github.com/vmattest/vmattest/internal/agentapi"
 	"github.com/vmattest/vmattest/internal/enclave"
 	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/oracle/nodeapi"
 )
 
 // TestScheduledTwoVMs: two remote agents on loopback; scheduled attestations of both reach the chain.
@@ -90,11 +91,11 @@ func TestClientAPI(t *testing.T) {
 	cfg.MaxBody = 256
 	n := e.startNode(cfg)
 
-	var ar AttestResponse
+	var ar nodeapi.AttestResponse
 	if code := do(t, n, "POST", "/v1/vms/"+vm.String()+"/attest", testToken, nil, &ar); code != http.StatusAccepted || len(ar.IDs) != 1 {
 		t.Fatalf("attest: %d %+v", code, ar)
 	}
-	var got AttestationResponse
+	var got nodeapi.AttestationResponse
 	eventually(t, "confirmed", func() bool {
 		if code := do(t, n, "GET", "/v1/attestations/"+ar.IDs[0].String(), testToken, nil, &got); code != 200 {
 			t.Fatalf("get: %d", code)
@@ -108,7 +109,7 @@ func TestClientAPI(t *testing.T) {
 	if code := do(t, n, "POST", "/v1/vms/"+vm.String()+"/attest", testToken, []byte(`{"subsetId":"`+common.Hash(e.subsetID).Hex()+`"}`), &ar); code != http.StatusAccepted {
 		t.Fatalf("attest with subset: %d", code)
 	}
-	var vr VMResponse
+	var vr nodeapi.VMResponse
 	eventually(t, "vm status shows sequence 2 on chain", func() bool {
 		if code := do(t, n, "GET", "/v1/vms/"+vm.String(), testToken, nil, &vr); code != 200 {
 			t.Fatalf("vm: %d", code)
@@ -168,7 +169,7 @@ func wrongVMAgent(t *testing.T, e *env, key protocol.Signer, other protocol.VMID
 			t.Error(err)
 		}
 		w.Header().Set("Content-Type", "application/json")
-		_ = json.NewEncoder(w).Encode(agent.AttestResponse{Attestation: sa, Regions: []agent.RegionJSON{}})
+		_ = json.NewEncoder(w).Encode(agentapi.AttestResponse{Attestation: sa, Regions: []agentapi.RegionJSON{}})
 	}))
 	t.Cleanup(srv.Close)
 	return srv.URL
@@ -239,7 +240,7 @@ func TestRestartExactlyOnce(t *testing.T) {
 	n1 := e.startNode(cfg)
 	var ids []outbox.ID
 	for i := 0; i < 3; i++ {
-		var ar AttestResponse
+		var ar nodeapi.AttestResponse
 		if code := do(t, n1, "POST", "/v1/vms/"+vm.String()+"/attest", testToken, nil, &ar); code != http.StatusAccepted {
 			t.Fatalf("attest: %d", code)
 		}

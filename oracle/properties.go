@@ -2,8 +2,6 @@ package oracle
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -14,13 +12,14 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/vmattest/vmattest/internal/agent"
+	"github.com/vmattest/vmattest/internal/agentapi"
 	"github.com/vmattest/vmattest/internal/bindings/properties"
 	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/txmgr"
 	"github.com/vmattest/vmattest/internal/zkcommit"
 	"github.com/vmattest/vmattest/internal/zkproof"
+	"github.com/vmattest/vmattest/oracle/nodeapi"
 )
 
 // Proving properties. After an attestation with a ZK commitment is confirmed, proveAll asks the agent for
@@ -168,79 +167,31 @@ func (n *Node) propFailed(k propKey, vm *VMConfig, p *PropertyConfig, err error)
 		"property", p.Name, "error", err.Error())
 }
 
-// proofRequest is the body of the agent's POST /v1/proofs.
-type proofRequest struct {
-	VMID      string   `json:"vmId"`
-	SubsetID  string   `json:"subsetId"`
-	Property  string   `json:"property"`
-	Region    string   `json:"region,omitempty"`
-	Golden    []string `json:"golden,omitempty"`
-	Timestamp uint64   `json:"timestamp"`
-	Nonce     string   `json:"nonce"`
-}
-
 // requestProof asks vm's agent for a proof of p of its latest committed state. refusal is the agent's
 // reason when it answers 422 (the state does not have the property).
 func (n *Node) requestProof(ctx context.Context, vm *VMConfig, p *PropertyConfig) (pr *zkproof.Proof, refusal string, err error) {
-	var nonce [agent.NonceSize]byte
-	if _, err := rand.Read(nonce[:]); err != nil {
+	req := agentapi.ProofRequest{VMID: vm.ID, SubsetID: p.Subset, Property: p.Name, Region: p.Region, Golden: p.Golden,
+		Timestamp: uint64(n.now().Unix())}
+	if req.Nonce, err = agentapi.NewNonce(); err != nil {
 		return nil, "", err
 	}
-	req := proofRequest{VMID: vm.ID.String(), SubsetID: fmt.Sprintf("0x%x", p.Subset), Property: p.Name, Region: p.Region,
-		Timestamp: uint64(n.now().Unix()), Nonce: fmt.Sprintf("0x%x", nonce)}
-	for _, g := range p.Golden {
-		req.Golden = append(req.Golden, fmt.Sprintf("0x%x", g))
-	}
-	body, err := json.Marshal(req)
-	if err != nil {
-		return nil, "", err
-	}
-	sig, err := agent.SignRequest(http.MethodPost, agent.PathProofs, body, func(d []byte) ([]byte, error) {
-		return crypto.Sign(d, n.cfg.OperatorKey)
-	})
-	if err != nil {
-		return nil, "", err
-	}
-	code, data, err := n.postAgent(ctx, vm, agent.PathProofs, body, sig)
+	resp, err := n.agent(vm).Prove(ctx, req)
+	var se *agentapi.StatusError
 	switch {
+	case errors.As(err, &se) && se.Code == http.StatusUnprocessableEntity:
+		return nil, se.Message, nil
+	case errors.As(err, &se), errors.Is(err, agentapi.ErrMalformedAnswer):
+		return nil, "", err
 	case err != nil:
 		return nil, "", fmt.Errorf("agent unreachable: %w", err)
-	case code == http.StatusUnprocessableEntity:
-		return nil, agentError(data), nil
-	case code != http.StatusOK:
-		return nil, "", fmt.Errorf("agent answered %d: %s", code, agentError(data))
-	case len(data) > maxAgentResponse:
-		return nil, "", fmt.Errorf("answer over %d bytes", maxAgentResponse)
 	}
-	var out agent.ProofResponse
-	if err := json.Unmarshal(data, &out); err != nil {
-		return nil, "", fmt.Errorf("malformed proof answer: %w", err)
-	}
-	if out.Proof == nil {
-		return nil, "", errors.New("malformed proof answer: no proof")
-	}
-	return out.Proof, "", nil
-}
-
-// PropertyStatus is one configured property in GET /v1/vms/{vm_id}.
-type PropertyStatus struct {
-	Name   string      `json:"name"`
-	Subset common.Hash `json:"subset"`
-	// Region is goldendigest's region.
-	Region string `json:"region,omitempty"`
-	// Proven is PropertyRegistry.hasProperty (goldendigest: hasPropertyWith the configured parameters) with
-	// the VM's MaxAge.
-	Proven bool `json:"proven"`
-	// LastError is the last failure, or the agent's reason why the committed state lacks the property.
-	LastError string `json:"lastError,omitempty"`
-	// Error is set when the chain could not be read.
-	Error string `json:"error,omitempty"`
+	return resp.Proof, "", nil
 }
 
 // propertyStatus reads a configured property's status.
-func (n *Node) propertyStatus(ctx context.Context, vm *VMConfig, i int) PropertyStatus {
+func (n *Node) propertyStatus(ctx context.Context, vm *VMConfig, i int) nodeapi.PropertyStatus {
 	p := &vm.Properties[i]
-	out := PropertyStatus{Name: p.Name, Subset: p.Subset, Region: p.Region, LastError: n.props.get(propKey{vm.ID, i}).lastError}
+	out := nodeapi.PropertyStatus{Name: p.Name, Subset: p.Subset, Region: p.Region, LastError: n.props.get(propKey{vm.ID, i}).lastError}
 	prop, args, err := propArgs(p)
 	if err != nil {
 		out.Error = err.Error()

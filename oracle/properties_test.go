@@ -26,6 +26,7 @@ import (
 	"github.com/vmattest/vmattest/internal/subset"
 	"github.com/vmattest/vmattest/internal/testsupport/devkeys"
 	"github.com/vmattest/vmattest/internal/zkproof"
+	"github.com/vmattest/vmattest/oracle/nodeapi"
 )
 
 func TestMain(m *testing.M) {
@@ -178,7 +179,7 @@ func TestPropertiesProven(t *testing.T) {
 		}
 	}
 	deadline := time.Now().Add(90 * time.Second)
-	var ro, rw VMResponse
+	var ro, rw nodeapi.VMResponse
 	for {
 		if code := do(t, n, "GET", "/v1/vms/"+vmRO.String(), testToken, nil, &ro); code != 200 {
 			t.Fatalf("vm: %d", code)

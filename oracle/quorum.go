@@ -3,13 +3,9 @@ package oracle
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"net/http"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 
@@ -20,6 +16,7 @@ import (
 	"github.com/vmattest/vmattest/internal/bindings/verifier"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/txmgr"
+	"github.com/vmattest/vmattest/oracle/nodeapi"
 )
 
 // Quorums. A VM with a Quorum configuration is attested by several independent nodes, each with its own
@@ -27,63 +24,25 @@ import (
 // the subset's window (setQuorum, submitQuorum). There is no coordinator:
 //   - the node keeps its agent's latest verified attestation of each subset as its vote (in memory: a vote
 //     is re-collected every Interval, and a lost one only delays the next quorum) and publishes it in
-//     GET /v1/vms/{vm_id} (SubsetStatus.Vote);
+//     GET /v1/vms/{vm_id} (nodeapi.SubsetStatus.Vote);
 //   - every BatchInterval, quorumRounds reads the other nodes' votes from the same endpoint, verifies each
 //     (signature, an active key of the VM on chain, fields, timestamp), and looks for k votes newer than the
 //     chain's record that agree on the state within the window;
 //   - once such a bundle has existed for SubmitDelay (each node its own delay, so that usually one submits),
 //     the node sends submitQuorum with the agreeing votes and the dissenting ones, which the verifier checks
 //     and emits as QuorumDisagreement. A duplicate or late bundle is skipped on chain (QuorumSkipped).
-// Disagreements, the votes seen and the last submission are shown in GET /v1/vms/{vm_id} (SubsetStatus.Quorum).
+// Disagreements, the votes seen and the last submission are shown in GET /v1/vms/{vm_id} (nodeapi.SubsetStatus.Quorum).
 
 // maxDisagreements is how many disagreements a subset's status keeps.
 const maxDisagreements = 16
 
-// VoteStatus is a vote a node saw in its last quorum round.
-type VoteStatus struct {
-	// Source is "own" or the peer's URL.
-	Source      string         `json:"source"`
-	Signer      common.Address `json:"signer,omitzero"`
-	StateDigest common.Hash    `json:"stateDigest,omitzero"`
-	Timestamp   uint64         `json:"timestamp,omitempty"`
-	Sequence    uint64         `json:"sequence,omitempty"`
-	// Error says why there is no usable vote from the source.
-	Error string `json:"error,omitempty"`
-}
-
-// Disagreement is a vote for another state than the one a quorum agreed on, in the quorum's window.
-type Disagreement struct {
-	Source       string         `json:"source"`
-	Signer       common.Address `json:"signer"`
-	StateDigest  common.Hash    `json:"stateDigest"`
-	AgreedDigest common.Hash    `json:"agreedDigest"`
-	Timestamp    uint64         `json:"timestamp"`
-	// OnChain is the submitQuorum transaction that recorded it (QuorumDisagreement), when this node sent one.
-	OnChain *common.Hash `json:"onChain,omitempty"`
-}
-
-// QuorumStatus is a quorum subset's state in GET /v1/vms/{vm_id}.
-type QuorumStatus struct {
-	// Quorum and Window are the verifier's quorumOf(subset).
-	Quorum uint8  `json:"quorum"`
-	Window uint32 `json:"window"`
-	// Votes are the votes of the last round, the node's own first.
-	Votes []VoteStatus `json:"votes"`
-	// Agreed is the state of the last bundle the node formed.
-	Agreed *common.Hash `json:"agreedDigest,omitempty"`
-	// Disagreements are the latest dissenting votes, newest last.
-	Disagreements []Disagreement `json:"disagreements,omitempty"`
-	// LastSubmission is the node's last submitQuorum transaction and its outcome ("recorded" or "skipped").
-	LastSubmission *common.Hash `json:"lastSubmission,omitempty"`
-	LastOutcome    string       `json:"lastOutcome,omitempty"`
-	LastError      string       `json:"lastError,omitempty"`
-	CheckedAt      time.Time    `json:"checkedAt,omitzero"`
-}
+// maxPeerResponse bounds a peer's answer.
+const maxPeerResponse = 1 << 20
 
 // quorumSubset is the node's state of one quorum subset.
 type quorumSubset struct {
 	own          *protocol.SignedAttestation
-	status       QuorumStatus
+	status       nodeapi.QuorumStatus
 	pending      bundleKey
 	pendingSince time.Time
 	// reported are the dissents recorded on chain (in a bundle or by reportDisagreements), by signer and
@@ -117,8 +76,8 @@ func (q *quorumStates) vote(k protocol.VMSubset) *protocol.SignedAttestation {
 }
 
 // statusOf returns a copy of a subset's quorum status.
-func (q *quorumStates) statusOf(k protocol.VMSubset) QuorumStatus {
-	var st QuorumStatus
+func (q *quorumStates) statusOf(k protocol.VMSubset) nodeapi.QuorumStatus {
+	var st nodeapi.QuorumStatus
 	q.update(k, func(s *quorumSubset) {
 		st = s.status
 		st.Votes = slices.Clone(st.Votes)
@@ -171,7 +130,7 @@ type vote struct {
 // quorumRound gathers the votes of (vm, s), forms a bundle when k agree, and submits it after SubmitDelay.
 func (n *Node) quorumRound(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byte) {
 	key := protocol.VMSubset{VM: vm.ID, Subset: s}
-	st := QuorumStatus{CheckedAt: n.now()}
+	st := nodeapi.QuorumStatus{CheckedAt: n.now()}
 	defer func() {
 		n.quorums.update(key, func(q *quorumSubset) {
 			st.Disagreements = q.status.Disagreements
@@ -209,12 +168,12 @@ func (n *Node) quorumRound(ctx context.Context, vm *VMConfig, s [protocol.HashSi
 		votes = append(votes, vote{source: "own", signer: vm.ExpectedKey, sa: *own})
 		st.Votes = append(st.Votes, voteStatus("own", vm.ExpectedKey, *own))
 	} else {
-		st.Votes = append(st.Votes, VoteStatus{Source: "own", Error: "no vote yet"})
+		st.Votes = append(st.Votes, nodeapi.VoteStatus{Source: "own", Error: "no vote yet"})
 	}
 	for _, p := range vm.Quorum.Peers {
 		sa, signer, err := n.peerVote(ctx, p, vm, s)
 		if err != nil {
-			st.Votes = append(st.Votes, VoteStatus{Source: p.URL, Error: err.Error()})
+			st.Votes = append(st.Votes, nodeapi.VoteStatus{Source: p.URL, Error: err.Error()})
 			continue
 		}
 		votes = append(votes, vote{source: p.URL, signer: signer, sa: sa})
@@ -283,7 +242,7 @@ func (n *Node) markReported(key protocol.VMSubset, dissents []vote, tx common.Ha
 // within its window [record timestamp, record timestamp + window] and are not recorded yet: dissents that arrived after the bundle, or that another
 // submitter left out of it. Like a bundle, a report waits the node's SubmitDelay.
 func (n *Node) reportDissents(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byte, key protocol.VMSubset, rec verifier.Record,
-	window uint64, votes []vote, st *QuorumStatus) {
+	window uint64, votes []vote, st *nodeapi.QuorumStatus) {
 	if rec.Sequence == 0 || rec.Signer != (common.Address{}) {
 		return // no quorum state recorded yet
 	}
@@ -328,9 +287,9 @@ func (n *Node) reportDissents(ctx context.Context, vm *VMConfig, s [protocol.Has
 		"tx", rcpt.TxHash.Hex(), "gasUsed", rcpt.GasUsed)
 }
 
-func voteStatus(source string, signer common.Address, sa protocol.SignedAttestation) VoteStatus {
+func voteStatus(source string, signer common.Address, sa protocol.SignedAttestation) nodeapi.VoteStatus {
 	a := sa.Attestation
-	return VoteStatus{Source: source, Signer: signer, StateDigest: a.StateDigest, Timestamp: a.Timestamp, Sequence: a.Sequence}
+	return nodeapi.VoteStatus{Source: source, Signer: signer, StateDigest: a.StateDigest, Timestamp: a.Timestamp, Sequence: a.Sequence}
 }
 
 // quorumOutcome reads a submitQuorum receipt: "recorded" (QuorumReached) or "skipped" (QuorumSkipped).
@@ -359,7 +318,7 @@ func (n *Node) noteDisagreements(key protocol.VMSubset, vm *VMConfig, s [protoco
 	n.quorums.update(key, func(q *quorumSubset) {
 		for _, v := range dissents {
 			a := v.sa.Attestation
-			seen := slices.ContainsFunc(q.status.Disagreements, func(d Disagreement) bool {
+			seen := slices.ContainsFunc(q.status.Disagreements, func(d nodeapi.Disagreement) bool {
 				return d.Signer == v.signer && d.Timestamp == a.Timestamp
 			})
 			if seen {
@@ -368,7 +327,7 @@ func (n *Node) noteDisagreements(key protocol.VMSubset, vm *VMConfig, s [protoco
 			n.metrics.quorumDisagreements.Add(1)
 			n.log.Warn("quorum disagreement: a key signed another state", "vm", vm.ID.String(), "subset", common.Hash(s).Hex(),
 				"source", v.source, "signer", v.signer.Hex(), "digest", common.Hash(a.StateDigest).Hex(), "agreed", agreed.Hex())
-			q.status.Disagreements = append(q.status.Disagreements, Disagreement{Source: v.source, Signer: v.signer,
+			q.status.Disagreements = append(q.status.Disagreements, nodeapi.Disagreement{Source: v.source, Signer: v.signer,
 				StateDigest: a.StateDigest, AgreedDigest: agreed, Timestamp: a.Timestamp})
 			if len(q.status.Disagreements) > maxDisagreements {
 				q.status.Disagreements = q.status.Disagreements[1:]
@@ -493,30 +452,16 @@ func dissentArgs(dissents []vote) []verifier.Dissent {
 // TimestampTolerance of the node's clock. It returns the vote and its signer.
 func (n *Node) peerVote(ctx context.Context, p PeerConfig, vm *VMConfig, s [protocol.HashSize]byte) (protocol.SignedAttestation, common.Address, error) {
 	var none protocol.SignedAttestation
-	ctx, cancel := context.WithTimeout(ctx, n.cfg.AgentTimeout)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(p.URL, "/")+"/v1/vms/"+vm.ID.String(), nil)
-	if err != nil {
-		return none, common.Address{}, err
-	}
-	req.Header.Set("Authorization", "Bearer "+p.Token)
-	resp, err := n.httpc.Do(req)
-	if err != nil {
-		return none, common.Address{}, fmt.Errorf("peer unreachable: %w", err)
-	}
-	defer resp.Body.Close()
-	data, err := io.ReadAll(io.LimitReader(resp.Body, maxAgentResponse))
-	if err != nil {
-		return none, common.Address{}, fmt.Errorf("reading the peer's answer: %w", err)
-	}
-	if resp.StatusCode != http.StatusOK {
-		var e ErrorResponse
-		_ = json.Unmarshal(data, &e)
-		return none, common.Address{}, fmt.Errorf("peer answered %d: %s", resp.StatusCode, e.Error)
-	}
-	var st VMResponse
-	if err := json.Unmarshal(data, &st); err != nil {
+	peer := nodeapi.Client{URL: p.URL, Token: p.Token, HTTP: n.httpc, Timeout: n.cfg.AgentTimeout, MaxResponse: maxPeerResponse}
+	st, err := peer.VM(ctx, vm.ID)
+	var ae *nodeapi.APIError
+	switch {
+	case errors.As(err, &ae):
+		return none, common.Address{}, fmt.Errorf("peer answered %d: %s", ae.Status, ae.Message)
+	case errors.Is(err, nodeapi.ErrMalformedAnswer):
 		return none, common.Address{}, fmt.Errorf("malformed peer answer: %w", err)
+	case err != nil:
+		return none, common.Address{}, fmt.Errorf("peer unreachable: %w", err)
 	}
 	var sa *protocol.SignedAttestation
 	for _, ss := range st.Subsets {
@@ -531,35 +476,22 @@ func (n *Node) peerVote(ctx context.Context, p PeerConfig, vm *VMConfig, s [prot
 	return *sa, signer, err
 }
 
-// checkVote verifies a peer's vote and returns its signer.
+// checkVote verifies a peer's vote and returns its signer: protocol's Check of the VM, subset and
+// algorithm, the fields and the signature; the signer an active key of the VM (checkKeyActive); the
+// timestamp within TimestampTolerance of the node's clock.
 func (n *Node) checkVote(ctx context.Context, vm *VMConfig, s [protocol.HashSize]byte, sa protocol.SignedAttestation) (common.Address, error) {
+	signer, err := sa.Check(n.domain, protocol.Expected{VMID: vm.ID, SubsetID: s, HashAlg: vm.HashAlg, AnySignerCheckedByCaller: true})
+	if err != nil {
+		return common.Address{}, err
+	}
+	var kre *keyReadError
+	if err := n.checkKeyActive(ctx, signer, vm.ID); errors.As(err, &kre) {
+		return signer, fmt.Errorf("registry.keyState(%s): %w", signer, kre.err)
+	} else if err != nil {
+		return signer, err
+	}
 	a := sa.Attestation
-	switch {
-	case a.VMID != vm.ID || a.SubsetID != s:
-		return common.Address{}, fmt.Errorf("vote for vm %s subset 0x%x, want vm %s subset 0x%x", a.VMID, a.SubsetID, vm.ID, s)
-	case a.HashAlg != vm.HashAlg:
-		return common.Address{}, fmt.Errorf("vote uses %s, want %s", a.HashAlg, vm.HashAlg)
-	}
-	if err := sa.Validate(); err != nil {
-		return common.Address{}, err
-	}
-	signer, err := sa.Signer(n.domain)
-	if err != nil {
-		return common.Address{}, err
-	}
-	ks, err := n.keyState(ctx, signer)
-	if err != nil {
-		return signer, fmt.Errorf("registry.keyState(%s): %w", signer, err)
-	}
 	now := n.now()
-	switch {
-	case ks.Status != keyStatusActive:
-		return signer, fmt.Errorf("signer %s has status %d on chain, want active", signer, ks.Status)
-	case ks.ExpiresAt <= uint64(now.Unix()):
-		return signer, fmt.Errorf("signer %s expired at %d", signer, ks.ExpiresAt)
-	case ks.VmId != [16]byte(vm.ID):
-		return signer, fmt.Errorf("signer %s is a key of vm %s", signer, protocol.VMID(ks.VmId))
-	}
 	ts := time.Unix(int64(a.Timestamp), 0)
 	if tol := n.cfg.TimestampTolerance; ts.Before(now.Add(-tol)) || ts.After(now.Add(tol)) {
 		return signer, fmt.Errorf("vote timestamp %d is more than %s from the node's clock (%d)", a.Timestamp, tol, now.Unix())

@@ -25,7 +25,7 @@ import (
 
 	"github.com/vmattest/vmattest/internal/devnet"
 	"github.com/vmattest/vmattest/internal/outbox"
-	"github.com/vmattest/vmattest/oracle"
+	"github.com/vmattest/vmattest/oracle/nodeapi"
 )
 
 // TestNodeCrashExactlyOnce kills the node (SIGKILL) under load while a batch transaction is in flight, restarts
@@ -167,7 +167,7 @@ func TestNodeCrashExactlyOnce(t *testing.T) {
 			len(ids), requests, loadTime.Round(time.Millisecond), len(fails), firstErr(fails))
 	}
 	for _, err := range fails {
-		var ae *devnet.APIError
+		var ae *nodeapi.APIError
 		if errors.As(err, &ae) {
 			t.Errorf("the node refused a request (an answer, not a lost connection): %v", err)
 		}
@@ -390,7 +390,7 @@ func operatorNonces(ctx context.Context, c *ethclient.Client, a common.Address) 
 // nodeMetrics reads the node's /metrics as series -> value.
 func nodeMetrics(t *testing.T, d *devnet.Devnet) map[string]string {
 	t.Helper()
-	resp, err := http.Get(d.NodeURL + oracle.PathMetrics)
+	resp, err := http.Get(d.NodeURL + nodeapi.PathMetrics)
 	if err != nil {
 		t.Fatalf("GET /metrics: %v", err)
 	}

@@ -16,7 +16,7 @@ import (
 
 	"github.com/vmattest/vmattest/internal/bindings/verifier"
 	"github.com/vmattest/vmattest/internal/devnet"
-	"github.com/vmattest/vmattest/oracle"
+	"github.com/vmattest/vmattest/oracle/nodeapi"
 )
 
 // quorumReached returns the verifier's QuorumReached events of v, oldest first.
@@ -170,7 +170,7 @@ func TestQuorumDissentOutvoted(t *testing.T) {
 		if q == nil {
 			t.Fatalf("node %d shows no quorum status", i+1)
 		}
-		if !slices.ContainsFunc(q.Disagreements, func(dis oracle.Disagreement) bool {
+		if !slices.ContainsFunc(q.Disagreements, func(dis nodeapi.Disagreement) bool {
 			return dis.Signer == liar && dis.StateDigest == vr.Dissents[0].StateDigest && dis.AgreedDigest == vr.StateDigest
 		}) {
 			t.Errorf("node %d's GET /v1/vms does not flag node 3's vote: %+v", i+1, q.Disagreements)

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"net"
 	"net/http"
@@ -16,7 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/vmattest/vmattest/internal/agent"
+	"github.com/vmattest/vmattest/internal/agentapi"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
 )
@@ -78,25 +77,16 @@ vms:
 			t.Fatal("the agent did not start")
 		}
 	}
-	body, _ := json.Marshal(map[string]any{"vmId": vm, "subsetId": fmt.Sprintf("0x%x", m.ID()), "hashAlg": "sha256", "commit": false,
-		"timestamp": time.Now().Unix(), "nonce": "0x" + strings.Repeat("ab", 16)})
-	sig, err := agent.SignRequest("POST", "/v1/attestations", body, func(d []byte) ([]byte, error) { return crypto.Sign(d, node) })
+	vmID, err := protocol.ParseVMID(vm)
 	if err != nil {
 		t.Fatal(err)
 	}
-	req, _ := http.NewRequest("POST", "http://"+addr+"/v1/attestations", bytes.NewReader(body))
-	req.Header.Set("X-Vmattest-Signature", sig)
-	resp, err := http.DefaultClient.Do(req)
+	client := &agentapi.Client{URL: "http://" + addr, Sign: func(d []byte) ([]byte, error) { return crypto.Sign(d, node) }}
+	req := agentapi.Request{VMID: vmID, SubsetID: m.ID(), HashAlg: protocol.HashSHA256, Timestamp: uint64(time.Now().Unix())}
+	copy(req.Nonce[:], bytes.Repeat([]byte{0xab}, agentapi.NonceSize))
+	out, err := client.Attest(context.Background(), req)
 	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var out struct {
-		Attestation protocol.SignedAttestation `json:"attestation"`
-		Signer      common.Address             `json:"signer"`
-	}
-	if resp.StatusCode != 200 || json.NewDecoder(resp.Body).Decode(&out) != nil {
-		t.Fatalf("POST /v1/attestations: %s", resp.Status)
+		t.Fatalf("POST /v1/attestations: %v", err)
 	}
 	if err := out.Attestation.Verify(protocol.NewDomain(31337, common.HexToAddress(verifierAddr)), out.Signer); err != nil || out.Attestation.Sequence != 1 {
 		t.Fatalf("attestation %+v: %v", out.Attestation, err)

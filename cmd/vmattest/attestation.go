@@ -145,16 +145,18 @@ func newAttestationSignCmd() *cobra.Command {
 
 func newAttestationVerifyCmd() *cobra.Command {
 	var (
-		d      domainFlags
-		signer string
+		d                   domainFlags
+		signer, vm, sub, ha string
 	)
 	cmd := &cobra.Command{
 		Use:   "verify FILE|-",
 		Short: "Check offline that the expected key signed an attestation; exit 1 unless it did",
 		Long: "Check a signed attestation (JSON form, docs/protocol.md) offline: every field, the signature's form, and that\n" +
-			"the key --signer signed it for this chain and verifier. Exits non-zero unless all hold; prints the signer and\n" +
-			"the EIP-712 digest when they do. Any well-formed signature recovers to some address, so there is no\n" +
-			"verification without the expected key: `vmattest attestation recover` prints the recovered signer instead.\n" +
+			"the key --signer signed it for this chain and verifier; with --vm, --subset or --alg, also that it is about that\n" +
+			"VM, subset or hash algorithm. Exits non-zero unless all hold; prints the signer and the EIP-712 digest when they\n" +
+			"do. Any well-formed signature recovers to some address, so there is no verification without the expected key:\n" +
+			"`vmattest attestation recover` prints the recovered signer instead. This is the check the oracle node makes of\n" +
+			"its agents' answers and its quorum peers' votes (protocol.SignedAttestation.Check).\n" +
 			"On-chain state (key registered and active, subset approved, timestamp window) is checked by the contract.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -165,15 +167,31 @@ func newAttestationVerifyCmd() *cobra.Command {
 			if !common.IsHexAddress(signer) {
 				return fmt.Errorf("--signer %q is not an Ethereum address", signer)
 			}
+			want := protocol.Expected{Signer: common.HexToAddress(signer)}
+			if vm != "" {
+				if want.VMID, err = protocol.ParseVMID(vm); err != nil {
+					return fmt.Errorf("--vm: %w", err)
+				}
+			}
+			if sub != "" {
+				if want.SubsetID, err = parseHash32(sub); err != nil {
+					return fmt.Errorf("--subset: %w", err)
+				}
+			}
+			if ha != "" {
+				if want.HashAlg, err = protocol.ParseHashAlg(ha); err != nil {
+					return fmt.Errorf("--alg: %w", err)
+				}
+			}
 			s, err := readAttestation(cmd.InOrStdin(), args[0])
 			if err != nil {
 				return err
 			}
-			if err := s.Verify(dom, common.HexToAddress(signer)); err != nil {
+			if _, err := s.Check(dom, want); err != nil {
 				return fmt.Errorf("attestation %s does not verify: %w", args[0], err)
 			}
 			return writeJSON(cmd.OutOrStdout(), map[string]any{
-				"signer":     common.HexToAddress(signer),
+				"signer":     want.Signer,
 				"digest":     s.SigningHash(dom),
 				"structHash": s.StructHash(),
 				"verified":   true,
@@ -182,6 +200,9 @@ func newAttestationVerifyCmd() *cobra.Command {
 	}
 	d.register(cmd)
 	cmd.Flags().StringVar(&signer, "signer", "", "address of the expected attestation key (required)")
+	cmd.Flags().StringVar(&vm, "vm", "", "the VM (UUID) the attestation must be about (not checked when empty)")
+	cmd.Flags().StringVar(&sub, "subset", "", "the subset (0x + 64 hex digits) it must be about (not checked when empty)")
+	cmd.Flags().StringVar(&ha, "alg", "", "the hash algorithm it must use: sha256, blake3 or keccak256 (not checked when empty)")
 	_ = cmd.MarkFlagRequired("signer")
 	return cmd
 }

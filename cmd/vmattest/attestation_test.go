@@ -118,3 +118,33 @@ func withR(s protocol.SignedAttestation, b byte) protocol.SignedAttestation {
 	}
 	return s
 }
+
+// TestAttestationVerifyChecksWhatItIsAbout: an attestation honestly signed by the expected key for one VM,
+// subset and algorithm does not verify as another's: --vm, --subset and --alg are checked when given (the
+// check the node makes of its agents' answers and its peers' votes), and a zero --signer matches no key.
+func TestAttestationVerifyChecksWhatItIsAbout(t *testing.T) {
+	s, addr, write := signedFile(t)
+	good := write("good.json", s)
+	verify := func(extra ...string) (string, error) {
+		args := append([]string{"attestation", "verify", good, "--chain-id", "31337", "--verifier", testVerifier}, extra...)
+		return run(t, args...)
+	}
+	if _, err := verify("--signer", addr, "--vm", s.VMID.String(), "--subset", "0x"+strings.Repeat("ab", 32), "--alg", "blake3"); err != nil {
+		t.Fatalf("verify of the honest attestation with its own fields: %v", err)
+	}
+	for _, c := range []struct {
+		flag, value, field string
+	}{
+		{"--vm", "11111111-2222-4333-8444-555555555555", "vmId"},
+		{"--subset", "0x" + strings.Repeat("ac", 32), "subsetId"},
+		{"--alg", "sha256", "hashAlg"},
+	} {
+		out, err := verify("--signer", addr, c.flag, c.value)
+		if err == nil || !strings.Contains(err.Error(), "does not verify") || !strings.Contains(err.Error(), c.field) {
+			t.Errorf("verify %s %s: err %v, output %q; want it refused naming %s", c.flag, c.value, err, out, c.field)
+		}
+	}
+	if out, err := verify("--signer", "0x0000000000000000000000000000000000000000"); err == nil || !strings.Contains(err.Error(), "does not verify") {
+		t.Errorf("verify with a zero --signer: err %v, output %q; want it refused", err, out)
+	}
+}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/vmattest/vmattest/internal/agentapi"
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/digest"
 	"github.com/vmattest/vmattest/internal/enclave"
@@ -24,12 +25,22 @@ import (
 	"github.com/vmattest/vmattest/internal/zkcommit"
 )
 
-// API paths.
+// The API's paths and signature header, named here for the routes (the OpenAPI check reads them); agentapi
+// owns them.
 const (
-	PathAttestations = "/v1/attestations"
-	PathEvidence     = "/v1/evidence"
-	PathHealth       = "/healthz"
-	PathMetrics      = "/metrics"
+	PathAttestations = agentapi.PathAttestations
+	PathProofs       = agentapi.PathProofs
+	PathEvidence     = agentapi.PathEvidence
+	PathHealth       = agentapi.PathHealth
+	PathMetrics      = agentapi.PathMetrics
+	SignatureHeader  = agentapi.SignatureHeader
+)
+
+// The request bodies' keys, as agentapi's decoders take them.
+var (
+	requestKeys         = agentapi.RequestKeys
+	proofRequestKeys    = agentapi.ProofRequestKeys
+	proofRequestOptKeys = agentapi.ProofRequestOptKeys
 )
 
 // Deps are the agent's collaborators.
@@ -165,29 +176,6 @@ func (a *Agent) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	a.mux.ServeHTTP(sw, r)
 }
 
-// AttestResponse is the body of a successful POST /v1/attestations.
-type AttestResponse struct {
-	// Attestation is the signed attestation in its JSON form (docs/protocol.md).
-	Attestation protocol.SignedAttestation `json:"attestation"`
-	// Signer is the attestation key's address.
-	Signer common.Address `json:"signer"`
-	// EvidenceHash is the hash of the key's TEE evidence bundle; absent when the agent has no registration.
-	EvidenceHash string `json:"evidenceHash,omitempty"`
-	// Regions are the collected regions, in manifest order.
-	Regions []RegionJSON `json:"regions"`
-}
-
-// RegionJSON is a collected region in a response.
-type RegionJSON struct {
-	Name   string      `json:"name"`
-	Kind   subset.Kind `json:"kind"`
-	Length uint64      `json:"length"`
-	Digest string      `json:"digest"`
-}
-
-// ErrorResponse is the body of every error answer.
-type ErrorResponse = httpjson.ErrorResponse
-
 var (
 	writeJSON  = httpjson.Write
 	writeError = httpjson.Error
@@ -240,7 +228,7 @@ type reqInfo struct {
 	node, vm, subset, alg string
 }
 
-func (a *Agent) attest(w http.ResponseWriter, r *http.Request) (*AttestResponse, reqInfo, error) {
+func (a *Agent) attest(w http.ResponseWriter, r *http.Request) (*agentapi.AttestResponse, reqInfo, error) {
 	var info reqInfo
 	// 1-2. Body, bounded, and authentication: the node's signature over method, path and body.
 	body, err := a.signedBody(w, r, &info)
@@ -248,7 +236,7 @@ func (a *Agent) attest(w http.ResponseWriter, r *http.Request) (*AttestResponse,
 		return nil, info, err
 	}
 	// 3. The request.
-	req, err := DecodeRequest(body)
+	req, err := agentapi.DecodeRequest(body)
 	if err != nil {
 		return nil, info, fail(http.StatusBadRequest, "%v", err)
 	}
@@ -285,17 +273,17 @@ func (a *Agent) attest(w http.ResponseWriter, r *http.Request) (*AttestResponse,
 	if err != nil {
 		return nil, info, err
 	}
-	out := &AttestResponse{Attestation: signed, Signer: a.signer.Address(), Regions: make([]RegionJSON, len(res.Regions))}
+	out := &agentapi.AttestResponse{Attestation: signed, Signer: a.signer.Address(), Regions: make([]agentapi.RegionJSON, len(res.Regions))}
 	if a.reg != nil {
 		out.EvidenceHash = fmt.Sprintf("0x%x", a.reg.Evidence.Hash())
 	}
 	for i, rg := range res.Regions {
-		out.Regions[i] = RegionJSON{Name: rg.Name, Kind: rg.Kind, Length: rg.Length, Digest: fmt.Sprintf("0x%x", rg.Digest)}
+		out.Regions[i] = agentapi.RegionJSON{Name: rg.Name, Kind: rg.Kind, Length: rg.Length, Digest: fmt.Sprintf("0x%x", rg.Digest)}
 	}
 	return out, info, nil
 }
 
-func (a *Agent) collectAndSign(ctx context.Context, req Request, m *subset.Manifest, alg digest.Algorithm) (protocol.SignedAttestation, *collect.Result, error) {
+func (a *Agent) collectAndSign(ctx context.Context, req agentapi.Request, m *subset.Manifest, alg digest.Algorithm) (protocol.SignedAttestation, *collect.Result, error) {
 	if m.SaltedDigest && !req.Commit {
 		return protocol.SignedAttestation{}, nil, fail(http.StatusBadRequest,
 			"field \"commit\": subset 0x%x has a salted digest, which needs the ZK commitment (\"commit\": true)", req.SubsetID)

@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/vmattest/vmattest/internal/agentapi"
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/digest"
 	"github.com/vmattest/vmattest/internal/protocol"
@@ -94,20 +95,20 @@ func newEnv(t *testing.T, stateDir string) *env {
 	return e
 }
 
-func (e *env) request() Request {
+func (e *env) request() agentapi.Request {
 	n := e.nonce.Add(1)
-	r := Request{VMID: testVM, SubsetID: e.subsetID, HashAlg: protocol.HashBLAKE3, Timestamp: uint64(e.clock.Load())}
+	r := agentapi.Request{VMID: testVM, SubsetID: e.subsetID, HashAlg: protocol.HashBLAKE3, Timestamp: uint64(e.clock.Load())}
 	copy(r.Nonce[:], fmt.Sprintf("nonce-%010d", n))
 	return r
 }
 
-func body(r Request) []byte {
+func body(r agentapi.Request) []byte {
 	b, _ := r.MarshalJSON()
 	return b
 }
 
 func (e *env) sign(key *ecdsa.PrivateKey, method, path string, b []byte) string {
-	h, err := SignRequest(method, path, b, func(d []byte) ([]byte, error) { return crypto.Sign(d, key) })
+	h, err := agentapi.SignRequest(method, path, b, func(d []byte) ([]byte, error) { return crypto.Sign(d, key) })
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -125,13 +126,13 @@ func (e *env) do(b []byte, key *ecdsa.PrivateKey) *httptest.ResponseRecorder {
 	return w
 }
 
-func (e *env) attest(r Request) AttestResponse {
+func (e *env) attest(r agentapi.Request) agentapi.AttestResponse {
 	e.t.Helper()
 	w := e.do(body(r), e.node)
 	if w.Code != http.StatusOK {
 		e.t.Fatalf("status %d: %s", w.Code, w.Body)
 	}
-	var resp AttestResponse
+	var resp agentapi.AttestResponse
 	if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil {
 		e.t.Fatalf("response: %v\n%s", err, w.Body)
 	}
@@ -256,7 +257,7 @@ func TestCommit(t *testing.T) {
 func TestBadRequests(t *testing.T) {
 	e := newEnv(t, "")
 	other := mustKey(t, "someone else")
-	valid := func(f func(*Request)) []byte {
+	valid := func(f func(*agentapi.Request)) []byte {
 		r := e.request()
 		if f != nil {
 			f(&r)
@@ -324,18 +325,20 @@ func TestBadRequests(t *testing.T) {
 		{"unknown hash algorithm", func() *httptest.ResponseRecorder {
 			return e.do([]byte(strings.Replace(string(valid(nil)), `"blake3"`, `"md5"`, 1)), e.node)
 		}, 400, `field "hashAlg"`},
-		{"unknown vm", func() *httptest.ResponseRecorder { return e.do(valid(func(r *Request) { r.VMID = unknownVM }), e.node) }, 404, "unknown vm " + unknownVM.String()},
+		{"unknown vm", func() *httptest.ResponseRecorder {
+			return e.do(valid(func(r *agentapi.Request) { r.VMID = unknownVM }), e.node)
+		}, 404, "unknown vm " + unknownVM.String()},
 		{"unknown subset", func() *httptest.ResponseRecorder {
-			return e.do(valid(func(r *Request) { r.SubsetID = [32]byte{9} }), e.node)
+			return e.do(valid(func(r *agentapi.Request) { r.SubsetID = [32]byte{9} }), e.node)
 		}, 404, "unknown subset 0x09000000"},
 		{"disallowed algorithm", func() *httptest.ResponseRecorder {
-			return e.do(valid(func(r *Request) { r.HashAlg = protocol.HashKeccak256 }), e.node)
+			return e.do(valid(func(r *agentapi.Request) { r.HashAlg = protocol.HashKeccak256 }), e.node)
 		}, 400, "keccak256 is not allowed"},
 		{"stale timestamp", func() *httptest.ResponseRecorder {
-			return e.do(valid(func(r *Request) { r.Timestamp -= 31 }), e.node)
+			return e.do(valid(func(r *agentapi.Request) { r.Timestamp -= 31 }), e.node)
 		}, 400, fmt.Sprintf("stale timestamp %d: must be within %d..%d", testStart.Unix()-31, testStart.Unix()-30, testStart.Unix()+30)},
 		{"future timestamp", func() *httptest.ResponseRecorder {
-			return e.do(valid(func(r *Request) { r.Timestamp += 31 }), e.node)
+			return e.do(valid(func(r *agentapi.Request) { r.Timestamp += 31 }), e.node)
 		}, 400, fmt.Sprintf("future timestamp %d: must be within %d..%d", testStart.Unix()+31, testStart.Unix()-30, testStart.Unix()+30)},
 		{"replayed nonce", func() *httptest.ResponseRecorder { return e.do(replayed, e.node) }, 409, "replayed nonce"},
 		{"oversized body", func() *httptest.ResponseRecorder { return e.do(oversized, e.node) }, 413, "larger than 4096 bytes"},
@@ -356,7 +359,7 @@ func TestBadRequests(t *testing.T) {
 				t.Fatalf("status %d, want %d: %s", w.Code, tc.code, w.Body)
 			}
 			if tc.msg != "" {
-				var er ErrorResponse
+				var er agentapi.ErrorResponse
 				if err := json.Unmarshal(w.Body.Bytes(), &er); err != nil {
 					t.Fatalf("error body %q: %v", w.Body, err)
 				}
@@ -383,7 +386,7 @@ func TestBadRequests(t *testing.T) {
 
 func TestNonceCacheBounded(t *testing.T) {
 	c := newNonceCache(2)
-	n := func(b byte) [NonceSize]byte { return [NonceSize]byte{b} }
+	n := func(b byte) [agentapi.NonceSize]byte { return [agentapi.NonceSize]byte{b} }
 	for i, want := range []bool{true, false, true} {
 		ok, err := c.add(n(byte(i/2)), 100, 110)
 		if err != nil || ok != want {
@@ -494,7 +497,7 @@ func TestServerLifecycle(t *testing.T) {
 	if resp.StatusCode != 200 {
 		t.Fatalf("status %d: %s", resp.StatusCode, data)
 	}
-	var ar AttestResponse
+	var ar agentapi.AttestResponse
 	if err := json.Unmarshal(data, &ar); err != nil {
 		t.Fatal(err)
 	}

@@ -2,90 +2,11 @@ package agent
 
 import (
 	"container/heap"
-	"encoding/hex"
 	"errors"
-	"fmt"
-	"math/big"
-	"strings"
 	"sync"
 
-	"github.com/ethereum/go-ethereum/accounts"
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/vmattest/vmattest/internal/agentapi"
 )
-
-// SignatureHeader carries the oracle node's signature of a request.
-const SignatureHeader = "X-Vmattest-Signature"
-
-// RequestHash is what a node signs for a request: keccak256(method || path || body), where method is the
-// HTTP method in upper case ("POST"), path is the URL path without query ("/v1/attestations"), both as
-// their ASCII bytes, and body is the exact request body; the three are concatenated with no separator.
-func RequestHash(method, path string, body []byte) common.Hash {
-	return crypto.Keccak256Hash([]byte(method), []byte(path), body)
-}
-
-// RequestDigest is the digest the node's key signs: the EIP-191 personal-message hash of RequestHash,
-// keccak256("\x19Ethereum Signed Message:\n32" || RequestHash), as eth_sign/personal_sign of the 32-byte
-// RequestHash produce it.
-func RequestDigest(method, path string, body []byte) common.Hash {
-	return common.BytesToHash(accounts.TextHash(RequestHash(method, path, body).Bytes()))
-}
-
-// SignRequest returns the X-Vmattest-Signature header value for a request signed by sign, a function that
-// signs a digest like crypto.Sign (65 bytes r || s || v with v in {0, 1}).
-func SignRequest(method, path string, body []byte, sign func(digest []byte) ([]byte, error)) (string, error) {
-	d := RequestDigest(method, path, body)
-	sig, err := sign(d[:])
-	if err != nil {
-		return "", err
-	}
-	if len(sig) != 65 {
-		return "", fmt.Errorf("signature has %d bytes, want 65", len(sig))
-	}
-	sig = append([]byte(nil), sig...)
-	if sig[64] < 27 {
-		sig[64] += 27
-	}
-	return "0x" + hex.EncodeToString(sig), nil
-}
-
-var halfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)
-
-// errAuth is a signature that is missing or cannot be checked (401).
-type errAuth struct{ msg string }
-
-func (e *errAuth) Error() string { return e.msg }
-
-// RecoverRequestSigner checks the header value and returns the address that signed the request. The value
-// is 0x and 130 hex digits, r || s || v with v in {27, 28} (0 and 1 are accepted too) and s in the lower
-// half of the secp256k1 order.
-func RecoverRequestSigner(header, method, path string, body []byte) (common.Address, error) {
-	if header == "" {
-		return common.Address{}, &errAuth{"missing " + SignatureHeader + " header"}
-	}
-	if !strings.HasPrefix(header, "0x") || len(header) != 2+130 {
-		return common.Address{}, &errAuth{fmt.Sprintf("malformed %s header: want 0x and 65 bytes of hex (130 digits), got %d characters", SignatureHeader, len(header))}
-	}
-	sig, err := hex.DecodeString(header[2:])
-	if err != nil {
-		return common.Address{}, &errAuth{fmt.Sprintf("malformed %s header: invalid hex", SignatureHeader)}
-	}
-	v := sig[64]
-	if v >= 27 {
-		v -= 27
-	}
-	r, s := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:64])
-	if !crypto.ValidateSignatureValues(v, r, s, true) || s.Cmp(halfN) > 0 {
-		return common.Address{}, &errAuth{fmt.Sprintf("invalid %s: v must be 27 or 28, r and s in range, s in the lower half of the order", SignatureHeader)}
-	}
-	sig[64] = v
-	d := RequestDigest(method, path, body)
-	pub, err := crypto.SigToPub(d[:], sig)
-	if err != nil {
-		return common.Address{}, &errAuth{fmt.Sprintf("invalid %s: cannot recover the signer", SignatureHeader)}
-	}
-	return crypto.PubkeyToAddress(*pub), nil
-}
 
 // errCacheFull means the nonce cache holds MaxNonces unexpired nonces.
 var errCacheFull = errors.New("nonce cache full: too many requests within the window, retry later")
@@ -95,17 +16,17 @@ var errCacheFull = errors.New("nonce cache full: too many requests within the wi
 type nonceCache struct {
 	mu   sync.Mutex
 	max  int
-	seen map[[NonceSize]byte]int64
+	seen map[[agentapi.NonceSize]byte]int64
 	exp  expiryHeap
 }
 
 func newNonceCache(max int) *nonceCache {
-	return &nonceCache{max: max, seen: map[[NonceSize]byte]int64{}}
+	return &nonceCache{max: max, seen: map[[agentapi.NonceSize]byte]int64{}}
 }
 
 // add records n until expiry (unix seconds), after dropping the nonces expired at now. It returns false
 // when n is already recorded, errCacheFull when there is no room.
-func (c *nonceCache) add(n [NonceSize]byte, now, expiry int64) (bool, error) {
+func (c *nonceCache) add(n [agentapi.NonceSize]byte, now, expiry int64) (bool, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for len(c.exp) > 0 && c.exp[0].expiry < now {
@@ -132,7 +53,7 @@ func (c *nonceCache) len() int {
 }
 
 type nonceEntry struct {
-	nonce  [NonceSize]byte
+	nonce  [agentapi.NonceSize]byte
 	expiry int64
 }
 

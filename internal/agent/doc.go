@@ -1,7 +1,8 @@
-// Package agent is vmattest's agent HTTP API. The agent runs where a VM's state and the enclave key are; on
-// a request signed by an oracle node that the VM's operator authorized, it collects a subset of the VM's
-// state, optionally commits to it for zero-knowledge proofs, and returns an attestation signed by the
-// enclave key (docs/protocol.md).
+// Package agent is vmattest's agent HTTP API server. The API's paths, request and answer types, their strict
+// decoders, the request signature and the client are package agentapi's; this package routes and serves them.
+// The agent runs where a VM's state and the enclave key are; on a request signed by an oracle node that the
+// VM's operator authorized, it collects a subset of the VM's state, optionally commits to it for
+// zero-knowledge proofs, and returns an attestation signed by the enclave key (docs/protocol.md).
 //
 // # Endpoints
 //
@@ -52,7 +53,7 @@
 // where method is the HTTP method's ASCII bytes ("POST"), path is the URL path without query string
 // ("/v1/attestations"), body is the exact body bytes, and || is concatenation with no separator. digest is
 // what eth_sign / personal_sign of the 32 bytes requestHash signs, so a node can sign with any Ethereum
-// wallet or KMS (RequestHash, RequestDigest, SignRequest, RecoverRequestSigner). The recovered address
+// wallet or KMS (agentapi.RequestHash, RequestDigest, SignRequest, RecoverRequestSigner). The recovered address
 // must be in Config.AllowedNodes. Freshness and replay protection come from the signed timestamp and
 // nonce.
 //

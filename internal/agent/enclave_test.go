@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vmattest/vmattest/internal/agentapi"
 	"github.com/vmattest/vmattest/internal/enclave"
 	"github.com/vmattest/vmattest/internal/tee/snpsim"
 )
@@ -41,7 +42,7 @@ func TestEnclaveKey(t *testing.T) {
 	if w.Code != http.StatusOK {
 		t.Fatalf("status %d: %s", w.Code, w.Body)
 	}
-	var resp AttestResponse
+	var resp agentapi.AttestResponse
 	if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +71,7 @@ func TestEnclaveKey(t *testing.T) {
 func TestConcurrentSequences(t *testing.T) {
 	e := newEnv(t, "")
 	const n = 16
-	reqs := make([]Request, n)
+	reqs := make([]agentapi.Request, n)
 	for i := range reqs {
 		reqs[i] = e.request()
 	}
@@ -85,7 +86,7 @@ func TestConcurrentSequences(t *testing.T) {
 				t.Errorf("status %d: %s", w.Code, w.Body)
 				return
 			}
-			var resp AttestResponse
+			var resp agentapi.AttestResponse
 			if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil {
 				t.Error(err)
 				return

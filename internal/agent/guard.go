@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/vmattest/vmattest/internal/agentapi"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
 )
@@ -29,7 +30,7 @@ func (a *Agent) signedBody(w http.ResponseWriter, r *http.Request, info *reqInfo
 		}
 		return nil, fail(http.StatusBadRequest, "failed to read the request body: %v", err)
 	}
-	node, err := RecoverRequestSigner(header, r.Method, r.URL.Path, body)
+	node, err := agentapi.RecoverRequestSigner(header, r.Method, r.URL.Path, body)
 	if err != nil {
 		return nil, fail(http.StatusUnauthorized, "%v", err)
 	}
@@ -70,7 +71,7 @@ func (a *Agent) lookupSubset(vmID protocol.VMID, sid [protocol.HashSize]byte) (V
 // checkNonce records the nonce until the request's timestamp leaves the window, and refuses one already
 // recorded (409), or any when the cache is full of unexpired nonces (503). Attestation and proof requests
 // share the cache: a nonce is used once across both.
-func (a *Agent) checkNonce(nonce [NonceSize]byte, timestamp uint64, now time.Time) error {
+func (a *Agent) checkNonce(nonce [agentapi.NonceSize]byte, timestamp uint64, now time.Time) error {
 	win := int64(a.cfg.Window / time.Second)
 	fresh, err := a.nonces.add(nonce, now.Unix(), int64(timestamp)+win)
 	if err != nil {

@@ -1,7 +1,6 @@
 package agent
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -11,13 +10,11 @@ import (
 	"sync"
 	"time"
 
+	"github.com/vmattest/vmattest/internal/agentapi"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/zkcommit"
 	"github.com/vmattest/vmattest/internal/zkproof"
 )
-
-// PathProofs is where proofs are requested.
-const PathProofs = "/v1/proofs"
 
 // POST /v1/proofs proves a property of the state the agent LATEST committed to for (vmId, subsetId): the
 // opening of the last attestation requested with "commit": true. The opening never leaves the agent; the
@@ -41,123 +38,6 @@ const PathProofs = "/v1/proofs"
 // 422 the committed state does not have the property (the prover's reason, e.g. "/" is read-write, or the
 // region's digest is not golden); 400, 401, 403, 409, 413, 503 as for attestations; 500 keys that cannot
 // be loaded or a proving failure.
-
-// ProofRequest is the body of POST /v1/proofs.
-type ProofRequest struct {
-	VMID     protocol.VMID
-	SubsetID [protocol.HashSize]byte
-	// Property is the property's name (zkproof.Lookup).
-	Property string
-	// Region and Golden are goldendigest's: the region whose digest is in the golden set.
-	Region string
-	Golden [][32]byte
-	// Timestamp and Nonce are as in Request.
-	Timestamp uint64
-	Nonce     [NonceSize]byte
-}
-
-var (
-	proofRequestKeys    = []string{"vmId", "subsetId", "property", "timestamp", "nonce"}
-	proofRequestOptKeys = []string{"region", "golden"}
-)
-
-// DecodeProofRequest reads a proof request strictly, like DecodeRequest: one JSON object, each key once,
-// no unknown key; "region" and "golden" present exactly when the property is goldendigest. Errors are
-// *RequestFieldError naming the field.
-func DecodeProofRequest(data []byte) (ProofRequest, error) {
-	fields, err := strictObjectOpt(data, proofRequestKeys, proofRequestOptKeys)
-	if err != nil {
-		return ProofRequest{}, err
-	}
-	var r ProofRequest
-	s, err := stringField(fields, "vmId")
-	if err != nil {
-		return ProofRequest{}, err
-	}
-	if r.VMID, err = protocol.ParseVMID(s); err != nil {
-		return ProofRequest{}, &RequestFieldError{"vmId", err}
-	}
-	if r.VMID == (protocol.VMID{}) {
-		return ProofRequest{}, &RequestFieldError{"vmId", protocol.ErrZeroVMID}
-	}
-	if err := hexField(fields, "subsetId", r.SubsetID[:]); err != nil {
-		return ProofRequest{}, err
-	}
-	if r.Property, err = stringField(fields, "property"); err != nil {
-		return ProofRequest{}, err
-	}
-	p, err := zkproof.Lookup(r.Property)
-	if err != nil {
-		return ProofRequest{}, &RequestFieldError{"property", err}
-	}
-	_, hasRegion := fields["region"]
-	_, hasGolden := fields["golden"]
-	if p != zkproof.GoldenDigest {
-		for _, k := range []struct {
-			key string
-			has bool
-		}{{"region", hasRegion}, {"golden", hasGolden}} {
-			if k.has {
-				return ProofRequest{}, &RequestFieldError{k.key, fmt.Errorf("only for property goldendigest, not %s", p.Name)}
-			}
-		}
-	} else {
-		if !hasRegion {
-			return ProofRequest{}, &RequestFieldError{"region", errors.New("missing (required for goldendigest)")}
-		}
-		if !hasGolden {
-			return ProofRequest{}, &RequestFieldError{"golden", errors.New("missing (required for goldendigest)")}
-		}
-		if r.Region, err = stringField(fields, "region"); err != nil {
-			return ProofRequest{}, err
-		}
-		if r.Region == "" {
-			return ProofRequest{}, &RequestFieldError{"region", errors.New("empty region name")}
-		}
-		if r.Golden, err = goldenField(fields["golden"]); err != nil {
-			return ProofRequest{}, err
-		}
-	}
-	if r.Timestamp, err = timestampField(fields, "timestamp"); err != nil {
-		return ProofRequest{}, err
-	}
-	if err := hexField(fields, "nonce", r.Nonce[:]); err != nil {
-		return ProofRequest{}, err
-	}
-	return r, nil
-}
-
-// goldenField reads the golden digests: an array of 1..MaxGoldenDigests distinct 32-byte hex strings.
-func goldenField(raw json.RawMessage) ([][32]byte, error) {
-	if len(raw) == 0 || raw[0] != '[' {
-		return nil, &RequestFieldError{"golden", fmt.Errorf("want an array of 0x-prefixed 32-byte hex strings, got %s", abbrev(string(raw)))}
-	}
-	var items []json.RawMessage
-	if err := json.Unmarshal(raw, &items); err != nil {
-		return nil, &RequestFieldError{"golden", fmt.Errorf("want an array: %v", err)}
-	}
-	if len(items) == 0 || len(items) > zkcommit.MaxGoldenDigests {
-		return nil, &RequestFieldError{"golden", fmt.Errorf("%d digests, want 1..%d", len(items), zkcommit.MaxGoldenDigests)}
-	}
-	out := make([][32]byte, len(items))
-	for i, it := range items {
-		key := fmt.Sprintf("golden[%d]", i)
-		if err := hexField(map[string]json.RawMessage{key: it}, key, out[i][:]); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
-}
-
-// ProofResponse is the body of a successful POST /v1/proofs.
-type ProofResponse struct {
-	// Proof is the proof in zkproof's JSON form.
-	Proof *zkproof.Proof `json:"proof"`
-	// Commitment is the commitment the proof is about: the latest committed attestation's zkCommitment.
-	Commitment string `json:"commitment"`
-	// Property is the property's name.
-	Property string `json:"property"`
-}
 
 // prover is the agent's proof state: the keys directory, the keys loaded so far, the proving slot and
 // the proof metrics.
@@ -243,7 +123,7 @@ func (a *Agent) handleProof(w http.ResponseWriter, r *http.Request) {
 }
 
 // proof serves POST /v1/proofs. info.alg holds the property name for the log.
-func (a *Agent) proof(w http.ResponseWriter, r *http.Request) (*ProofResponse, reqInfo, error) {
+func (a *Agent) proof(w http.ResponseWriter, r *http.Request) (*agentapi.ProofResponse, reqInfo, error) {
 	var info reqInfo
 	if a.zk.dir == "" {
 		return nil, info, fail(http.StatusNotFound, "proofs not configured")
@@ -252,7 +132,7 @@ func (a *Agent) proof(w http.ResponseWriter, r *http.Request) (*ProofResponse, r
 	if err != nil {
 		return nil, info, err
 	}
-	req, err := DecodeProofRequest(body)
+	req, err := agentapi.DecodeProofRequest(body)
 	if err != nil {
 		return nil, info, fail(http.StatusBadRequest, "%v", err)
 	}
@@ -305,7 +185,7 @@ func (a *Agent) proof(w http.ResponseWriter, r *http.Request) (*ProofResponse, r
 	if err != nil {
 		return nil, info, err
 	}
-	return &ProofResponse{Proof: pr, Commitment: fmt.Sprintf("0x%x", pr.Commitment), Property: p.Name}, info, nil
+	return &agentapi.ProofResponse{Proof: pr, Commitment: fmt.Sprintf("0x%x", pr.Commitment), Property: p.Name}, info, nil
 }
 
 // proofMetrics are the proof counters.

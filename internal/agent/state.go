@@ -51,7 +51,11 @@ func loadSequence(dir string, vm protocol.VMID) (uint64, error) {
 	}
 	n, err := strconv.ParseUint(strings.TrimSpace(string(data)), 10, 64)
 	if err != nil || n > protocol.MaxSequence {
-		return 0, fmt.Errorf("sequence counter %s is corrupt (%q); refusing to guess", p, abbrev(string(data)))
+		shown := string(data)
+		if len(shown) > 40 {
+			shown = shown[:40] + "..."
+		}
+		return 0, fmt.Errorf("sequence counter %s is corrupt (%q); refusing to guess", p, shown)
 	}
 	return n, nil
 }

@@ -185,42 +185,12 @@ func (s Spec) PropertyPattern(schema map[string]any, name string) string {
 }
 
 // RegisteredRoutes parses the package's non-test sources and returns the ServeMux patterns passed to
-// HandleFunc/Handle: a string literal, or a literal + a package constant.
+// HandleFunc/Handle: a string literal, or a literal + a string constant of the package. A constant may be
+// defined as another package's constant of this module (PathX = api.PathX), as servers name the paths of
+// the API package that owns them.
 func RegisteredRoutes(t *testing.T, dir string) []string {
 	t.Helper()
-	fset := token.NewFileSet()
-	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	consts := map[string]string{}
-	var calls []*ast.CallExpr
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		af, err := parser.ParseFile(fset, f, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(af, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.ValueSpec:
-				for i, name := range n.Names {
-					if i < len(n.Values) {
-						if lit, ok := n.Values[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
-							consts[name.Name], _ = strconv.Unquote(lit.Value)
-						}
-					}
-				}
-			case *ast.CallExpr:
-				if sel, ok := n.Fun.(*ast.SelectorExpr); ok && (sel.Sel.Name == "HandleFunc" || sel.Sel.Name == "Handle") && len(n.Args) == 2 {
-					calls = append(calls, n)
-				}
-			}
-			return true
-		})
-	}
+	consts, calls := parseConsts(t, dir, true)
 	var eval func(e ast.Expr) string
 	eval = func(e ast.Expr) string {
 		switch e := e.(type) {
@@ -247,6 +217,104 @@ func RegisteredRoutes(t *testing.T, dir string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// parseConsts returns the string constants of the package in dir (defined by a literal, or by a constant of
+// another package of this module, resolved once) and, when withCalls, its HandleFunc/Handle calls.
+func parseConsts(t *testing.T, dir string, withCalls bool) (map[string]string, []*ast.CallExpr) {
+	t.Helper()
+	fset := token.NewFileSet()
+	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	consts := map[string]string{}
+	var calls []*ast.CallExpr
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		af, err := parser.ParseFile(fset, f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(af, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.ValueSpec:
+				for i, name := range n.Names {
+					if i >= len(n.Values) {
+						continue
+					}
+					switch v := n.Values[i].(type) {
+					case *ast.BasicLit:
+						if v.Kind == token.STRING {
+							consts[name.Name], _ = strconv.Unquote(v.Value)
+						}
+					case *ast.SelectorExpr:
+						if s, ok := importedConst(t, dir, af, v); ok {
+							consts[name.Name] = s
+						}
+					}
+				}
+			case *ast.CallExpr:
+				if sel, ok := n.Fun.(*ast.SelectorExpr); withCalls && ok && (sel.Sel.Name == "HandleFunc" || sel.Sel.Name == "Handle") && len(n.Args) == 2 {
+					calls = append(calls, n)
+				}
+			}
+			return true
+		})
+	}
+	return consts, calls
+}
+
+// importedConst resolves pkg.Name, where pkg is an import of file af from this module, to the string
+// constant it names.
+func importedConst(t *testing.T, dir string, af *ast.File, sel *ast.SelectorExpr) (string, bool) {
+	x, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return "", false
+	}
+	root, module := moduleOf(t, dir)
+	for _, imp := range af.Imports {
+		p, _ := strconv.Unquote(imp.Path.Value)
+		name := filepath.Base(p)
+		if imp.Name != nil {
+			name = imp.Name.Name
+		}
+		rel, ok := strings.CutPrefix(p, module+"/")
+		if name != x.Name || !ok {
+			continue
+		}
+		consts, _ := parseConsts(t, filepath.Join(root, filepath.FromSlash(rel)), false)
+		s, ok := consts[sel.Sel.Name]
+		return s, ok
+	}
+	return "", false
+}
+
+// moduleOf returns the directory of the go.mod above dir and its module path.
+func moduleOf(t *testing.T, dir string) (root, module string) {
+	t.Helper()
+	root, err := filepath.Abs(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		data, err := os.ReadFile(filepath.Join(root, "go.mod"))
+		if err == nil {
+			for _, line := range strings.Split(string(data), "\n") {
+				if m, ok := strings.CutPrefix(strings.TrimSpace(line), "module "); ok {
+					return root, strings.TrimSpace(m)
+				}
+			}
+			t.Fatalf("%s/go.mod has no module line", root)
+		}
+		parent := filepath.Dir(root)
+		if parent == root {
+			t.Fatalf("no go.mod above %s", dir)
+		}
+		root = parent
+	}
 }
 
 // ConcretePath fills a path template's parameters with values.

@@ -18,7 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/vmattest/vmattest/internal/outbox"
-	"github.com/vmattest/vmattest/oracle"
+	"github.com/vmattest/vmattest/oracle/nodeapi"
 )
 
 // Report is what Tour did: the figures of the summary, and what the end-to-end tests assert.
@@ -241,7 +241,7 @@ func (d *Devnet) tourProperties(ctx context.Context, rep *Report) error {
 		}
 		vr := &rep.VMs[i]
 		deadline := time.Now().Add(3 * time.Minute)
-		var ps oracle.PropertyStatus
+		var ps nodeapi.PropertyStatus
 		for {
 			st, err := node.VM(ctx, v.ID)
 			if err != nil {

@@ -95,19 +95,11 @@ func (s *SignedAttestation) CheckSignatureForm() error {
 	return nil
 }
 
-// Verify checks that s is a valid attestation signed by want for domain d.
+// Verify checks that s is a valid attestation signed by want for domain d: Check with only a signer
+// expected.
 func (s *SignedAttestation) Verify(d Domain, want common.Address) error {
-	if err := s.Validate(); err != nil {
-		return err
-	}
-	got, err := s.Signer(d)
-	if err != nil {
-		return err
-	}
-	if got != want {
-		return &SignerMismatchError{Got: got, Want: want}
-	}
-	return nil
+	_, err := s.Check(d, Expected{Signer: want})
+	return err
 }
 
 // SignerMismatchError is returned by Verify when the signature recovers to another address. It matches

@@ -1,4 +1,4 @@
-package agent
+package agentapi
 
 import (
 	"bytes"
@@ -34,8 +34,8 @@ type Request struct {
 	Nonce [NonceSize]byte
 }
 
-// requestKeys are the request's JSON keys, in the order they are written.
-var requestKeys = []string{"vmId", "subsetId", "hashAlg", "commit", "timestamp", "nonce"}
+// RequestKeys are the request's JSON keys, in the order they are written.
+var RequestKeys = []string{"vmId", "subsetId", "hashAlg", "commit", "timestamp", "nonce"}
 
 // ErrBadRequest is matched by every error of DecodeRequest.
 var ErrBadRequest = errors.New("bad request")
@@ -84,7 +84,7 @@ func (r *Request) UnmarshalJSON(data []byte) error {
 // the values' form (a UUID, 32 and 16 bytes of hex, a known algorithm, an integer in 1..MaxTimestamp), not
 // whether the agent knows them.
 func DecodeRequest(data []byte) (Request, error) {
-	fields, err := strictObject(data, requestKeys)
+	fields, err := strictObject(data, RequestKeys)
 	if err != nil {
 		return Request{}, err
 	}
