@@ -320,9 +320,9 @@ func (a *api) handleVM(w http.ResponseWriter, r *http.Request, _ *client) {
 					Timestamp: rec.Timestamp, Sequence: rec.Sequence, HashAlg: protocol.HashAlg(rec.HashAlg).String()}
 			}
 			var res []byte
-			res, err = a.n.call(ctx, a.n.cfg.Verifier, verifierABI.PackIsFresh(vm.ID, s, new(big.Int).SetUint64(st.MaxAge)), common.Address{})
+			res, err = a.n.call(ctx, a.n.cfg.Verifier, verifierABI().PackIsFresh(vm.ID, s, new(big.Int).SetUint64(st.MaxAge)), common.Address{})
 			if err == nil {
-				st.IsFresh, err = verifierABI.UnpackIsFresh(res)
+				st.IsFresh, err = verifierABI().UnpackIsFresh(res)
 			}
 		}
 		if err != nil {

@@ -339,9 +339,9 @@ func (n *Node) keyState(ctx context.Context, key common.Address) (registry.KeySt
 
 // readKeyState calls registry.keyState(key).
 func (n *Node) readKeyState(ctx context.Context, key common.Address) (registry.KeyStateOutput, error) {
-	out, err := n.call(ctx, n.cfg.Registry, registryABI.PackKeyState(key), common.Address{})
+	out, err := n.call(ctx, n.cfg.Registry, registryABI().PackKeyState(key), common.Address{})
 	if err != nil {
 		return registry.KeyStateOutput{}, err
 	}
-	return registryABI.UnpackKeyState(out)
+	return registryABI().UnpackKeyState(out)
 }

@@ -124,7 +124,7 @@ func (e *env) call(to common.Address, data []byte) []byte {
 // send sends a tx from the admin and waits for it (committing itself unless the miner runs).
 func (e *env) send(to common.Address, data []byte) {
 	e.t.Helper()
-	tx, err := bind.Transact(bind.NewBoundContract(to, verifierABI.GetABI(), e.client, e.client, e.client), e.admin, data)
+	tx, err := bind.Transact(bind.NewBoundContract(to, verifierABI().GetABI(), e.client, e.client, e.client), e.admin, data)
 	if err != nil {
 		e.t.Fatalf("send: %v", onchain.DecodeRevert(err))
 	}

@@ -323,7 +323,7 @@ func TestKeyStateOutageWarmCache(t *testing.T) {
 	if got := h.e.latest(h.vm).Sequence; got != 4 {
 		t.Fatalf("sequence %d on chain, want 4", got)
 	}
-	ev := verifierABI.GetABI().Events["AttestationSubmitted"]
+	ev := verifierABI().GetABI().Events["AttestationSubmitted"]
 	logs, err := h.e.client.FilterLogs(context.Background(), ethereum.FilterQuery{
 		Addresses: []common.Address{h.e.dep.Verifier},
 		Topics:    [][]common.Hash{{ev.ID}, {common.BytesToHash(append(h.vm[:], make([]byte, 16)...))}},

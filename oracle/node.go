@@ -48,8 +48,8 @@ type ChainClient interface {
 }
 
 var (
-	verifierABI = verifier.NewAttestationVerifier()
-	registryABI = registry.NewEnclaveKeyRegistry()
+	verifierABI = sync.OnceValue(verifier.NewAttestationVerifier)
+	registryABI = sync.OnceValue(registry.NewEnclaveKeyRegistry)
 )
 
 type subsetKey struct {
@@ -367,9 +367,9 @@ func (n *Node) call(ctx context.Context, to common.Address, data []byte, from co
 
 // latestOnChain reads verifier.latest(vm, subset).
 func (n *Node) latestOnChain(ctx context.Context, vm protocol.VMID, s [protocol.HashSize]byte) (verifier.Record, error) {
-	out, err := n.call(ctx, n.cfg.Verifier, verifierABI.PackLatest(vm, s), common.Address{})
+	out, err := n.call(ctx, n.cfg.Verifier, verifierABI().PackLatest(vm, s), common.Address{})
 	if err != nil {
 		return verifier.Record{}, err
 	}
-	return verifierABI.UnpackLatest(out)
+	return verifierABI().UnpackLatest(out)
 }

@@ -284,7 +284,7 @@ func TestRestartExactlyOnce(t *testing.T) {
 		t.Fatalf("sequence %d on chain, want 3", got)
 	}
 	// Exactly once: three AttestationSubmitted events for the VM.
-	ev := verifierABI.GetABI().Events["AttestationSubmitted"]
+	ev := verifierABI().GetABI().Events["AttestationSubmitted"]
 	logs, err := e.client.FilterLogs(context.Background(), ethereum.FilterQuery{
 		Addresses: []common.Address{e.dep.Verifier},
 		Topics:    [][]common.Hash{{ev.ID}, {common.BytesToHash(append(vm[:], make([]byte, 16)...))}},

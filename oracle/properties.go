@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -29,7 +30,7 @@ import (
 // once; other failures are retried after propRetryDelay. Nothing here blocks attestation submission beyond
 // the tx manager's serialization of transactions.
 
-var propertiesABI = properties.NewPropertyRegistry()
+var propertiesABI = sync.OnceValue(properties.NewPropertyRegistry)
 
 // propKey identifies VMConfig.Properties[i] of a VM.
 type propKey struct {
@@ -253,13 +254,13 @@ func (n *Node) propertyStatus(ctx context.Context, vm *VMConfig, i int) Property
 			out.Error = err.Error()
 			return out
 		}
-		data = propertiesABI.PackHasPropertyWith(vm.ID, p.Subset, prop.ID, ph, maxAge)
+		data = propertiesABI().PackHasPropertyWith(vm.ID, p.Subset, prop.ID, ph, maxAge)
 	} else {
-		data = propertiesABI.PackHasProperty(vm.ID, p.Subset, prop.ID, maxAge)
+		data = propertiesABI().PackHasProperty(vm.ID, p.Subset, prop.ID, maxAge)
 	}
 	res, err := n.call(ctx, n.cfg.PropertyRegistry, data, common.Address{})
 	if err == nil {
-		out.Proven, err = propertiesABI.UnpackHasProperty(res) // hasPropertyWith returns the same bool
+		out.Proven, err = propertiesABI().UnpackHasProperty(res) // hasPropertyWith returns the same bool
 	}
 	if err != nil {
 		out.Error = "chain read failed: " + err.Error()

@@ -10,8 +10,10 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -182,10 +184,10 @@ func (n *Node) quorumRound(ctx context.Context, vm *VMConfig, s [protocol.HashSi
 			q.status = st
 		})
 	}()
-	out, err := n.call(ctx, n.cfg.Verifier, verifierABI.PackQuorumOf(s), common.Address{})
+	out, err := n.call(ctx, n.cfg.Verifier, verifierABI().PackQuorumOf(s), common.Address{})
 	var qo verifier.QuorumOfOutput
 	if err == nil {
-		qo, err = verifierABI.UnpackQuorumOf(out)
+		qo, err = verifierABI().UnpackQuorumOf(out)
 	}
 	if err != nil {
 		st.LastError = "verifier.quorumOf: " + err.Error()
@@ -311,7 +313,7 @@ func (n *Node) reportDissents(ctx context.Context, vm *VMConfig, s [protocol.Has
 		return
 	}
 	n.noteDisagreements(key, vm, s, rec.StateDigest, dissents)
-	rcpt, err := n.tm.Send(ctx, txmgr.TxCandidate{To: n.cfg.Verifier, Data: verifierABI.PackReportDisagreements(vm.ID, s, dissentArgs(dissents))})
+	rcpt, err := n.tm.Send(ctx, txmgr.TxCandidate{To: n.cfg.Verifier, Data: verifierABI().PackReportDisagreements(vm.ID, s, dissentArgs(dissents))})
 	if err != nil {
 		st.LastError = "reportDisagreements: " + err.Error()
 		n.log.Warn("reporting disagreements failed", "vm", vm.ID.String(), "subset", common.Hash(s).Hex(), "error", err.Error())
@@ -338,9 +340,9 @@ func quorumOutcome(r *types.Receipt) string {
 			continue
 		}
 		switch lg.Topics[0] {
-		case quorumReachedEvent.ID:
+		case quorumReachedEvent().ID:
 			return "recorded"
-		case quorumSkippedEvent.ID:
+		case quorumSkippedEvent().ID:
 			return "skipped"
 		}
 	}
@@ -348,8 +350,8 @@ func quorumOutcome(r *types.Receipt) string {
 }
 
 var (
-	quorumReachedEvent = verifierABI.GetABI().Events["QuorumReached"]
-	quorumSkippedEvent = verifierABI.GetABI().Events["QuorumSkipped"]
+	quorumReachedEvent = sync.OnceValue(func() abi.Event { return verifierABI().GetABI().Events["QuorumReached"] })
+	quorumSkippedEvent = sync.OnceValue(func() abi.Event { return verifierABI().GetABI().Events["QuorumSkipped"] })
 )
 
 // noteDisagreements adds dissenting votes to the subset's status (once each) and logs them.
@@ -471,7 +473,7 @@ func packQuorum(vm protocol.VMID, s [protocol.HashSize]byte, bundle, dissents []
 		r, vs := v.sa.Compact()
 		votes[i] = verifier.QuorumVote{Timestamp: v.sa.Attestation.Timestamp, Sequence: v.sa.Attestation.Sequence, R: r, Vs: vs}
 	}
-	return verifierABI.PackSubmitQuorum(state, votes, dissentArgs(dissents))
+	return verifierABI().PackSubmitQuorum(state, votes, dissentArgs(dissents))
 }
 
 // dissentArgs encodes votes as the verifier's Dissent arguments.

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -289,15 +291,15 @@ type itemKey struct {
 }
 
 var (
-	skippedEvent   = verifierABI.GetABI().Events["AttestationSkipped"]
-	submittedEvent = verifierABI.GetABI().Events["AttestationSubmitted"]
+	skippedEvent   = sync.OnceValue(func() abi.Event { return verifierABI().GetABI().Events["AttestationSkipped"] })
+	submittedEvent = sync.OnceValue(func() abi.Event { return verifierABI().GetABI().Events["AttestationSubmitted"] })
 )
 
 // skippedItems returns the items a batch receipt reports as skipped, with the sequence the chain holds.
 func skippedItems(rcpt *types.Receipt) map[itemKey]uint64 {
 	out := map[itemKey]uint64{}
 	for _, lg := range rcpt.Logs {
-		if len(lg.Topics) != 3 || lg.Topics[0] != skippedEvent.ID || len(lg.Data) != 64 {
+		if len(lg.Topics) != 3 || lg.Topics[0] != skippedEvent().ID || len(lg.Data) != 64 {
 			continue
 		}
 		var k itemKey
@@ -324,7 +326,7 @@ func (n *Node) findSubmitted(ctx context.Context, a protocol.Attestation, to uin
 		FromBlock: new(big.Int).SetUint64(to - min(to, submittedLookback)),
 		ToBlock:   new(big.Int).SetUint64(to),
 		Addresses: []common.Address{n.cfg.Verifier},
-		Topics:    [][]common.Hash{{submittedEvent.ID}, {vmTopic}, {common.Hash(a.SubsetID)}},
+		Topics:    [][]common.Hash{{submittedEvent().ID}, {vmTopic}, {common.Hash(a.SubsetID)}},
 	})
 	if err != nil {
 		n.metrics.rpcError("eth_getLogs")

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -22,9 +23,9 @@ import (
 )
 
 var (
-	registryABI   = registry.NewEnclaveKeyRegistry()
-	verifierABI   = verifier.NewAttestationVerifier()
-	propertiesABI = properties.NewPropertyRegistry()
+	registryABI   = sync.OnceValue(registry.NewEnclaveKeyRegistry)
+	verifierABI   = sync.OnceValue(verifier.NewAttestationVerifier)
+	propertiesABI = sync.OnceValue(properties.NewPropertyRegistry)
 )
 
 // Subset policy of the devnet's subsets: every hash algorithm, attestations at most an hour old when
@@ -87,7 +88,7 @@ func (d *Devnet) deployCore(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}
-	code = append(code, propertiesABI.PackConstructor(d.Contracts.Verifier, big.NewInt(0), d.Accounts.Admin)...)
+	code = append(code, propertiesABI().PackConstructor(d.Contracts.Verifier, big.NewInt(0), d.Accounts.Admin)...)
 	if d.Contracts.Properties, _, err = c.deploy(ctx, adminKey, "PropertyRegistry", code); err != nil {
 		return err
 	}
@@ -98,10 +99,10 @@ func (d *Devnet) deployCore(ctx context.Context) error {
 		role     func() ([]byte, error)
 	}{
 		{"grant POLICY_ROLE", d.Contracts.Verifier, func() ([]byte, error) {
-			return roleOf(ctx, c, d.Contracts.Verifier, verifierABI.PackPOLICYROLE(), verifierABI.UnpackPOLICYROLE)
+			return roleOf(ctx, c, d.Contracts.Verifier, verifierABI().PackPOLICYROLE(), verifierABI().UnpackPOLICYROLE)
 		}},
 		{"grant VERIFIER_ADMIN_ROLE", d.Contracts.Properties, func() ([]byte, error) {
-			return roleOf(ctx, c, d.Contracts.Properties, propertiesABI.PackVERIFIERADMINROLE(), propertiesABI.UnpackVERIFIERADMINROLE)
+			return roleOf(ctx, c, d.Contracts.Properties, propertiesABI().PackVERIFIERADMINROLE(), propertiesABI().UnpackVERIFIERADMINROLE)
 		}},
 	}
 	for _, r := range roles {
@@ -114,7 +115,7 @@ func (d *Devnet) deployCore(ctx context.Context) error {
 		}
 	}
 	if err := d.admin(ctx, "setVerifier(readonlyroot)", d.Contracts.Properties,
-		propertiesABI.PackSetVerifier(zkproof.ReadOnlyRoot.ID, d.Contracts.ReadOnlyRootVerifier, uint8(zkproof.ReadOnlyRoot.NumPublic()))); err != nil {
+		propertiesABI().PackSetVerifier(zkproof.ReadOnlyRoot.ID, d.Contracts.ReadOnlyRootVerifier, uint8(zkproof.ReadOnlyRoot.NumPublic()))); err != nil {
 		return err
 	}
 	for _, kv := range []struct {
@@ -153,7 +154,7 @@ func roleOf(ctx context.Context, c *chain, contract common.Address, call []byte,
 	if err != nil {
 		return nil, err
 	}
-	return registryABI.PackGrantRole(role, addr(adminKey)), nil
+	return registryABI().PackGrantRole(role, addr(adminKey)), nil
 }
 
 // approveSubset approves a VM's subset for all hash algorithms.
@@ -161,7 +162,7 @@ func (d *Devnet) approveSubset(ctx context.Context, v *VM) error {
 	policy := verifier.SubsetPolicy{AllowedAlgorithms: onchain.AlgorithmMask(protocol.HashAlgs()...), MaxAge: subsetMaxAge,
 		MaxFutureSkew: subsetMaxFutureSkew}
 	return d.admin(ctx, "approveSubset("+v.Name+")", d.Contracts.Verifier,
-		verifierABI.PackApproveSubset(v.Subset, policy, "devnet-"+v.Name, "1", "file://"+v.Manifest))
+		verifierABI().PackApproveSubset(v.Subset, policy, "devnet-"+v.Name, "1", "file://"+v.Manifest))
 }
 
 // checkZKKeys checks that the deployed Groth16 verifier is the one of the proving keys the agents use.

@@ -64,9 +64,9 @@ func (d *Devnet) registerKeyByProof(ctx context.Context, v *VM, dir, registrar, 
 		return common.Address{}, err
 	}
 	if err := d.govern(ctx, "setReportVerifier, setMeasurementAllowed, setVcekTrusted ("+label+")",
-		registryABI.PackSetReportVerifier(verifier),
-		registryABI.PackSetMeasurementAllowed(measurement[:], true),
-		registryABI.PackSetVcekTrusted(snpreport.VCEKHashOf(vcek), true)); err != nil {
+		registryABI().PackSetReportVerifier(verifier),
+		registryABI().PackSetMeasurementAllowed(measurement[:], true),
+		registryABI().PackSetVcekTrusted(snpreport.VCEKHashOf(vcek), true)); err != nil {
 		return common.Address{}, err
 	}
 	d.say("%-7s the registrars set the report verifier, allowed the measurement and trusted the VCEK (governed actions, %s delay)", label, GovernanceDelay)

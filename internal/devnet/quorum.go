@@ -6,16 +6,18 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
 var (
-	quorumReachedEvent = verifierABI.GetABI().Events["QuorumReached"]
-	disagreementEvent  = verifierABI.GetABI().Events["QuorumDisagreement"]
+	quorumReachedEvent = sync.OnceValue(func() abi.Event { return verifierABI().GetABI().Events["QuorumReached"] })
+	disagreementEvent  = sync.OnceValue(func() abi.Event { return verifierABI().GetABI().Events["QuorumDisagreement"] })
 )
 
 // waitQuorum waits until the verifier records a quorum state of v, and, with a dissenting node, until its
@@ -41,17 +43,17 @@ func (d *Devnet) waitQuorum(ctx context.Context, v *VM) (VMReport, error) {
 		for i := range logs {
 			lg := &logs[i]
 			switch lg.Topics[0] {
-			case quorumReachedEvent.ID:
+			case quorumReachedEvent().ID:
 				reached = lg
-			case disagreementEvent.ID:
-				ev, err := verifierABI.UnpackQuorumDisagreementEvent(lg)
+			case disagreementEvent().ID:
+				ev, err := verifierABI().UnpackQuorumDisagreementEvent(lg)
 				if err == nil {
 					vr.Dissents = append(vr.Dissents, Dissent{Signer: ev.Signer, StateDigest: ev.StateDigest, TxHash: lg.TxHash})
 				}
 			}
 		}
 		if reached != nil && (!dissenting || len(vr.Dissents) > 0) {
-			ev, err := verifierABI.UnpackQuorumReachedEvent(reached)
+			ev, err := verifierABI().UnpackQuorumReachedEvent(reached)
 			if err != nil {
 				return vr, err
 			}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"math/big"
 	"strings"
+	"sync"
 	"text/tabwriter"
 	"time"
 
@@ -64,8 +65,8 @@ type Dissent struct {
 }
 
 var (
-	submittedEventID = verifierABI.GetABI().Events["AttestationSubmitted"].ID
-	propertyProvenID = propertiesABI.GetABI().Events["PropertyProven"].ID
+	submittedEventID = sync.OnceValue(func() common.Hash { return verifierABI().GetABI().Events["AttestationSubmitted"].ID })
+	propertyProvenID = sync.OnceValue(func() common.Hash { return propertiesABI().GetABI().Events["PropertyProven"].ID })
 )
 
 // queryMaxAge is the freshness window the tour's questions use, in seconds.
@@ -157,7 +158,7 @@ func (d *Devnet) Tour(ctx context.Context) (*Report, error) {
 			d.say("        the guest's first attestation %s equals it: its kernel is the clean build", vr.StateDigest.Hex())
 		}
 		if err := d.admin(ctx, "addGoldenDigest("+v.Name+")", d.Contracts.Verifier,
-			verifierABI.PackAddGoldenDigest(v.Subset, uint8(nodeHashAlg), golden, label)); err != nil {
+			verifierABI().PackAddGoldenDigest(v.Subset, uint8(nodeHashAlg), golden, label)); err != nil {
 			return rep, err
 		}
 		vr.Golden = true
@@ -208,7 +209,7 @@ func (d *Devnet) Tour(ctx context.Context) (*Report, error) {
 func countSubmitted(logs []*types.Log) int {
 	n := 0
 	for _, lg := range logs {
-		if len(lg.Topics) > 0 && lg.Topics[0] == submittedEventID {
+		if len(lg.Topics) > 0 && lg.Topics[0] == submittedEventID() {
 			n++
 		}
 	}
@@ -219,15 +220,15 @@ func countSubmitted(logs []*types.Log) int {
 func (d *Devnet) ask(ctx context.Context, v *VM, fn string) (bool, error) {
 	var data []byte
 	if fn == "isFresh" {
-		data = verifierABI.PackIsFresh(v.ID, v.Subset, big.NewInt(queryMaxAge))
+		data = verifierABI().PackIsFresh(v.ID, v.Subset, big.NewInt(queryMaxAge))
 	} else {
-		data = verifierABI.PackIsIntact(v.ID, v.Subset, big.NewInt(queryMaxAge))
+		data = verifierABI().PackIsIntact(v.ID, v.Subset, big.NewInt(queryMaxAge))
 	}
 	out, err := d.chain.call(ctx, d.Contracts.Verifier, data)
 	if err != nil {
 		return false, fmt.Errorf("devnet: %s(%s): %w", fn, v.Name, err)
 	}
-	return verifierABI.UnpackIsFresh(out)
+	return verifierABI().UnpackIsFresh(out)
 }
 
 // tourProperties waits for the node's readonlyroot proofs, or the agents' refusals.
@@ -284,7 +285,7 @@ func (d *Devnet) propertyTx(ctx context.Context, v *VM) (common.Hash, uint64, er
 	var vmTopic common.Hash
 	copy(vmTopic[:], v.ID[:])
 	logs, err := d.chain.client.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{d.Contracts.Properties},
-		Topics: [][]common.Hash{{propertyProvenID}, {vmTopic}}})
+		Topics: [][]common.Hash{{propertyProvenID()}, {vmTopic}}})
 	if err != nil || len(logs) == 0 {
 		return common.Hash{}, 0, errors.Join(errors.New("no PropertyProven log"), err)
 	}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math/big"
 	"path/filepath"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
@@ -17,7 +18,7 @@ import (
 	"github.com/vmattest/vmattest/internal/zkproof"
 )
 
-var vaultABI = vault.NewKeeperVault()
+var vaultABI = sync.OnceValue(vault.NewKeeperVault)
 
 // Vault parameters: attestations and proofs at most ten minutes old; 10 ETH deposited, 1 ETH withdrawn.
 const vaultMaxAge = 600
@@ -58,13 +59,13 @@ func (d *Devnet) newVault(ctx context.Context, v *VM, property bool) (common.Add
 	if property {
 		cfg.Properties, cfg.RequiredProperty, cfg.MaxProofAge = d.Contracts.Properties, zkproof.ReadOnlyRoot.ID, big.NewInt(vaultMaxAge)
 	}
-	code = append(code, vaultABI.PackConstructor(cfg)...)
+	code = append(code, vaultABI().PackConstructor(cfg)...)
 	a, r, err := d.chain.deploy(ctx, adminKey, "KeeperVault", code)
 	if err != nil {
 		return a, err
 	}
 	d.record("deploy KeeperVault("+v.Name+")", r)
-	rd, err := d.chain.send(ctx, adminKey, a, vaultABI.PackDeposit(), vaultDeposit)
+	rd, err := d.chain.send(ctx, adminKey, a, vaultABI().PackDeposit(), vaultDeposit)
 	if err != nil {
 		return a, fmt.Errorf("devnet: KeeperVault.deposit: %w", err)
 	}
@@ -91,11 +92,11 @@ func (d *Devnet) deployVault(ctx context.Context) error {
 
 // vaultStatus reads a vault's vmStatus.
 func (d *Devnet) vaultStatus(ctx context.Context, a common.Address) (string, error) {
-	out, err := d.chain.call(ctx, a, vaultABI.PackVmStatus())
+	out, err := d.chain.call(ctx, a, vaultABI().PackVmStatus())
 	if err != nil {
 		return "", fmt.Errorf("devnet: KeeperVault.vmStatus: %w", err)
 	}
-	st, err := vaultABI.UnpackVmStatus(out)
+	st, err := vaultABI().UnpackVmStatus(out)
 	if err != nil {
 		return "", err
 	}
@@ -118,7 +119,7 @@ func (d *Devnet) tourVault(ctx context.Context) (*VaultReport, error) {
 	if err != nil {
 		return rep, err
 	}
-	r, err := d.chain.send(ctx, keeperKey, d.Contracts.Vault, vaultABI.PackWithdraw(d.Accounts.Keeper, vaultWithdraw), nil)
+	r, err := d.chain.send(ctx, keeperKey, d.Contracts.Vault, vaultABI().PackWithdraw(d.Accounts.Keeper, vaultWithdraw), nil)
 	if err != nil {
 		return rep, fmt.Errorf("devnet: the keeper's withdrawal was refused: %w", err)
 	}
@@ -146,7 +147,7 @@ func (d *Devnet) tourVault(ctx context.Context) (*VaultReport, error) {
 		return rep, err
 	}
 	d.say("vault %s: vmStatus() = %s", rep.HostVault, rep.HostStatus)
-	_, err = d.chain.send(ctx, keeperKey, rep.HostVault, vaultABI.PackWithdraw(d.Accounts.Keeper, vaultWithdraw), nil)
+	_, err = d.chain.send(ctx, keeperKey, rep.HostVault, vaultABI().PackWithdraw(d.Accounts.Keeper, vaultWithdraw), nil)
 	var re *onchain.RevertError
 	switch {
 	case err == nil:

@@ -58,7 +58,7 @@ func Deploy(ctx context.Context, b Backend, opts *bind.TransactOpts, admin commo
 func DeployGoverned(ctx context.Context, b Backend, opts *bind.TransactOpts, admin common.Address, adminDelay uint64, g Governance, mine Miner) (Deployment, error) {
 	var d Deployment
 	regBin := common.FromHex(registry.EnclaveKeyRegistryMetaData.Bin)
-	args := registryABI.PackConstructor(new(big.Int).SetUint64(adminDelay), admin, g.Registrars, g.Threshold, uint64(g.Delay/time.Second))
+	args := registryABI().PackConstructor(new(big.Int).SetUint64(adminDelay), admin, g.Registrars, g.Threshold, uint64(g.Delay/time.Second))
 	addr, tx, err := bind.DeployContract(opts, regBin, b, args)
 	if err != nil {
 		return d, fmt.Errorf("failed to deploy EnclaveKeyRegistry: %w", DecodeRevert(err))
@@ -68,7 +68,7 @@ func DeployGoverned(ctx context.Context, b Backend, opts *bind.TransactOpts, adm
 	}
 	d.Registry = addr
 	verBin := common.FromHex(verifier.AttestationVerifierMetaData.Bin)
-	addr, tx, err = bind.DeployContract(opts, verBin, b, verifierABI.PackConstructor(d.Registry, new(big.Int).SetUint64(adminDelay), admin))
+	addr, tx, err = bind.DeployContract(opts, verBin, b, verifierABI().PackConstructor(d.Registry, new(big.Int).SetUint64(adminDelay), admin))
 	if err != nil {
 		return d, fmt.Errorf("failed to deploy AttestationVerifier: %w", DecodeRevert(err))
 	}

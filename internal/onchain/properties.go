@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 
 	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -14,7 +15,7 @@ import (
 	"github.com/vmattest/vmattest/internal/protocol"
 )
 
-var propertiesABI = properties.NewPropertyRegistry()
+var propertiesABI = sync.OnceValue(properties.NewPropertyRegistry)
 
 // ErrVerifierMismatch means the deployed verifier contract checks another verifying key than the local one.
 var ErrVerifierMismatch = errors.New("the deployed verifier checks another verifying key")
@@ -79,5 +80,5 @@ func CheckVerifierSetup(ctx context.Context, c ethereum.ContractCaller, addr com
 
 // PackProveProperty returns the calldata of PropertyRegistry.proveProperty.
 func PackProveProperty(vm protocol.VMID, subsetID, propertyID [32]byte, verifier common.Address, proof [8]*big.Int, inputs []*big.Int) []byte {
-	return propertiesABI.PackProveProperty(vm, subsetID, propertyID, verifier, proof, inputs)
+	return propertiesABI().PackProveProperty(vm, subsetID, propertyID, verifier, proof, inputs)
 }

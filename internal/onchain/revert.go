@@ -4,11 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
-	"github.com/vmattest/vmattest/internal/bindings/properties"
 	"github.com/vmattest/vmattest/internal/bindings/vault"
 )
 
@@ -38,7 +38,10 @@ func (e *RevertError) Error() string {
 }
 
 // contractABIs are the ABIs whose custom errors DecodeRevert knows.
-var contractABIs = []abi.ABI{verifierABI.GetABI(), registryABI.GetABI(), properties.NewPropertyRegistry().GetABI(), vault.NewKeeperVault().GetABI()}
+// Parsed on first use, as the others (onchain.go).
+var contractABIs = sync.OnceValue(func() []abi.ABI {
+	return []abi.ABI{verifierABI().GetABI(), registryABI().GetABI(), propertiesABI().GetABI(), vault.NewKeeperVault().GetABI()}
+})
 
 // dataError is implemented by go-ethereum's JSON-RPC errors that carry revert data.
 type dataError interface {
@@ -76,7 +79,7 @@ func DecodeRevertData(data []byte) *RevertError {
 	if len(data) < 4 {
 		return nil
 	}
-	for _, a := range contractABIs {
+	for _, a := range contractABIs() {
 		for name, e := range a.Errors {
 			if string(e.ID[:4]) != string(data[:4]) {
 				continue
