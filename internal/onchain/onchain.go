@@ -1,5 +1,8 @@
-// Package onchain connects the protocol to the contracts: it deploys them, converts attestations to
-// contract arguments and turns reverts into errors that name the contract's custom error and its arguments.
+// Package onchain is the Go code's one door to the contracts, over the abigen bindings of internal/bindings: it
+// deploys them (from the bindings' embedded bytecode), packs the calldata of their transactions, reads them
+// (typed readers over eth_call), decodes their logs, mirrors their enums (KeyStatus, ActionStatus) and turns
+// reverts into errors that name the contract's custom error and its arguments. No other package packs calldata,
+// unpacks results or decodes logs (TestOneDoor).
 package onchain
 
 import (
@@ -9,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/vmattest/vmattest/internal/bindings/registry"
+	"github.com/vmattest/vmattest/internal/bindings/vault"
 	"github.com/vmattest/vmattest/internal/bindings/verifier"
 	"github.com/vmattest/vmattest/internal/enclave"
 	"github.com/vmattest/vmattest/internal/protocol"
@@ -19,6 +23,7 @@ import (
 var (
 	verifierABI = sync.OnceValue(verifier.NewAttestationVerifier)
 	registryABI = sync.OnceValue(registry.NewEnclaveKeyRegistry)
+	vaultABI    = sync.OnceValue(vault.NewKeeperVault)
 )
 
 // AttestationArg converts an attestation to the verifier's Attestation struct.
