@@ -30,24 +30,32 @@ func VMTopic(vm protocol.VMID) common.Hash {
 	return h
 }
 
-// blockRange sets q's range: from and to inclusive; to 0 means the latest block.
+// blockRange sets q's range: from and to inclusive.
 func blockRange(q ethereum.FilterQuery, from, to uint64) ethereum.FilterQuery {
+	q.FromBlock, q.ToBlock = new(big.Int).SetUint64(from), new(big.Int).SetUint64(to)
+	return q
+}
+
+// fromBlock sets q's range: from block from to the latest.
+func fromBlock(q ethereum.FilterQuery, from uint64) ethereum.FilterQuery {
 	q.FromBlock = new(big.Int).SetUint64(from)
-	if to != 0 {
-		q.ToBlock = new(big.Int).SetUint64(to)
-	}
 	return q
 }
 
 // SubmittedQuery selects the AttestationSubmitted logs of the verifier at v for a VM's subset, in blocks from
-// to to (inclusive; to 0 means the latest).
+// to to (inclusive).
 func SubmittedQuery(v common.Address, vm protocol.VMID, subset [32]byte, from, to uint64) ethereum.FilterQuery {
 	return blockRange(ethereum.FilterQuery{Addresses: []common.Address{v},
 		Topics: [][]common.Hash{{submittedTopic()}, {VMTopic(vm)}, {subset}}}, from, to)
 }
 
+// SubmittedByVMQuery selects every AttestationSubmitted log of the verifier at v for a VM.
+func SubmittedByVMQuery(v common.Address, vm protocol.VMID) ethereum.FilterQuery {
+	return ethereum.FilterQuery{Addresses: []common.Address{v}, Topics: [][]common.Hash{{submittedTopic()}, {VMTopic(vm)}}}
+}
+
 // RecordQuery selects the AttestationSubmitted and AttestationSkipped logs of the verifier at v for a VM's
-// subset: every outcome of a submission, in blocks from to to (inclusive; to 0 means the latest).
+// subset: every outcome of a submission, in blocks from to to (inclusive).
 func RecordQuery(v common.Address, vm protocol.VMID, subset [32]byte, from, to uint64) ethereum.FilterQuery {
 	return blockRange(ethereum.FilterQuery{Addresses: []common.Address{v},
 		Topics: [][]common.Hash{{skippedTopic(), submittedTopic()}, {VMTopic(vm)}, {subset}}}, from, to)
@@ -55,8 +63,8 @@ func RecordQuery(v common.Address, vm protocol.VMID, subset [32]byte, from, to u
 
 // QuorumReachedQuery selects the QuorumReached logs of the verifier at v for a VM's subset, from block from on.
 func QuorumReachedQuery(v common.Address, vm protocol.VMID, subset [32]byte, from uint64) ethereum.FilterQuery {
-	return blockRange(ethereum.FilterQuery{Addresses: []common.Address{v},
-		Topics: [][]common.Hash{{quorumReachedTopic()}, {VMTopic(vm)}, {subset}}}, from, 0)
+	return fromBlock(ethereum.FilterQuery{Addresses: []common.Address{v},
+		Topics: [][]common.Hash{{quorumReachedTopic()}, {VMTopic(vm)}, {subset}}}, from)
 }
 
 // DisagreementQuery selects the QuorumDisagreement logs of the verifier at v for a VM's subset, from block from
@@ -66,13 +74,13 @@ func DisagreementQuery(v common.Address, vm protocol.VMID, subset [32]byte, sign
 	if signer != (common.Address{}) {
 		topics = append(topics, []common.Hash{common.BytesToHash(signer[:])})
 	}
-	return blockRange(ethereum.FilterQuery{Addresses: []common.Address{v}, Topics: topics}, from, 0)
+	return fromBlock(ethereum.FilterQuery{Addresses: []common.Address{v}, Topics: topics}, from)
 }
 
 // VMLogsQuery selects every log of the verifier at v about a VM's subset (its events index the VM and the
 // subset first), from block from on.
 func VMLogsQuery(v common.Address, vm protocol.VMID, subset [32]byte, from uint64) ethereum.FilterQuery {
-	return blockRange(ethereum.FilterQuery{Addresses: []common.Address{v}, Topics: [][]common.Hash{nil, {VMTopic(vm)}, {subset}}}, from, 0)
+	return fromBlock(ethereum.FilterQuery{Addresses: []common.Address{v}, Topics: [][]common.Hash{nil, {VMTopic(vm)}, {subset}}}, from)
 }
 
 // PropertyProvenQuery selects the PropertyProven logs of the property registry at p for a VM.

@@ -5,6 +5,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/vmattest/vmattest/internal/bindings/properties"
 	"github.com/vmattest/vmattest/internal/bindings/registry"
 	"github.com/vmattest/vmattest/internal/bindings/vault"
 	"github.com/vmattest/vmattest/internal/bindings/verifier"
@@ -32,11 +33,12 @@ func dissentArgs(dissents []protocol.SignedAttestation) []verifier.Dissent {
 	return ds
 }
 
-// PackSubmitQuorum returns the calldata of submitQuorum(state, votes, dissents): votes are attestations of one
-// state (the first one's VM, subset, algorithm, digest and commitment), dissents attestations of another.
-func PackSubmitQuorum(votes, dissents []protocol.SignedAttestation) []byte {
+// PackSubmitQuorum returns the calldata of submitQuorum(state, votes, dissents) of a VM's subset: votes are
+// attestations of one state (the first one's algorithm, digest and commitment), dissents attestations of
+// another.
+func PackSubmitQuorum(vm protocol.VMID, subset [32]byte, votes, dissents []protocol.SignedAttestation) []byte {
 	a0 := votes[0].Attestation
-	state := verifier.QuorumState{VmId: a0.VMID, SubsetId: a0.SubsetID, HashAlg: uint8(a0.HashAlg), StateDigest: a0.StateDigest,
+	state := verifier.QuorumState{VmId: vm, SubsetId: subset, HashAlg: uint8(a0.HashAlg), StateDigest: a0.StateDigest,
 		ZkCommitment: a0.ZKCommitment}
 	vs := make([]verifier.QuorumVote, len(votes))
 	for i, v := range votes {
@@ -121,3 +123,13 @@ func PackVaultWithdraw(to common.Address, amount *big.Int) []byte {
 func VaultCreation(cfg vault.KeeperVaultConfig) []byte {
 	return append(common.FromHex(vault.KeeperVaultMetaData.Bin), vaultABI().PackConstructor(cfg)...)
 }
+
+// PropertiesCreation returns the creation code of a PropertyRegistry on the verifier at v, administered by admin
+// with the two-step transfer delay adminDelay (seconds), from the bindings' embedded bytecode.
+func PropertiesCreation(v common.Address, adminDelay uint64, admin common.Address) []byte {
+	return append(common.FromHex(properties.PropertyRegistryMetaData.Bin), propertiesABI().PackConstructor(v, new(big.Int).SetUint64(adminDelay), admin)...)
+}
+
+// KeyStateSelector returns the 4-byte selector of the registry's keyState, for test doubles of a chain that
+// count or fail these calls.
+func KeyStateSelector() []byte { return registryABI().PackKeyState(common.Address{})[:4] }
