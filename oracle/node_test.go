@@ -1,6 +1,7 @@
 package oracle
 
 import (
+	//DEL
 	"context"
 	"encoding/json"
 	"errors"
@@ -11,12 +12,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vmattest/vmattest/internal/agent"
 	"github.com/vmattest/vmattest/internal/enclave"
+	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/internal/protocol"
 )
@@ -284,11 +285,7 @@ func TestRestartExactlyOnce(t *testing.T) {
 		t.Fatalf("sequence %d on chain, want 3", got)
 	}
 	// Exactly once: three AttestationSubmitted events for the VM.
-	ev := verifierABI().GetABI().Events["AttestationSubmitted"]
-	logs, err := e.client.FilterLogs(context.Background(), ethereum.FilterQuery{
-		Addresses: []common.Address{e.dep.Verifier},
-		Topics:    [][]common.Hash{{ev.ID}, {common.BytesToHash(append(vm[:], make([]byte, 16)...))}},
-	})
+	logs, err := e.client.FilterLogs(context.Background(), onchain.SubmittedByVMQuery(e.dep.Verifier, vm))
 	if err != nil {
 		t.Fatal(err)
 	}
