@@ -19,15 +19,13 @@ import (
 
 	"github.com/vmattest/vmattest/internal/agent"
 	"github.com/vmattest/vmattest/internal/bindings/registry"
+	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/internal/protocol"
 )
 
 // maxAgentResponse bounds an agent's answer.
 const maxAgentResponse = 1 << 20
-
-// keyStatusActive is KeyStatus.Active in the registry.
-const keyStatusActive = 1
 
 // RejectError is an agent answer the node refused; Reason is one of the Reason constants.
 type RejectError struct {
@@ -236,7 +234,7 @@ func (n *Node) verify(ctx context.Context, vm *VMConfig, s [protocol.HashSize]by
 	}
 	now := n.now()
 	switch {
-	case ks.Status != keyStatusActive:
+	case onchain.KeyStatus(ks.Status) != onchain.KeyStatusActive:
 		return reject(ReasonKeyNotActive, "key %s has status %d on chain, want active", vm.ExpectedKey, ks.Status)
 	case ks.ExpiresAt <= uint64(now.Unix()):
 		return reject(ReasonKeyNotActive, "key %s expired at %d", vm.ExpectedKey, ks.ExpiresAt)
@@ -339,9 +337,5 @@ func (n *Node) keyState(ctx context.Context, key common.Address) (registry.KeySt
 
 // readKeyState calls registry.keyState(key).
 func (n *Node) readKeyState(ctx context.Context, key common.Address) (registry.KeyStateOutput, error) {
-	out, err := n.call(ctx, n.cfg.Registry, registryABI().PackKeyState(key), common.Address{})
-	if err != nil {
-		return registry.KeyStateOutput{}, err
-	}
-	return registryABI().UnpackKeyState(out)
+	return n.registry().KeyState(ctx, key)
 }
