@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
@@ -308,7 +309,8 @@ const submittedLookback = 50_000
 func (n *Node) findSubmitted(ctx context.Context, a protocol.Attestation, to uint64) (types.Log, bool) {
 	qctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	logs, err := n.backend.FilterLogs(qctx, onchain.SubmittedQuery(n.cfg.Verifier, a.VMID, a.SubsetID, to-min(to, submittedLookback), to))
+	logs, err := n.backend.FilterLogs(qctx, onchain.SubmittedQuery(n.cfg.Verifier, a.VMID, a.SubsetID,
+		new(big.Int).SetUint64(to-min(to, submittedLookback)), new(big.Int).SetUint64(to)))
 	if err != nil {
 		n.metrics.rpcError("eth_getLogs")
 		return types.Log{}, false

@@ -6,6 +6,7 @@ import (
 	//DEL
 	"context"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
@@ -25,7 +26,7 @@ func (d *Devnet) waitQuorum(ctx context.Context, v *VM) (VMReport, error) {
 		dissenting = dissenting || r.Dissenting
 	}
 	for {
-		logs, err := d.chain.client.FilterLogs(ctx, onchain.VMLogsQuery(d.Contracts.Verifier, v.ID, v.Subset, 0))
+		logs, err := d.chain.client.FilterLogs(ctx, onchain.VMLogsQuery(d.Contracts.Verifier, v.ID, v.Subset, big.NewInt(0), nil))
 		if err != nil {
 			return vr, fmt.Errorf("devnet: eth_getLogs: %w", err)
 		}

@@ -161,13 +161,19 @@ var ErrNotAdmin = errors.New("only the admin grants roles")
 // Transact sends data to `to` from opts (its Value, if any, paid) and waits for a successful receipt (calling
 // mine first when not nil); a revert is decoded (DecodeRevert). The node sends through its tx manager instead.
 func Transact(ctx context.Context, b Backend, opts *bind.TransactOpts, to common.Address, data []byte, mine Miner) (*types.Receipt, error) {
-	o := *opts
-	o.Context = ctx
-	tx, err := bind.Transact(bind.NewBoundContract(to, abi.ABI{}, b, b, b), &o, data)
+	tx, err := Send(ctx, b, opts, to, data)
 	if err != nil {
 		return nil, DecodeRevert(err)
 	}
 	return Wait(ctx, b, tx, mine)
+}
+
+// Send signs data to `to` with opts and sends it, without waiting: a zero opts.GasLimit estimates the gas, which
+// fails with the revert data of a call that reverts (the error as the backend returned it).
+func Send(ctx context.Context, b bind.ContractBackend, opts *bind.TransactOpts, to common.Address, data []byte) (*types.Transaction, error) {
+	o := *opts
+	o.Context = ctx
+	return bind.Transact(bind.NewBoundContract(to, abi.ABI{}, b, b, b), &o, data)
 }
 
 // DeployCode deploys creation code (constructor arguments appended) from opts and waits for its receipt: for

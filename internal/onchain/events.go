@@ -30,22 +30,16 @@ func VMTopic(vm protocol.VMID) common.Hash {
 	return h
 }
 
-// blockRange sets q's range: from and to inclusive.
-func blockRange(q ethereum.FilterQuery, from, to uint64) ethereum.FilterQuery {
-	q.FromBlock, q.ToBlock = new(big.Int).SetUint64(from), new(big.Int).SetUint64(to)
-	return q
-}
-
-// fromBlock sets q's range: from block from to the latest.
-func fromBlock(q ethereum.FilterQuery, from uint64) ethereum.FilterQuery {
-	q.FromBlock = new(big.Int).SetUint64(from)
+// inBlocks sets q's block range: from and to inclusive, nil meaning the earliest and the latest block.
+func inBlocks(q ethereum.FilterQuery, from, to *big.Int) ethereum.FilterQuery {
+	q.FromBlock, q.ToBlock = from, to
 	return q
 }
 
 // SubmittedQuery selects the AttestationSubmitted logs of the verifier at v for a VM's subset, in blocks from
-// to to (inclusive).
-func SubmittedQuery(v common.Address, vm protocol.VMID, subset [32]byte, from, to uint64) ethereum.FilterQuery {
-	return blockRange(ethereum.FilterQuery{Addresses: []common.Address{v},
+// to to (nil: the earliest and the latest).
+func SubmittedQuery(v common.Address, vm protocol.VMID, subset [32]byte, from, to *big.Int) ethereum.FilterQuery {
+	return inBlocks(ethereum.FilterQuery{Addresses: []common.Address{v},
 		Topics: [][]common.Hash{{submittedTopic()}, {VMTopic(vm)}, {subset}}}, from, to)
 }
 
@@ -55,32 +49,33 @@ func SubmittedByVMQuery(v common.Address, vm protocol.VMID) ethereum.FilterQuery
 }
 
 // RecordQuery selects the AttestationSubmitted and AttestationSkipped logs of the verifier at v for a VM's
-// subset: every outcome of a submission, in blocks from to to (inclusive).
-func RecordQuery(v common.Address, vm protocol.VMID, subset [32]byte, from, to uint64) ethereum.FilterQuery {
-	return blockRange(ethereum.FilterQuery{Addresses: []common.Address{v},
+// subset: every outcome of a submission, in blocks from to to (inclusive; nil: the earliest and the latest).
+func RecordQuery(v common.Address, vm protocol.VMID, subset [32]byte, from, to *big.Int) ethereum.FilterQuery {
+	return inBlocks(ethereum.FilterQuery{Addresses: []common.Address{v},
 		Topics: [][]common.Hash{{skippedTopic(), submittedTopic()}, {VMTopic(vm)}, {subset}}}, from, to)
 }
 
-// QuorumReachedQuery selects the QuorumReached logs of the verifier at v for a VM's subset, from block from on.
-func QuorumReachedQuery(v common.Address, vm protocol.VMID, subset [32]byte, from uint64) ethereum.FilterQuery {
-	return fromBlock(ethereum.FilterQuery{Addresses: []common.Address{v},
-		Topics: [][]common.Hash{{quorumReachedTopic()}, {VMTopic(vm)}, {subset}}}, from)
+// QuorumReachedQuery selects the QuorumReached logs of the verifier at v for a VM's subset, in blocks from to
+// to (nil: the earliest and the latest).
+func QuorumReachedQuery(v common.Address, vm protocol.VMID, subset [32]byte, from, to *big.Int) ethereum.FilterQuery {
+	return inBlocks(ethereum.FilterQuery{Addresses: []common.Address{v},
+		Topics: [][]common.Hash{{quorumReachedTopic()}, {VMTopic(vm)}, {subset}}}, from, to)
 }
 
-// DisagreementQuery selects the QuorumDisagreement logs of the verifier at v for a VM's subset, from block from
-// on; only signer's when signer is not zero.
-func DisagreementQuery(v common.Address, vm protocol.VMID, subset [32]byte, signer common.Address, from uint64) ethereum.FilterQuery {
+// DisagreementQuery selects the QuorumDisagreement logs of the verifier at v for a VM's subset (only signer's
+// when signer is not zero), in blocks from to to (nil: the earliest and the latest).
+func DisagreementQuery(v common.Address, vm protocol.VMID, subset [32]byte, signer common.Address, from, to *big.Int) ethereum.FilterQuery {
 	topics := [][]common.Hash{{quorumDisagreedTopic()}, {VMTopic(vm)}, {subset}}
 	if signer != (common.Address{}) {
 		topics = append(topics, []common.Hash{common.BytesToHash(signer[:])})
 	}
-	return fromBlock(ethereum.FilterQuery{Addresses: []common.Address{v}, Topics: topics}, from)
+	return inBlocks(ethereum.FilterQuery{Addresses: []common.Address{v}, Topics: topics}, from, to)
 }
 
 // VMLogsQuery selects every log of the verifier at v about a VM's subset (its events index the VM and the
-// subset first), from block from on.
-func VMLogsQuery(v common.Address, vm protocol.VMID, subset [32]byte, from uint64) ethereum.FilterQuery {
-	return fromBlock(ethereum.FilterQuery{Addresses: []common.Address{v}, Topics: [][]common.Hash{nil, {VMTopic(vm)}, {subset}}}, from)
+// subset first), in blocks from to to (nil: the earliest and the latest).
+func VMLogsQuery(v common.Address, vm protocol.VMID, subset [32]byte, from, to *big.Int) ethereum.FilterQuery {
+	return inBlocks(ethereum.FilterQuery{Addresses: []common.Address{v}, Topics: [][]common.Hash{nil, {VMTopic(vm)}, {subset}}}, from, to)
 }
 
 // PropertyProvenQuery selects the PropertyProven logs of the property registry at p for a VM.

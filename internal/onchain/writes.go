@@ -133,3 +133,6 @@ func PropertiesCreation(v common.Address, adminDelay uint64, admin common.Addres
 // KeyStateSelector returns the 4-byte selector of the registry's keyState, for test doubles of a chain that
 // count or fail these calls.
 func KeyStateSelector() []byte { return registryABI().PackKeyState(common.Address{})[:4] }
+
+// PackSetApprovalThreshold returns the calldata of the registry's governed setApprovalThreshold(k).
+func PackSetApprovalThreshold(k uint8) []byte { return registryABI().PackSetApprovalThreshold(k) }
