@@ -35,3 +35,13 @@ const (
 	ActionExecuted
 	ActionCancelled
 )
+
+var actionStatusNames = [...]string{"none", "proposed", "queued", "executed", "cancelled"}
+
+// String returns the status's name in lower case, or its number when the contract knows more than Go.
+func (s ActionStatus) String() string {
+	if int(s) < len(actionStatusNames) {
+		return actionStatusNames[s]
+	}
+	return fmt.Sprintf("ActionStatus(%d)", uint8(s))
+}
