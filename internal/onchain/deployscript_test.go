@@ -1,19 +1,19 @@
+//go:build unix
+
 package onchain
 
 import (
+	//DEL
 	"bytes"
 	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -22,52 +22,9 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/vmattest/vmattest/internal/onchain/anviltest"
 )
-
-// anvilKey is anvil's first development account (public, well-known test key).
-const anvilKey = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
-
-// startAnvil runs the pinned anvil on a free loopback port and returns its URL and a client; the process group
-// is killed when the test ends. It skips the test when foundry is not installed (outside CI).
-func startAnvil(t *testing.T, root string) (string, *ethclient.Client) {
-	t.Helper()
-	bin := filepath.Join(root, "node_modules", "@foundry-rs", "anvil-"+runtime.GOOS+"-"+runtime.GOARCH, "bin", "anvil")
-	if _, err := os.Stat(bin); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("anvil is not installed (%v); run make tools", err)
-		}
-		t.Skipf("anvil is not installed (%s missing; run make tools)", bin)
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	_ = l.Close()
-	cmd := exec.Command(bin, "--port", fmt.Sprint(port), "--silent")
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-		_ = cmd.Wait()
-	})
-	url := fmt.Sprintf("http://127.0.0.1:%d", port)
-	for deadline := time.Now().Add(15 * time.Second); ; time.Sleep(50 * time.Millisecond) {
-		c, err := ethclient.Dial(url)
-		if err == nil {
-			if _, err = c.ChainID(context.Background()); err == nil {
-				t.Cleanup(c.Close)
-				return url, c
-			}
-			c.Close()
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("anvil not answering on %s: %v", url, err)
-		}
-	}
-}
 
 // contractAccounts returns the chain's accounts that hold code, as anvil_dumpState has them (code, storage,
 // nonce, balance), by address.
@@ -116,10 +73,10 @@ func TestDeployMatchesScript(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	url, c := startAnvil(t, root)
+	url, c := anviltest.Start(t, root)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	key, _ := crypto.HexToECDSA(anvilKey)
+	key, _ := crypto.HexToECDSA(anviltest.DevKey)
 	admin := crypto.PubkeyToAddress(key.PublicKey)
 	registrars := []common.Address{{0x4e, 0x61}, {0x4e, 0x62}, {0x4e, 0x63}}
 	cfg := Config{Admin: admin, AdminDelay: 3600, Governance: Governance{Registrars: registrars, Threshold: 2, Delay: 3 * 24 * time.Hour},
@@ -157,7 +114,7 @@ func TestDeployMatchesScript(t *testing.T) {
 		names[i] = r.Hex()
 	}
 	forge := exec.CommandContext(ctx, filepath.Join(root, "scripts", "foundry"), "forge", "script", "contracts/script/Deploy.s.sol",
-		"--rpc-url", url, "--private-key", "0x"+anvilKey, "--broadcast")
+		"--rpc-url", url, "--private-key", "0x"+anviltest.DevKey, "--broadcast")
 	forge.Dir = root
 	forge.Env = append(os.Environ(), "FOUNDRY_BROADCAST="+t.TempDir(),
 		"VMATTEST_ADMIN="+admin.Hex(), fmt.Sprintf("VMATTEST_ADMIN_DELAY=%d", cfg.AdminDelay),
