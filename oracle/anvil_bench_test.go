@@ -8,7 +8,6 @@ package oracle
 //	go test ./oracle -run '^$' -bench BenchmarkNodeAnvilEndToEnd -benchtime 1000x
 
 import (
-	//DEL
 	"context"
 	"testing"
 	"time"

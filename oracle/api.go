@@ -1,7 +1,6 @@
 package oracle
 
 import (
-	//DEL
 	"bytes"
 	"context"
 	"crypto/sha256"

@@ -1,7 +1,6 @@
 package oracle
 
 import (
-	//DEL
 	"context"
 	"crypto/rand"
 	"encoding/json"

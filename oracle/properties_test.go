@@ -1,7 +1,6 @@
 package oracle
 
 import (
-	//DEL
 	"context"
 	"io"
 	"log/slog"

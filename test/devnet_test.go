@@ -3,7 +3,6 @@
 package test
 
 import (
-	//DEL
 	"context"
 	"encoding/json"
 	"errors"

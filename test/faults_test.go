@@ -3,7 +3,6 @@
 package test
 
 import (
-	//DEL
 	"bufio"
 	"context"
 	"encoding/json"

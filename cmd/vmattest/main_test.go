@@ -1,7 +1,6 @@
 package main
 
 import (
-	//DEL
 	"bytes"
 	"context"
 	"encoding/json"

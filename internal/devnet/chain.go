@@ -3,7 +3,6 @@
 package devnet
 
 import (
-	//DEL
 	"context"
 	"crypto/ecdsa"
 	"fmt"

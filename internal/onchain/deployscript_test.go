@@ -3,7 +3,6 @@
 package onchain
 
 import (
-	//DEL
 	"bytes"
 	"compress/gzip"
 	"context"
