@@ -9,13 +9,6 @@ package oracle
 
 import (
 	"context"
-	"fmt"
-	"net"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"runtime"
-	"syscall"
 	"testing"
 	"time"
 
@@ -24,11 +17,12 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/vmattest/vmattest/internal/onchain"
+	"github.com/vmattest/vmattest/internal/onchain/anviltest"
 	"github.com/vmattest/vmattest/internal/protocol"
 )
 
 // anvilDevKey is anvil's first dev account (public, well-known test key).
-const anvilDevKey = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
+const anvilDevKey = anviltest.DevKey
 
 // anvilBlockTime is the interval mining period once setup is done.
 const anvilBlockTime = 1 // seconds
@@ -37,57 +31,8 @@ const anvilBlockTime = 1 // seconds
 // killed when the test ends.
 func startAnvil(t testing.TB) *ethclient.Client {
 	t.Helper()
-	script := filepath.Join("..", "scripts", "foundry")
-	bin := filepath.Join("..", "node_modules", "@foundry-rs", "anvil-"+runtime.GOOS+"-"+runtime.GOARCH, "bin", "anvil")
-	if _, err := os.Stat(bin); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("anvil is not installed (%s: %v); run make tools", bin, err)
-		}
-		t.Skipf("anvil is not installed (%s missing; run make tools)", bin)
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	_ = l.Close()
-	cmd := exec.Command(script, "anvil", "--port", fmt.Sprint(port), "--silent")
-	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("start anvil: %v", err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	t.Cleanup(func() {
-		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-		<-exited
-	})
-	url := fmt.Sprintf("http://127.0.0.1:%d", port)
-	deadline := time.Now().Add(15 * time.Second)
-	for {
-		select {
-		case err := <-exited:
-			exited <- err
-			t.Fatalf("anvil exited: %v", err)
-		default:
-		}
-		c, err := ethclient.Dial(url)
-		if err == nil {
-			ctx, cancel := context.WithTimeout(context.Background(), time.Second)
-			_, err = c.ChainID(ctx)
-			cancel()
-			if err == nil {
-				t.Cleanup(c.Close)
-				return c
-			}
-			c.Close()
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("anvil not answering on %s: %v", url, err)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	_, c := anviltest.Start(t, "..")
+	return c
 }
 
 // newAnvilEnv is newEnv on anvil: contracts deployed, roles granted, the subset approved, all with

@@ -10,16 +10,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"net/http"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/vmattest/vmattest/internal/httpjson"
-
-	"github.com/ethereum/go-ethereum/common"
-
 	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/oracle/nodeapi"
@@ -259,11 +255,7 @@ func (a *api) handleVM(w http.ResponseWriter, r *http.Request, _ *client) {
 				st.OnChain = &nodeapi.OnChainRecord{StateDigest: rec.StateDigest, ZKCommitment: rec.ZkCommitment, Signer: rec.Signer,
 					Timestamp: rec.Timestamp, Sequence: rec.Sequence, HashAlg: protocol.HashAlg(rec.HashAlg).String()}
 			}
-			var res []byte
-			res, err = a.n.call(ctx, a.n.cfg.Verifier, verifierABI().PackIsFresh(vm.ID, s, new(big.Int).SetUint64(st.MaxAge)), common.Address{})
-			if err == nil {
-				st.IsFresh, err = verifierABI().UnpackIsFresh(res)
-			}
+			st.IsFresh, err = a.n.verifier().IsFresh(ctx, vm.ID, s, st.MaxAge)
 		}
 		if err != nil {
 			st.Error = "chain read failed: " + err.Error()

@@ -25,6 +25,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/oracle/nodeapi"
@@ -356,9 +357,9 @@ func runLoad(t testing.TB, e *env, n *Node, vms []protocol.VMID, total, workers 
 		run.gas += rc.GasUsed
 		blocks[rc.BlockNumber.Uint64()] = true
 		for _, l := range rc.Logs {
-			if ev, err := verifierABI().UnpackAttestationSubmittedEvent(l); err == nil {
+			if ev, err := onchain.ParseSubmitted(l); err == nil {
 				chainSeqs[protocol.VMID(ev.VmId)] = append(chainSeqs[protocol.VMID(ev.VmId)], ev.Sequence)
-			} else if _, err := verifierABI().UnpackAttestationSkippedEvent(l); err == nil {
+			} else if _, err := onchain.ParseSkipped(l); err == nil {
 				run.skipped++
 			}
 		}

@@ -13,12 +13,10 @@ import (
 
 	"github.com/vmattest/vmattest/internal/agentapi"
 	"github.com/vmattest/vmattest/internal/bindings/registry"
+	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/internal/protocol"
 )
-
-// keyStatusActive is KeyStatus.Active in the registry.
-const keyStatusActive = 1
 
 // RejectError is an agent answer the node refused; Reason is one of the Reason constants.
 type RejectError struct {
@@ -205,7 +203,7 @@ func (n *Node) checkKeyActive(ctx context.Context, key common.Address, vm protoc
 		return &keyReadError{err}
 	}
 	switch {
-	case ks.Status != keyStatusActive:
+	case onchain.KeyStatus(ks.Status) != onchain.KeyStatusActive:
 		return fmt.Errorf("key %s has status %d on chain, want active", key, ks.Status)
 	case ks.ExpiresAt <= uint64(n.now().Unix()):
 		return fmt.Errorf("key %s expired at %d", key, ks.ExpiresAt)
@@ -300,9 +298,5 @@ func (n *Node) keyState(ctx context.Context, key common.Address) (registry.KeySt
 
 // readKeyState calls registry.keyState(key).
 func (n *Node) readKeyState(ctx context.Context, key common.Address) (registry.KeyStateOutput, error) {
-	out, err := n.call(ctx, n.cfg.Registry, registryABI().PackKeyState(key), common.Address{})
-	if err != nil {
-		return registry.KeyStateOutput{}, err
-	}
-	return registryABI().UnpackKeyState(out)
+	return n.registry().KeyState(ctx, key)
 }

@@ -101,15 +101,14 @@ func (e *env) setUp(admin common.Address) {
 		t.Fatal(err)
 	}
 	e.subsetID = e.manifest.ID()
-	ver := verifier.NewAttestationVerifier()
 	// onchain.Deploy made admin the registry's only registrar.
-	policyRole, err := ver.UnpackPOLICYROLE(e.call(e.dep.Verifier, ver.PackPOLICYROLE()))
+	policyRole, err := onchain.VerifierReader{Caller: e.client, Address: e.dep.Verifier}.PolicyRole(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.send(e.dep.Verifier, ver.PackGrantRole(policyRole, admin))
-	policy := verifier.SubsetPolicy{AllowedAlgorithms: onchain.AlgorithmMask(protocol.HashAlgs()...), MaxAge: 3600, MaxFutureSkew: 300}
-	e.send(e.dep.Verifier, ver.PackApproveSubset(e.subsetID, policy, "node-test", "1", "file://node-test.yaml"))
+	e.send(e.dep.Verifier, onchain.PackGrantRole(policyRole, admin))
+	policy := onchain.SubsetPolicy{Algorithms: protocol.HashAlgs(), MaxAge: 3600, MaxFutureSkew: 300}
+	e.send(e.dep.Verifier, onchain.PackApproveSubset(e.subsetID, policy, "node-test", "1", "file://node-test.yaml"))
 }
 
 func (e *env) call(to common.Address, data []byte) []byte {
@@ -124,17 +123,13 @@ func (e *env) call(to common.Address, data []byte) []byte {
 // send sends a tx from the admin and waits for it (committing itself unless the miner runs).
 func (e *env) send(to common.Address, data []byte) {
 	e.t.Helper()
-	tx, err := bind.Transact(bind.NewBoundContract(to, verifierABI().GetABI(), e.client, e.client, e.client), e.admin, data)
-	if err != nil {
-		e.t.Fatalf("send: %v", onchain.DecodeRevert(err))
-	}
 	var mine onchain.Miner
 	if !e.mining {
 		mine = func() { e.sim.Commit() }
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	if _, err := onchain.Wait(ctx, e.client, tx, mine); err != nil {
+	if _, err := onchain.Transact(ctx, e.client, e.admin, to, data, mine); err != nil {
 		e.t.Fatalf("send: %v", err)
 	}
 }
@@ -152,7 +147,7 @@ func (e *env) registerKey(vm protocol.VMID) *protocol.InsecureKeySigner {
 	e.t.Helper()
 	k, _ := crypto.GenerateKey()
 	s := protocol.NewInsecureKeySigner(k)
-	e.send(e.dep.Registry, registry.NewEnclaveKeyRegistry().PackApproveKey(registry.KeyRegistration{
+	e.send(e.dep.Registry, onchain.PackApproveKey(registry.KeyRegistration{
 		Key: s.Address(), VmId: vm, ExpiresAt: e.now() + 86400,
 		EvidenceHash: crypto.Keccak256Hash([]byte("evidence"), s.Address().Bytes()), Measurement: make([]byte, 48),
 	}))
@@ -257,8 +252,7 @@ func (e *env) startNode(cfg Config) *Node {
 
 func (e *env) latest(vm protocol.VMID) verifier.Record {
 	e.t.Helper()
-	ver := verifier.NewAttestationVerifier()
-	r, err := ver.UnpackLatest(e.call(e.dep.Verifier, ver.PackLatest(vm, e.subsetID)))
+	r, err := onchain.VerifierReader{Caller: e.client, Address: e.dep.Verifier}.Latest(context.Background(), vm, e.subsetID)
 	if err != nil {
 		e.t.Fatal(err)
 	}

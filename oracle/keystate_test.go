@@ -22,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/vmattest/vmattest/internal/bindings/registry"
+	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/oracle/nodeapi"
@@ -39,7 +40,7 @@ type flakyChain struct {
 	keyStateCalls atomic.Int64
 }
 
-var keyStateSelector = registry.NewEnclaveKeyRegistry().PackKeyState(common.Address{})[:4]
+var keyStateSelector = onchain.KeyStateSelector()
 
 func (c *flakyChain) err() error {
 	if c.down.Load() {
@@ -324,11 +325,7 @@ func TestKeyStateOutageWarmCache(t *testing.T) {
 	if got := h.e.latest(h.vm).Sequence; got != 4 {
 		t.Fatalf("sequence %d on chain, want 4", got)
 	}
-	ev := verifierABI().GetABI().Events["AttestationSubmitted"]
-	logs, err := h.e.client.FilterLogs(context.Background(), ethereum.FilterQuery{
-		Addresses: []common.Address{h.e.dep.Verifier},
-		Topics:    [][]common.Hash{{ev.ID}, {common.BytesToHash(append(h.vm[:], make([]byte, 16)...))}},
-	})
+	logs, err := h.e.client.FilterLogs(context.Background(), onchain.SubmittedByVMQuery(h.e.dep.Verifier, h.vm))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -409,7 +406,7 @@ func TestKeyStateTTL(t *testing.T) {
 		t.Fatalf("%d keyState calls within the TTL, want 1", got)
 	}
 
-	h.e.send(h.e.dep.Registry, registry.NewEnclaveKeyRegistry().PackRevokeKey(h.key.Address()))
+	h.e.send(h.e.dep.Registry, onchain.PackRevokeKey(h.key.Address()))
 	late := h.mustAttest("after the revocation, within the TTL") // the cached state is still active
 	if got := h.chain.keyStateCalls.Load(); got != 1 {
 		t.Fatalf("%d keyState calls, want 1", got)
@@ -440,7 +437,7 @@ func TestKeyStateExpiryCurrentClock(t *testing.T) {
 		// ahead of the chain or behind it, so the tolerance is wide.
 		signer = protocol.NewInsecureKeySigner(mustKey(t))
 		expiresAt = e.now() + 30
-		e.send(e.dep.Registry, registry.NewEnclaveKeyRegistry().PackApproveKey(registry.KeyRegistration{
+		e.send(e.dep.Registry, onchain.PackApproveKey(registry.KeyRegistration{
 			Key: signer.Address(), VmId: vmID(1), ExpiresAt: expiresAt,
 			EvidenceHash: crypto.Keccak256Hash([]byte("evidence"), signer.Address().Bytes()), Measurement: make([]byte, 48),
 		}))

@@ -19,8 +19,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/vmattest/vmattest/internal/bindings/registry"
 	"github.com/vmattest/vmattest/internal/bindings/verifier"
+	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/txmgr"
@@ -46,11 +46,6 @@ type ChainClient interface {
 	ethereum.LogFilterer
 	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
 }
-
-var (
-	verifierABI = sync.OnceValue(verifier.NewAttestationVerifier)
-	registryABI = sync.OnceValue(registry.NewEnclaveKeyRegistry)
-)
 
 // Node is the oracle node: schedulers that collect and verify attestations, the outbox, the submission
 // loop and the client API.
@@ -360,11 +355,29 @@ func (n *Node) call(ctx context.Context, to common.Address, data []byte, from co
 	return out, err
 }
 
+// meteredCaller is the node's onchain.Caller: n.call, each call at most 10 s, RPC failures counted.
+type meteredCaller struct{ n *Node }
+
+func (m meteredCaller) CallContract(ctx context.Context, msg ethereum.CallMsg, _ *big.Int) ([]byte, error) {
+	return m.n.call(ctx, *msg.To, msg.Data, msg.From)
+}
+
+// verifier reads the node's AttestationVerifier.
+func (n *Node) verifier() onchain.VerifierReader {
+	return onchain.VerifierReader{Caller: meteredCaller{n}, Address: n.cfg.Verifier}
+}
+
+// registry reads the node's EnclaveKeyRegistry.
+func (n *Node) registry() onchain.RegistryReader {
+	return onchain.RegistryReader{Caller: meteredCaller{n}, Address: n.cfg.Registry}
+}
+
+// properties reads the node's PropertyRegistry.
+func (n *Node) properties() onchain.PropertiesReader {
+	return onchain.PropertiesReader{Caller: meteredCaller{n}, Address: n.cfg.PropertyRegistry}
+}
+
 // latestOnChain reads verifier.latest(vm, subset).
 func (n *Node) latestOnChain(ctx context.Context, vm protocol.VMID, s [protocol.HashSize]byte) (verifier.Record, error) {
-	out, err := n.call(ctx, n.cfg.Verifier, verifierABI().PackLatest(vm, s), common.Address{})
-	if err != nil {
-		return verifier.Record{}, err
-	}
-	return verifierABI().UnpackLatest(out)
+	return n.verifier().Latest(ctx, vm, s)
 }

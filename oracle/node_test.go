@@ -11,12 +11,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vmattest/vmattest/internal/agentapi"
 	"github.com/vmattest/vmattest/internal/enclave"
+	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/oracle/nodeapi"
@@ -285,11 +285,7 @@ func TestRestartExactlyOnce(t *testing.T) {
 		t.Fatalf("sequence %d on chain, want 3", got)
 	}
 	// Exactly once: three AttestationSubmitted events for the VM.
-	ev := verifierABI().GetABI().Events["AttestationSubmitted"]
-	logs, err := e.client.FilterLogs(context.Background(), ethereum.FilterQuery{
-		Addresses: []common.Address{e.dep.Verifier},
-		Topics:    [][]common.Hash{{ev.ID}, {common.BytesToHash(append(vm[:], make([]byte, 16)...))}},
-	})
+	logs, err := e.client.FilterLogs(context.Background(), onchain.SubmittedByVMQuery(e.dep.Verifier, vm))
 	if err != nil {
 		t.Fatal(err)
 	}

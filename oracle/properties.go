@@ -6,14 +6,12 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vmattest/vmattest/internal/agentapi"
-	"github.com/vmattest/vmattest/internal/bindings/properties"
 	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/txmgr"
@@ -28,8 +26,6 @@ import (
 // PropertyRegistry.proveProperty through the tx manager. A commitment is proven (or refused by the agent)
 // once; other failures are retried after propRetryDelay. Nothing here blocks attestation submission beyond
 // the tx manager's serialization of transactions.
-
-var propertiesABI = sync.OnceValue(properties.NewPropertyRegistry)
 
 // propKey identifies VMConfig.Properties[i] of a VM.
 type propKey struct {
@@ -197,21 +193,16 @@ func (n *Node) propertyStatus(ctx context.Context, vm *VMConfig, i int) nodeapi.
 		out.Error = err.Error()
 		return out
 	}
-	maxAge := new(big.Int).SetUint64(uint64(vm.MaxAge / time.Second))
-	var data []byte
+	maxAge := uint64(vm.MaxAge / time.Second)
 	if prop == zkproof.GoldenDigest {
 		ph, err := paramsHash(prop, args)
 		if err != nil {
 			out.Error = err.Error()
 			return out
 		}
-		data = propertiesABI().PackHasPropertyWith(vm.ID, p.Subset, prop.ID, ph, maxAge)
+		out.Proven, err = n.properties().HasPropertyWith(ctx, vm.ID, p.Subset, prop.ID, ph, maxAge)
 	} else {
-		data = propertiesABI().PackHasProperty(vm.ID, p.Subset, prop.ID, maxAge)
-	}
-	res, err := n.call(ctx, n.cfg.PropertyRegistry, data, common.Address{})
-	if err == nil {
-		out.Proven, err = propertiesABI().UnpackHasProperty(res) // hasPropertyWith returns the same bool
+		out.Proven, err = n.properties().HasProperty(ctx, vm.ID, p.Subset, prop.ID, maxAge)
 	}
 	if err != nil {
 		out.Error = "chain read failed: " + err.Error()

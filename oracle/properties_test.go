@@ -4,7 +4,6 @@ import (
 	"context"
 	"io"
 	"log/slog"
-	"math/big"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -13,13 +12,10 @@ import (
 	"time"
 
 	"github.com/consensys/gnark/logger"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vmattest/vmattest/internal/agent"
-	"github.com/vmattest/vmattest/internal/bindings/properties"
-	"github.com/vmattest/vmattest/internal/bindings/verifier"
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/protocol"
@@ -55,16 +51,24 @@ func (e *env) deployArtifact(name string, args []byte) common.Address {
 		}
 		e.t.Skipf("skipped: %v", err)
 	}
-	addr, tx, err := bind.DeployContract(e.admin, append(code, args...), e.client, nil)
+	return e.deploy(append(code, args...))
+}
+
+// deploy deploys creation code from the admin.
+func (e *env) deploy(code []byte) common.Address {
+	e.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	addr, _, err := onchain.DeployCode(ctx, e.client, e.admin, code, func() { e.sim.Commit() })
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	if _, err := onchain.Wait(ctx, e.client, tx, func() { e.sim.Commit() }); err != nil {
-		e.t.Fatal(err)
-	}
 	return addr
+}
+
+// properties reads the property registry.
+func (pe *propEnv) properties() onchain.PropertiesReader {
+	return onchain.PropertiesReader{Caller: pe.client, Address: pe.registry}
 }
 
 // propEnv is an env with the PropertyRegistry and the ReadOnlyRootVerifier deployed (the verifier accepted
@@ -85,14 +89,13 @@ func newPropEnv(t *testing.T) *propEnv {
 	e := newEnv(t)
 	pe := &propEnv{env: e}
 	pe.rorVer = e.deployArtifact("ReadOnlyRootVerifier", nil)
-	pABI := properties.NewPropertyRegistry()
-	pe.registry = e.deployArtifact("PropertyRegistry", pABI.PackConstructor(e.dep.Verifier, big.NewInt(0), e.admin.From))
-	role, err := pABI.UnpackVERIFIERADMINROLE(e.call(pe.registry, pABI.PackVERIFIERADMINROLE()))
+	pe.registry = e.deploy(onchain.PropertiesCreation(e.dep.Verifier, 0, e.admin.From))
+	role, err := pe.properties().VerifierAdminRole(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.send(pe.registry, pABI.PackGrantRole(role, e.admin.From))
-	e.send(pe.registry, pABI.PackSetVerifier(zkproof.ReadOnlyRoot.ID, pe.rorVer, uint8(zkproof.ReadOnlyRoot.NumPublic())))
+	e.send(pe.registry, onchain.PackGrantRole(role, e.admin.From))
+	e.send(pe.registry, onchain.PackSetVerifier(zkproof.ReadOnlyRoot.ID, pe.rorVer, uint8(zkproof.ReadOnlyRoot.NumPublic())))
 	// The shared development keys: they match out/ReadOnlyRootVerifier (the dev setup is deterministic).
 	pe.keysDir = devkeys.Dir(t, zkproof.ReadOnlyRoot.Circuit)
 	pe.mounts = &subset.Manifest{Schema: subset.Schema, Name: "node-proof-test", Version: "1",
@@ -100,9 +103,8 @@ func newPropEnv(t *testing.T) *propEnv {
 	if err := pe.mounts.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	ver := verifier.NewAttestationVerifier()
-	policy := verifier.SubsetPolicy{AllowedAlgorithms: onchain.AlgorithmMask(protocol.HashAlgs()...), MaxAge: 3600, MaxFutureSkew: 300}
-	e.send(e.dep.Verifier, ver.PackApproveSubset(pe.mounts.ID(), policy, "node-proof-test", "1", "file://node-proof-test.yaml"))
+	policy := onchain.SubsetPolicy{Algorithms: protocol.HashAlgs(), MaxAge: 3600, MaxFutureSkew: 300}
+	e.send(e.dep.Verifier, onchain.PackApproveSubset(pe.mounts.ID(), policy, "node-proof-test", "1", "file://node-proof-test.yaml"))
 	return pe
 }
 
@@ -142,8 +144,7 @@ func (pe *propEnv) startProofAgent(vm protocol.VMID, signer protocol.Signer, mou
 
 func (pe *propEnv) hasProperty(vm protocol.VMID) bool {
 	pe.t.Helper()
-	pABI := properties.NewPropertyRegistry()
-	ok, err := pABI.UnpackHasProperty(pe.call(pe.registry, pABI.PackHasProperty(vm, pe.mounts.ID(), zkproof.ReadOnlyRoot.ID, big.NewInt(3600))))
+	ok, err := pe.properties().HasProperty(context.Background(), vm, pe.mounts.ID(), zkproof.ReadOnlyRoot.ID, 3600)
 	if err != nil {
 		pe.t.Fatal(err)
 	}

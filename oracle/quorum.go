@@ -6,14 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/vmattest/vmattest/internal/bindings/verifier"
+	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/txmgr"
 	"github.com/vmattest/vmattest/oracle/nodeapi"
@@ -143,11 +142,7 @@ func (n *Node) quorumRound(ctx context.Context, vm *VMConfig, s [protocol.HashSi
 			q.status = st
 		})
 	}()
-	out, err := n.call(ctx, n.cfg.Verifier, verifierABI().PackQuorumOf(s), common.Address{})
-	var qo verifier.QuorumOfOutput
-	if err == nil {
-		qo, err = verifierABI().UnpackQuorumOf(out)
-	}
+	qo, err := n.verifier().QuorumOf(ctx, s)
 	if err != nil {
 		st.LastError = "verifier.quorumOf: " + err.Error()
 		return
@@ -272,7 +267,7 @@ func (n *Node) reportDissents(ctx context.Context, vm *VMConfig, s [protocol.Has
 		return
 	}
 	n.noteDisagreements(key, vm, s, rec.StateDigest, dissents)
-	rcpt, err := n.tm.Send(ctx, txmgr.TxCandidate{To: n.cfg.Verifier, Data: verifierABI().PackReportDisagreements(vm.ID, s, dissentArgs(dissents))})
+	rcpt, err := n.tm.Send(ctx, txmgr.TxCandidate{To: n.cfg.Verifier, Data: onchain.PackReportDisagreements(vm.ID, s, attestations(dissents))})
 	if err != nil {
 		st.LastError = "reportDisagreements: " + err.Error()
 		n.log.Warn("reporting disagreements failed", "vm", vm.ID.String(), "subset", common.Hash(s).Hex(), "error", err.Error())
@@ -295,23 +290,15 @@ func voteStatus(source string, signer common.Address, sa protocol.SignedAttestat
 // quorumOutcome reads a submitQuorum receipt: "recorded" (QuorumReached) or "skipped" (QuorumSkipped).
 func quorumOutcome(r *types.Receipt) string {
 	for _, lg := range r.Logs {
-		if len(lg.Topics) == 0 {
-			continue
-		}
-		switch lg.Topics[0] {
-		case quorumReachedEvent().ID:
+		if _, err := onchain.ParseQuorumReached(lg); err == nil {
 			return "recorded"
-		case quorumSkippedEvent().ID:
+		}
+		if _, err := onchain.ParseQuorumSkipped(lg); err == nil {
 			return "skipped"
 		}
 	}
 	return "unknown"
 }
-
-var (
-	quorumReachedEvent = sync.OnceValue(func() abi.Event { return verifierABI().GetABI().Events["QuorumReached"] })
-	quorumSkippedEvent = sync.OnceValue(func() abi.Event { return verifierABI().GetABI().Events["QuorumSkipped"] })
-)
 
 // noteDisagreements adds dissenting votes to the subset's status (once each) and logs them.
 func (n *Node) noteDisagreements(key protocol.VMSubset, vm *VMConfig, s [protocol.HashSize]byte, agreed common.Hash, dissents []vote) {
@@ -424,27 +411,16 @@ func cmpUint(a, b uint64) int {
 
 // packQuorum encodes submitQuorum for a bundle and its dissents.
 func packQuorum(vm protocol.VMID, s [protocol.HashSize]byte, bundle, dissents []vote) []byte {
-	a0 := bundle[0].sa.Attestation
-	state := verifier.QuorumState{VmId: vm, SubsetId: s, HashAlg: uint8(a0.HashAlg), StateDigest: a0.StateDigest,
-		ZkCommitment: a0.ZKCommitment}
-	votes := make([]verifier.QuorumVote, len(bundle))
-	for i, v := range bundle {
-		r, vs := v.sa.Compact()
-		votes[i] = verifier.QuorumVote{Timestamp: v.sa.Attestation.Timestamp, Sequence: v.sa.Attestation.Sequence, R: r, Vs: vs}
-	}
-	return verifierABI().PackSubmitQuorum(state, votes, dissentArgs(dissents))
+	return onchain.PackSubmitQuorum(vm, s, attestations(bundle), attestations(dissents))
 }
 
-// dissentArgs encodes votes as the verifier's Dissent arguments.
-func dissentArgs(dissents []vote) []verifier.Dissent {
-	ds := make([]verifier.Dissent, len(dissents))
-	for i, v := range dissents {
-		r, vs := v.sa.Compact()
-		a := v.sa.Attestation
-		ds[i] = verifier.Dissent{StateDigest: a.StateDigest, ZkCommitment: a.ZKCommitment, Timestamp: a.Timestamp,
-			Sequence: a.Sequence, R: r, Vs: vs}
+// attestations returns the votes' signed attestations.
+func attestations(votes []vote) []protocol.SignedAttestation {
+	sas := make([]protocol.SignedAttestation, len(votes))
+	for i, v := range votes {
+		sas[i] = v.sa
 	}
-	return ds
+	return sas
 }
 
 // peerVote reads a peer's vote of (vm, s) from its GET /v1/vms/{vm_id} and verifies it: the VM, subset and

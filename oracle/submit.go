@@ -5,12 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/vmattest/vmattest/internal/onchain"
@@ -290,23 +286,15 @@ type itemKey struct {
 	sequence uint64
 }
 
-var (
-	skippedEvent   = sync.OnceValue(func() abi.Event { return verifierABI().GetABI().Events["AttestationSkipped"] })
-	submittedEvent = sync.OnceValue(func() abi.Event { return verifierABI().GetABI().Events["AttestationSubmitted"] })
-)
-
 // skippedItems returns the items a batch receipt reports as skipped, with the sequence the chain holds.
 func skippedItems(rcpt *types.Receipt) map[itemKey]uint64 {
 	out := map[itemKey]uint64{}
 	for _, lg := range rcpt.Logs {
-		if len(lg.Topics) != 3 || lg.Topics[0] != skippedEvent().ID || len(lg.Data) != 64 {
+		ev, err := onchain.ParseSkipped(lg)
+		if err != nil {
 			continue
 		}
-		var k itemKey
-		copy(k.vm[:], lg.Topics[1][:protocol.VMIDSize])
-		k.subset = lg.Topics[2]
-		k.sequence = new(big.Int).SetBytes(lg.Data[:32]).Uint64()
-		out[k] = new(big.Int).SetBytes(lg.Data[32:]).Uint64()
+		out[itemKey{ev.VmId, ev.SubsetId, ev.Sequence}] = ev.LastSequence
 	}
 	return out
 }
@@ -318,23 +306,16 @@ const submittedLookback = 50_000
 // findSubmitted looks for the AttestationSubmitted log of a (an earlier submission that landed) in the
 // submittedLookback blocks up to block to.
 func (n *Node) findSubmitted(ctx context.Context, a protocol.Attestation, to uint64) (types.Log, bool) {
-	var vmTopic common.Hash
-	copy(vmTopic[:], a.VMID[:])
 	qctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	logs, err := n.backend.FilterLogs(qctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(to - min(to, submittedLookback)),
-		ToBlock:   new(big.Int).SetUint64(to),
-		Addresses: []common.Address{n.cfg.Verifier},
-		Topics:    [][]common.Hash{{submittedEvent().ID}, {vmTopic}, {common.Hash(a.SubsetID)}},
-	})
+	logs, err := n.backend.FilterLogs(qctx, onchain.SubmittedQuery(n.cfg.Verifier, a.VMID, a.SubsetID,
+		new(big.Int).SetUint64(to-min(to, submittedLookback)), new(big.Int).SetUint64(to)))
 	if err != nil {
 		n.metrics.rpcError("eth_getLogs")
 		return types.Log{}, false
 	}
 	for _, lg := range logs {
-		// data: hashAlg, stateDigest, zkCommitment, timestamp, sequence (one word each)
-		if len(lg.Data) == 5*32 && new(big.Int).SetBytes(lg.Data[4*32:]).Uint64() == a.Sequence {
+		if ev, err := onchain.ParseSubmitted(&lg); err == nil && ev.Sequence == a.Sequence {
 			return lg, true
 		}
 	}

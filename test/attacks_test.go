@@ -20,7 +20,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -34,8 +33,6 @@ import (
 	"github.com/vmattest/vmattest/internal/protocol"
 )
 
-var registryABI = registry.NewEnclaveKeyRegistry()
-
 // attackerKeyHex is anvil's fourth well-known development account (account 3): funded, and holding no role
 // in the devnet (accounts 0 to 2 are its admin, operator and keeper). Public knowledge: devnets only.
 const attackerKeyHex = "7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6"
@@ -48,9 +45,9 @@ const (
 
 // Key states of the registry's KeyStatus enum.
 const (
-	keyStatusNone    uint8 = 0
-	keyStatusActive  uint8 = 1
-	keyStatusRevoked uint8 = 2
+	keyStatusNone    = uint8(onchain.KeyStatusNone)
+	keyStatusActive  = uint8(onchain.KeyStatusActive)
+	keyStatusRevoked = uint8(onchain.KeyStatusRevoked)
 )
 
 // sender sends transactions to the devnet's chain from one key.
@@ -66,8 +63,8 @@ func (s sender) addr() common.Address { return crypto.PubkeyToAddress(s.key.Publ
 // the revert data of a call that reverts; a nonzero one sends the transaction as is.
 func (s sender) transact(ctx context.Context, to common.Address, data []byte, gasLimit uint64) (*types.Transaction, error) {
 	opts := bind.NewKeyedTransactor(s.key, s.chainID)
-	opts.Context, opts.GasLimit = ctx, gasLimit
-	return bind.Transact(bind.NewBoundContract(to, abi.ABI{}, s.c, s.c, s.c), opts, data)
+	opts.GasLimit = gasLimit
+	return onchain.Send(ctx, s.c, opts, to, data)
 }
 
 // send sends data to `to` and waits for a successful receipt.
@@ -127,7 +124,7 @@ func (e *attackEnv) registerKey(t *testing.T, ctx context.Context, vm protocol.V
 	s := newSigner(t)
 	reg := registry.KeyRegistration{Key: s.Address(), VmId: vm, ExpiresAt: e.chainTime(t, ctx) + 86400,
 		EvidenceHash: crypto.Keccak256Hash([]byte("attacker evidence"), s.Address().Bytes()), Measurement: make([]byte, 48)}
-	e.admin.send(t, ctx, "approveKey", e.d.Contracts.Registry, registryABI.PackApproveKey(reg))
+	e.admin.send(t, ctx, "approveKey", e.d.Contracts.Registry, onchain.PackApproveKey(reg))
 	if st := e.keyStatus(t, ctx, s.Address()); st != keyStatusActive {
 		t.Fatalf("key %s has status %d after approveKey, want active (1)", s.Address(), st)
 	}
@@ -136,7 +133,7 @@ func (e *attackEnv) registerKey(t *testing.T, ctx context.Context, vm protocol.V
 
 func (e *attackEnv) keyStatus(t *testing.T, ctx context.Context, key common.Address) uint8 {
 	t.Helper()
-	ks, err := registryABI.UnpackKeyState(call(t, e.c, e.d.Contracts.Registry, registryABI.PackKeyState(key)))
+	ks, err := onchain.RegistryReader{Caller: e.c, Address: e.d.Contracts.Registry}.KeyState(ctx, key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -281,7 +278,7 @@ func TestAttacksRevertWithCustomErrors(t *testing.T) {
 	yOnChain := e.sign(t, keyB, vmY, guest.Subset, now, 10)
 	yBelow := e.sign(t, keyB, vmY, guest.Subset, now, 5)
 	yRcpt := e.attacker.send(t, ctx, "submit(Y, sequence 10)", d.Contracts.Verifier, onchain.PackSubmit(yOnChain))
-	e.admin.send(t, ctx, "revokeKey(B)", d.Contracts.Registry, registryABI.PackRevokeKey(keyB.Address()))
+	e.admin.send(t, ctx, "revokeKey(B)", d.Contracts.Registry, onchain.PackRevokeKey(keyB.Address()))
 	if st := e.keyStatus(t, ctx, keyB.Address()); st != keyStatusRevoked {
 		t.Fatalf("key B %s has status %d after revokeKey, want revoked (2)", keyB.Address(), st)
 	}
@@ -717,7 +714,7 @@ func TestAttackRogueKeyLockoutRecovered(t *testing.T) {
 	}
 	t.Logf("locked out: the node's attestation is %s (%s)", st, why)
 
-	e.admin.send(t, ctx, "revokeKey(rogue)", d.Contracts.Registry, registryABI.PackRevokeKey(rogue.Address()))
+	e.admin.send(t, ctx, "revokeKey(rogue)", d.Contracts.Registry, onchain.PackRevokeKey(rogue.Address()))
 	if isFreshAt(t, e.c, d, guest, nil) {
 		t.Fatal("isFresh = true on the revoked rogue key's record")
 	}

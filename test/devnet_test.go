@@ -18,8 +18,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/vmattest/vmattest/internal/bindings/properties"
-	"github.com/vmattest/vmattest/internal/bindings/vault"
 	"github.com/vmattest/vmattest/internal/bindings/verifier"
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/devnet"
@@ -28,11 +26,6 @@ import (
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
 	"github.com/vmattest/vmattest/internal/zkproof"
-)
-
-var (
-	verifierABI   = verifier.NewAttestationVerifier()
-	propertiesABI = properties.NewPropertyRegistry()
 )
 
 // startDevnet starts a devnet of real processes (anvil, agents, node; QEMU when installed) for the test and
@@ -113,20 +106,9 @@ func dial(t *testing.T, d *devnet.Devnet) *ethclient.Client {
 	return c
 }
 
-// call runs a read-only call against the chain.
-func call(t *testing.T, c *ethclient.Client, to common.Address, data []byte) []byte {
-	t.Helper()
-	return callAt(t, c, to, data, nil)
-}
-
-// callAt runs a read-only call against the chain as of block (nil: the latest).
-func callAt(t *testing.T, c *ethclient.Client, to common.Address, data []byte, block *big.Int) []byte {
-	t.Helper()
-	out, err := c.CallContract(context.Background(), ethereum.CallMsg{To: &to, Data: data}, block)
-	if err != nil {
-		t.Fatalf("call %s at block %v: %v", to, block, err)
-	}
-	return out
+// verifierAt reads the devnet's verifier as of block (nil: the latest).
+func verifierAt(c *ethclient.Client, d *devnet.Devnet, block *big.Int) onchain.VerifierReader {
+	return onchain.VerifierReader{Caller: c, Address: d.Contracts.Verifier, Block: block}
 }
 
 // latest is the verifier's record of (vm, subset).
@@ -139,19 +121,13 @@ func latest(t *testing.T, c *ethclient.Client, d *devnet.Devnet, v *devnet.VM) v
 // (vm, subset).
 func submittedSequences(t *testing.T, c *ethclient.Client, d *devnet.Devnet, v *devnet.VM) map[uint64]int {
 	t.Helper()
-	var vmTopic common.Hash
-	copy(vmTopic[:], v.ID[:])
-	logs, err := c.FilterLogs(context.Background(), ethereum.FilterQuery{
-		FromBlock: big.NewInt(0),
-		Addresses: []common.Address{d.Contracts.Verifier},
-		Topics:    [][]common.Hash{{verifierABI.GetABI().Events["AttestationSubmitted"].ID}, {vmTopic}, {v.Subset}},
-	})
+	logs, err := c.FilterLogs(context.Background(), onchain.SubmittedQuery(d.Contracts.Verifier, v.ID, v.Subset, big.NewInt(0), nil))
 	if err != nil {
 		t.Fatalf("eth_getLogs: %v", err)
 	}
 	out := map[uint64]int{}
 	for _, lg := range logs {
-		ev, err := verifierABI.UnpackAttestationSubmittedEvent(&lg)
+		ev, err := onchain.ParseSubmitted(&lg)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -239,7 +215,7 @@ func TestDevnetFullFlow(t *testing.T) {
 			t.Errorf("%s: on chain digest %x signer %s sequence %d; want digest %s signed by the agent's key %s",
 				v.Name, rec.StateDigest, rec.Signer, rec.Sequence, vr.StateDigest.Hex(), v.Key)
 		}
-		intact, err := verifierABI.UnpackIsIntact(call(t, c, d.Contracts.Verifier, verifierABI.PackIsIntact(v.ID, v.Subset, big.NewInt(600))))
+		intact, err := verifierAt(c, d, nil).IsIntact(ctx, v.ID, v.Subset, 600)
 		if err != nil || !intact {
 			t.Errorf("%s: isIntact = %v, %v; want true after the golden digest", v.Name, intact, err)
 		}
@@ -250,8 +226,7 @@ func TestDevnetFullFlow(t *testing.T) {
 		if v.Property == "" {
 			continue
 		}
-		proven, err := propertiesABI.UnpackHasProperty(call(t, c, d.Contracts.Properties,
-			propertiesABI.PackHasProperty(v.ID, v.Subset, zkproof.ReadOnlyRoot.ID, big.NewInt(600))))
+		proven, err := onchain.PropertiesReader{Caller: c, Address: d.Contracts.Properties}.HasProperty(ctx, v.ID, v.Subset, zkproof.ReadOnlyRoot.ID, 600)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -268,7 +243,7 @@ func TestDevnetFullFlow(t *testing.T) {
 	if keeper == nil {
 		t.Fatal("the keeper sandbox could not be made (unshare with user namespaces): the vault flow was not run")
 	}
-	info, err := registryABI.UnpackKeyInfo(call(t, c, d.Contracts.Registry, registryABI.PackKeyInfo(keeper.Key)))
+	info, err := onchain.RegistryReader{Caller: c, Address: d.Contracts.Registry}.KeyInfo(ctx, keeper.Key)
 	if err != nil || info.Status != 1 || info.Approvals != 0 || d.Contracts.ReportVerifier == (common.Address{}) {
 		t.Errorf("the keeper's key: %+v, %v; want active with 0 approvals (registered by proof)", info, err)
 	}
@@ -370,7 +345,7 @@ func checkGuestKernel(t *testing.T, ctx context.Context, c *ethclient.Client, d 
 			golden.SubsetDigest, g.OfflineGolden.Hex(), vr.StateDigest.Hex())
 	}
 	isGolden := func(digest common.Hash) bool {
-		ok, err := verifierABI.UnpackIsGoldenDigest(call(t, c, d.Contracts.Verifier, verifierABI.PackIsGoldenDigest(g.Subset, uint8(protocol.HashBLAKE3), digest)))
+		ok, err := verifierAt(c, d, nil).IsGoldenDigest(ctx, g.Subset, protocol.HashBLAKE3, digest)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -393,13 +368,13 @@ func checkGuestKernel(t *testing.T, ctx context.Context, c *ethclient.Client, d 
 		t.Errorf("at block %d the record is %x (sequence %d), want the rootkit's %s (sequence %d)", at, rec.StateDigest, rec.Sequence,
 			rk.TamperedDigest.Hex(), rk.TamperedSequence)
 	}
-	intact, err := verifierABI.UnpackIsIntact(callAt(t, c, d.Contracts.Verifier, verifierABI.PackIsIntact(g.ID, g.Subset, big.NewInt(600)), at))
+	intact, err := verifierAt(c, d, at).IsIntact(ctx, g.ID, g.Subset, 600)
 	if err != nil || intact || rk.IsIntact {
 		t.Errorf("isIntact(guest) after the rootkit = %v (reported %v), %v; want false", intact, rk.IsIntact, err)
 	}
 	keeperAddr := d.Accounts.Keeper
 	_, err = c.CallContract(ctx, ethereum.CallMsg{From: keeperAddr, To: &rk.Vault,
-		Data: vault.NewKeeperVault().PackWithdraw(keeperAddr, big.NewInt(1e18))}, at)
+		Data: onchain.PackVaultWithdraw(keeperAddr, big.NewInt(1e18))}, at)
 	var re *onchain.RevertError
 	if !errors.As(onchain.DecodeRevert(err), &re) || re.Name != "VMNotIntact" || rk.Refusal != "VMNotIntact" ||
 		arg(t, re, "vmId") != [16]byte(g.ID) || arg(t, re, "subsetId") != [32]byte(g.Subset) || arg(t, re, "stateDigest") != [32]byte(rk.TamperedDigest) {

@@ -19,11 +19,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/vmattest/vmattest/internal/devnet"
+	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/oracle/nodeapi"
 )
@@ -492,24 +492,17 @@ func logLinesBetween(t *testing.T, d *devnet.Devnet, msg string, from, to time.T
 // AttestationSubmitted event of their sequence.
 func skippedAndMisattributed(t *testing.T, c *ethclient.Client, d *devnet.Devnet, v *devnet.VM, recs []outboxRecord) (skipped, misattributed int) {
 	t.Helper()
-	var vmTopic common.Hash
-	copy(vmTopic[:], v.ID[:])
-	abi := verifierABI.GetABI()
-	logs, err := c.FilterLogs(context.Background(), ethereum.FilterQuery{
-		FromBlock: big.NewInt(0),
-		Addresses: []common.Address{d.Contracts.Verifier},
-		Topics:    [][]common.Hash{{abi.Events["AttestationSkipped"].ID, abi.Events["AttestationSubmitted"].ID}, {vmTopic}, {v.Subset}},
-	})
+	logs, err := c.FilterLogs(context.Background(), onchain.RecordQuery(d.Contracts.Verifier, v.ID, v.Subset, big.NewInt(0), nil))
 	if err != nil {
 		t.Fatalf("eth_getLogs: %v", err)
 	}
 	landed := map[uint64]common.Hash{}
 	for _, lg := range logs {
-		if lg.Topics[0] == abi.Events["AttestationSkipped"].ID {
+		if _, err := onchain.ParseSkipped(&lg); err == nil {
 			skipped++
 			continue
 		}
-		ev, err := verifierABI.UnpackAttestationSubmittedEvent(&lg)
+		ev, err := onchain.ParseSubmitted(&lg)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -10,12 +10,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/vmattest/vmattest/internal/bindings/verifier"
 	"github.com/vmattest/vmattest/internal/devnet"
+	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/oracle/nodeapi"
 )
 
@@ -27,11 +27,7 @@ func quorumReached(t *testing.T, d *devnet.Devnet, v *devnet.VM) []struct {
 } {
 	t.Helper()
 	c := dial(t, d)
-	var vmTopic common.Hash
-	copy(vmTopic[:], v.ID[:])
-	logs, err := c.FilterLogs(context.Background(), ethereum.FilterQuery{FromBlock: big.NewInt(0),
-		Addresses: []common.Address{d.Contracts.Verifier},
-		Topics:    [][]common.Hash{{verifierABI.GetABI().Events["QuorumReached"].ID}, {vmTopic}, {v.Subset}}})
+	logs, err := c.FilterLogs(context.Background(), onchain.QuorumReachedQuery(d.Contracts.Verifier, v.ID, v.Subset, big.NewInt(0), nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +37,7 @@ func quorumReached(t *testing.T, d *devnet.Devnet, v *devnet.VM) []struct {
 		Signers   []common.Address
 	}
 	for _, lg := range logs {
-		ev, err := verifierABI.UnpackQuorumReachedEvent(&lg)
+		ev, err := onchain.ParseQuorumReached(&lg)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -183,12 +179,9 @@ func TestQuorumDissentOutvoted(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := dial(t, d)
-	var vmTopic common.Hash
-	copy(vmTopic[:], v.ID[:])
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{d.Contracts.Verifier},
-			Topics: [][]common.Hash{{verifierABI.GetABI().Events["QuorumDisagreement"].ID}, {vmTopic}, {v.Subset}, {common.BytesToHash(liar[:])}}})
+		logs, err := c.FilterLogs(ctx, onchain.DisagreementQuery(d.Contracts.Verifier, v.ID, v.Subset, liar, big.NewInt(0), nil))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -214,7 +207,7 @@ func TestQuorumDissentOutvoted(t *testing.T) {
 		t.Fatalf("the quorum record (sequence %d) is not fresh before the revocation", before.Sequence)
 	}
 	admin := sender{c, new(big.Int).SetUint64(d.ChainID), devnet.AdminKey()}
-	r := admin.send(t, ctx, "revokeKey(node 3's key)", d.Contracts.Registry, registryABI.PackRevokeKey(liar))
+	r := admin.send(t, ctx, "revokeKey(node 3's key)", d.Contracts.Registry, onchain.PackRevokeKey(liar))
 	if rec := latestAt(t, c, d, v, r.BlockNumber); rec.Sequence == before.Sequence && isFreshAt(t, c, d, v, r.BlockNumber) {
 		t.Errorf("the quorum record of sequence %d is still fresh in block %d, where node 3's key was revoked", rec.Sequence, r.BlockNumber)
 	}
@@ -238,7 +231,7 @@ func TestQuorumDissentOutvoted(t *testing.T) {
 // latestAt is the verifier's record of (vm, subset) as of block (nil: the latest).
 func latestAt(t *testing.T, c *ethclient.Client, d *devnet.Devnet, v *devnet.VM, block *big.Int) verifier.Record {
 	t.Helper()
-	rec, err := verifierABI.UnpackLatest(callAt(t, c, d.Contracts.Verifier, verifierABI.PackLatest(v.ID, v.Subset), block))
+	rec, err := onchain.VerifierReader{Caller: c, Address: d.Contracts.Verifier, Block: block}.Latest(context.Background(), v.ID, v.Subset)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -248,7 +241,7 @@ func latestAt(t *testing.T, c *ethclient.Client, d *devnet.Devnet, v *devnet.VM,
 // isFreshAt is verifier.isFresh(vm, subset, one hour) as of block (nil: the latest).
 func isFreshAt(t *testing.T, c *ethclient.Client, d *devnet.Devnet, v *devnet.VM, block *big.Int) bool {
 	t.Helper()
-	fresh, err := verifierABI.UnpackIsFresh(callAt(t, c, d.Contracts.Verifier, verifierABI.PackIsFresh(v.ID, v.Subset, big.NewInt(3600)), block))
+	fresh, err := onchain.VerifierReader{Caller: c, Address: d.Contracts.Verifier, Block: block}.IsFresh(context.Background(), v.ID, v.Subset, 3600)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -61,7 +61,7 @@ func TestRegisterWithProof(t *testing.T) {
 	if keeper == nil {
 		t.Fatal("the keeper sandbox could not be made (unshare with user namespaces): its registration by proof was not run")
 	}
-	if info, err := registryABI.UnpackKeyInfo(call(t, e.c, d.Contracts.Registry, registryABI.PackKeyInfo(keeper.Key))); err != nil ||
+	if info, err := (onchain.RegistryReader{Caller: e.c, Address: d.Contracts.Registry}).KeyInfo(ctx, keeper.Key); err != nil ||
 		info.Status != 1 || info.Approvals != 0 {
 		t.Errorf("the devnet keeper's key: %+v, %v; want active with 0 approvals (registered by proof with --snp-keys)", info, err)
 	}
@@ -97,21 +97,21 @@ func TestRegisterWithProof(t *testing.T) {
 	// delay: the measurement allowed, the VCEK trusted (a registrar checked its certificate chain), and a second
 	// registrar so that approvals alone would need two.
 	measurement := dev.Measurement()
-	role, err := registryABI.UnpackREGISTRARROLE(call(t, e.c, reg, registryABI.PackREGISTRARROLE()))
+	role, err := onchain.RegistryReader{Caller: e.c, Address: reg}.RegistrarRole(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	second, _ := crypto.GenerateKey()
 	gov := &onchain.Governor{Backend: e.c, Registry: reg, PollInterval: 500 * time.Millisecond,
 		Approvers: []*bind.TransactOpts{bind.NewKeyedTransactor(devnet.AdminKey(), new(big.Int).SetUint64(d.ChainID))}}
-	if _, err := gov.Govern(ctx, registryABI.PackSetMeasurementAllowed(measurement[:], true),
-		registryABI.PackSetVcekTrusted(snpreport.VCEKHashOf(cert.PublicKey.(*ecdsa.PublicKey)), true),
-		registryABI.PackGrantRole(role, crypto.PubkeyToAddress(second.PublicKey)),
-		registryABI.PackSetApprovalThreshold(2)); err != nil {
+	if _, err := gov.Govern(ctx, onchain.PackSetMeasurementAllowed(measurement[:], true),
+		onchain.PackSetVcekTrusted(snpreport.VCEKHashOf(cert.PublicKey.(*ecdsa.PublicKey)), true),
+		onchain.PackGrantRole(role, crypto.PubkeyToAddress(second.PublicKey)),
+		onchain.PackSetApprovalThreshold(2)); err != nil {
 		t.Fatalf("governed setMeasurementAllowed, setVcekTrusted, grantRole(registrar 2), setApprovalThreshold(2): %v", err)
 	}
 	// The admin alone can no longer trust a VCEK.
-	if _, err := e.admin.transact(ctx, reg, registryABI.PackSetVcekTrusted([32]byte{1}, true), 0); !onchain.IsRevert(onchain.DecodeRevert(err), "NotGoverned") {
+	if _, err := e.admin.transact(ctx, reg, onchain.PackSetVcekTrusted([32]byte{1}, true), 0); !onchain.IsRevert(onchain.DecodeRevert(err), "NotGoverned") {
 		t.Errorf("setVcekTrusted by the admin alone: %v, want NotGoverned", onchain.DecodeRevert(err))
 	}
 
@@ -181,12 +181,12 @@ func TestRegisterWithProof(t *testing.T) {
 		r := registry.KeyRegistration{Key: binding.Address(), VmId: vm, ExpiresAt: expires,
 			EvidenceHash: crypto.Keccak256Hash(proof), Measurement: st.Measurement[:]}
 		facts := registry.ReportFacts{Policy: st.Policy, Vmpl: st.VMPL, ReportedTcb: st.ReportedTCB, VcekHash: st.VCEKHash}
-		data := registryABI.PackRegisterWithProof(r, [32]byte(binding.PublicKey[:32]), [32]byte(binding.PublicKey[32:]), facts, proof, nil)
+		data := onchain.PackRegisterWithProof(r, [32]byte(binding.PublicKey[:32]), [32]byte(binding.PublicKey[32:]), facts, proof, nil)
 		_, err = e.attacker.transact(ctx, reg, data, 0)
 		if !onchain.IsRevert(onchain.DecodeRevert(err), tc.want) {
 			t.Errorf("%s: registerWithProof gave %v, want %s", name, onchain.DecodeRevert(err), tc.want)
 		}
-		if got := e.keyStatus(t, ctx, binding.Address()); got != 0 {
+		if got := e.keyStatus(t, ctx, binding.Address()); got != keyStatusNone {
 			t.Errorf("%s: key status %d, want none", name, got)
 		}
 	}

@@ -81,7 +81,6 @@ func newKeysRegisterCmd() *cobra.Command {
 				return fmt.Errorf("the key is bound to chain %d, but %s is chain %s", reg.Binding.ChainID, rpc, chainID)
 			}
 			arg := onchain.KeyRegistrationArg(reg, vmID, facts.Measurement, old, grace)
-			contract := registry.NewEnclaveKeyRegistry().Instance(client, reg.Binding.Registry)
 			data, what := onchain.PackApproveKey(arg), "approveKey"
 			if withProof != "" {
 				if data, err = proofRegistration(cmd, reg, &arg, withProof); err != nil {
@@ -89,25 +88,22 @@ func newKeysRegisterCmd() *cobra.Command {
 				}
 				what = "registerWithProof"
 			}
-			tx, err := bind.Transact(contract, bind.NewKeyedTransactor(operator, chainID), data)
-			if err != nil {
-				return fmt.Errorf("%s: %w", what, onchain.DecodeRevert(err))
-			}
-			receipt, err := onchain.Wait(ctx, client, tx, nil)
+			receipt, err := onchain.Transact(ctx, client, bind.NewKeyedTransactor(operator, chainID), reg.Binding.Registry, data, nil)
 			if err != nil {
 				return fmt.Errorf("%s: %w", what, err)
 			}
-			info, err := bind.Call(contract, &bind.CallOpts{Context: ctx}, registry.NewEnclaveKeyRegistry().PackKeyInfo(arg.Key), registry.NewEnclaveKeyRegistry().UnpackKeyInfo)
+			info, err := onchain.RegistryReader{Caller: client, Address: reg.Binding.Registry}.KeyInfo(ctx, arg.Key)
 			if err != nil {
 				return fmt.Errorf("keyInfo: %w", onchain.DecodeRevert(err))
 			}
-			status := map[uint8]string{0: "pending (more approvals needed)", 1: "ACTIVE", 2: "revoked"}[info.Status]
+			status := map[onchain.KeyStatus]string{onchain.KeyStatusNone: "pending (more approvals needed)", onchain.KeyStatusActive: "ACTIVE",
+				onchain.KeyStatusRevoked: "revoked"}[onchain.KeyStatus(info.Status)]
 			verb := "approved key"
 			if withProof != "" {
 				verb = "registered by proof key"
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "%s %s for vm %s in tx %s (block %d, gas %d): %s\n",
-				verb, arg.Key, vmID, tx.Hash(), receipt.BlockNumber, receipt.GasUsed, status)
+				verb, arg.Key, vmID, receipt.TxHash, receipt.BlockNumber, receipt.GasUsed, status)
 			return nil
 		},
 	}
@@ -165,5 +161,5 @@ func proofRegistration(cmd *cobra.Command, reg *enclave.Registration, arg *regis
 	arg.EvidenceHash = crypto.Keccak256Hash(proof)
 	facts := registry.ReportFacts{Policy: st.Policy, Vmpl: st.VMPL, ReportedTcb: st.ReportedTCB, VcekHash: st.VCEKHash}
 	pub := reg.Binding.PublicKey
-	return registry.NewEnclaveKeyRegistry().PackRegisterWithProof(*arg, [32]byte(pub[:32]), [32]byte(pub[32:]), facts, proof, nil), nil
+	return onchain.PackRegisterWithProof(*arg, [32]byte(pub[:32]), [32]byte(pub[32:]), facts, proof, nil), nil
 }

@@ -12,7 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/vmattest/vmattest/internal/bindings/verifier"
+	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/protocol"
 )
 
@@ -68,25 +68,13 @@ func TestSignThenVerify(t *testing.T) {
 		t.Fatalf("calldata: %v", err)
 	}
 	data := common.FromHex(strings.TrimSpace(out))
-	method := verifier.NewAttestationVerifier().GetABI().Methods["submit"]
-	if len(data) < 4 || string(data[:4]) != string(method.ID) {
-		t.Fatalf("calldata %s does not call submit", out)
-	}
-	args, err := method.Inputs.Unpack(data[4:])
+	got, gotR, gotVs, err := onchain.UnpackSubmit(data)
 	if err != nil {
-		t.Fatalf("calldata does not decode: %v", err)
+		t.Fatalf("calldata %s: %v", out, err)
 	}
 	r, vs := s.Compact()
-	if got := args[0].(struct {
-		VmId         [16]byte `json:"vmId"`
-		SubsetId     [32]byte `json:"subsetId"`
-		HashAlg      uint8    `json:"hashAlg"`
-		StateDigest  [32]byte `json:"stateDigest"`
-		ZkCommitment [32]byte `json:"zkCommitment"`
-		Timestamp    uint64   `json:"timestamp"`
-		Sequence     uint64   `json:"sequence"`
-	}); got.Sequence != 7 || got.StateDigest != s.StateDigest || args[1].([32]byte) != r || args[2].([32]byte) != vs {
-		t.Fatalf("calldata decodes to %+v, r=%x, vs=%x; want the signed attestation", got, args[1], args[2])
+	if got.Sequence != 7 || got.StateDigest != s.StateDigest || gotR != r || gotVs != vs {
+		t.Fatalf("calldata decodes to %+v, r=%x, vs=%x; want the signed attestation", got, gotR, gotVs)
 	}
 	// Another chain id: the signature is some other key's.
 	if _, err := run(t, "attestation", "verify", attFile, "--chain-id", "1", "--verifier", testVerifier, "--signer", addr); err == nil || !strings.Contains(err.Error(), "signed by") {

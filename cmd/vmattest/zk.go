@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
-	"github.com/vmattest/vmattest/internal/bindings/properties"
 	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/zkcommit"
@@ -282,8 +281,7 @@ func (f *submitFlags) send(cmd *cobra.Command, p *zkproof.Property, k *zkproof.K
 	}
 	proof, inputs := pr.RegistryArgs()
 	data := onchain.PackProveProperty(vm, subsetID, p.ID, verifier, proof, inputs)
-	contract := properties.NewPropertyRegistry().Instance(client, common.HexToAddress(f.registry))
-	tx, err := bind.Transact(contract, bind.NewKeyedTransactor(key, chainID), data)
+	tx, err := onchain.Send(ctx, client, bind.NewKeyedTransactor(key, chainID), common.HexToAddress(f.registry), data)
 	if err != nil {
 		return fmt.Errorf("proveProperty: %w", onchain.DecodeRevert(err))
 	}

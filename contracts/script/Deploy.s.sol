@@ -3,12 +3,16 @@ pragma solidity 0.8.37;
 
 import {AttestationVerifier} from "../src/AttestationVerifier.sol";
 import {EnclaveKeyRegistry} from "../src/EnclaveKeyRegistry.sol";
+import {PropertyRegistry} from "../src/PropertyRegistry.sol";
+import {IAttestationVerifier} from "../src/interfaces/IAttestationVerifier.sol";
 import {IEnclaveKeyRegistry} from "../src/interfaces/IEnclaveKeyRegistry.sol";
 import {Console} from "../test/lib/Console.sol";
 import {Vm} from "../test/lib/Vm.sol";
 
 /// @title Deploy
-/// @notice Deploys the key registry and the attestation verifier bound to it.
+/// @notice Deploys the key registry, the attestation verifier bound to it and, on request, the property registry bound
+/// to the verifier. internal/onchain.DeployWith is its Go twin (same order, constructor arguments and wiring; its
+/// TestDeployMatchesScript runs this script against anvil and compares the state).
 /// @dev forge script contracts/script/Deploy.s.sol --rpc-url $RPC --private-key $KEY --broadcast
 /// Environment (all optional):
 /// - VMATTEST_ADMIN: default admin of both contracts (default: the broadcasting account);
@@ -20,7 +24,10 @@ import {Vm} from "../test/lib/Vm.sol";
 /// - VMATTEST_GOVERNANCE_DELAY: seconds between the queuing and the execution of a governed action (default:
 ///   2 days; at least 1 day outside devnets, chain id 31337 or 1337);
 /// - VMATTEST_POLICY_ADMIN: granted POLICY_ROLE on the verifier, which requires the broadcasting account to be the
-///   admin.
+///   admin;
+/// - VMATTEST_PROPERTIES (bool, default false): also deploy a PropertyRegistry on the verifier (same admin and delay);
+/// - VMATTEST_VERIFIER_ADMIN: granted VERIFIER_ADMIN_ROLE on the property registry (with VMATTEST_PROPERTIES), which
+///   requires the broadcasting account to be the admin.
 contract Deploy {
     /// @notice What to deploy.
     struct Config {
@@ -34,7 +41,14 @@ contract Deploy {
         uint64 governanceDelay;
         /// @dev Granted POLICY_ROLE when nonzero.
         address policyAdmin;
+        /// @dev Deploy a PropertyRegistry on the verifier.
+        bool properties;
+        /// @dev Granted VERIFIER_ADMIN_ROLE on the property registry when nonzero; requires `properties`.
+        address verifierAdmin;
     }
+
+    /// @notice The property registry of the last deployment; zero unless its Config asked for one.
+    PropertyRegistry public properties;
 
     Vm internal constant vm = Vm(0x7109709ECfa91a80626fF3989D68f67F5b1DD12D);
 
@@ -42,6 +56,7 @@ contract Deploy {
     error ApprovalThresholdTooLarge(uint256 threshold);
     error GovernanceDelayTooLarge(uint256 delay);
     error NotAdmin(address broadcaster, address admin);
+    error VerifierAdminWithoutProperties(address verifierAdmin);
 
     function run() external returns (EnclaveKeyRegistry registry, AttestationVerifier verifier) {
         return deploy(config());
@@ -74,22 +89,36 @@ contract Deploy {
         // forge-lint: disable-next-line(unsafe-typecast)
         c.approvalThreshold = uint8(threshold); // checked above
         c.policyAdmin = vm.envOr("VMATTEST_POLICY_ADMIN", address(0));
+        c.properties = vm.envOr("VMATTEST_PROPERTIES", false);
+        c.verifierAdmin = vm.envOr("VMATTEST_VERIFIER_ADMIN", address(0));
     }
 
-    /// @notice Deploys both contracts as `c` describes, broadcasting from the caller (in `forge script`, the account
-    /// of --private-key or --sender), which must be `c.admin` to grant POLICY_ROLE. The registry's registrars,
-    /// threshold and governance delay go to its constructor: nobody configures them alone afterwards.
+    /// @notice Deploys the contracts as `c` describes, in this order: the registry, the verifier, POLICY_ROLE to
+    /// `c.policyAdmin`, the property registry, VERIFIER_ADMIN_ROLE to `c.verifierAdmin`. It broadcasts from the caller
+    /// (in `forge script`, the account of --private-key or --sender), which must be `c.admin` to grant a role. The
+    /// registry's registrars, threshold and governance delay go to its constructor: nobody configures them alone
+    /// afterwards. The property registry, when deployed, is `properties()`.
     function deploy(Config memory c) public returns (EnclaveKeyRegistry registry, AttestationVerifier verifier) {
-        if (c.policyAdmin != address(0) && c.admin != msg.sender) revert NotAdmin(msg.sender, c.admin);
+        bool grants = c.policyAdmin != address(0) || c.verifierAdmin != address(0);
+        if (grants && c.admin != msg.sender) revert NotAdmin(msg.sender, c.admin);
+        if (c.verifierAdmin != address(0) && !c.properties) revert VerifierAdminWithoutProperties(c.verifierAdmin);
 
+        properties = PropertyRegistry(address(0));
         vm.startBroadcast(msg.sender);
         registry = new EnclaveKeyRegistry(c.adminDelay, c.admin, c.registrars, c.approvalThreshold, c.governanceDelay);
         verifier = new AttestationVerifier(IEnclaveKeyRegistry(address(registry)), c.adminDelay, c.admin);
         if (c.policyAdmin != address(0)) verifier.grantRole(verifier.POLICY_ROLE(), c.policyAdmin);
+        if (c.properties) {
+            properties = new PropertyRegistry(IAttestationVerifier(address(verifier)), c.adminDelay, c.admin);
+            if (c.verifierAdmin != address(0)) {
+                properties.grantRole(properties.VERIFIER_ADMIN_ROLE(), c.verifierAdmin);
+            }
+        }
         vm.stopBroadcast();
 
         Console.log("EnclaveKeyRegistry", address(registry));
         Console.log("AttestationVerifier", address(verifier));
+        Console.log("PropertyRegistry", address(properties));
         Console.log("admin", c.admin);
         Console.log("adminDelay", c.adminDelay);
         Console.log("registrars", c.registrars.length);

@@ -3,6 +3,7 @@ pragma solidity 0.8.37;
 
 import {AttestationVerifier} from "../src/AttestationVerifier.sol";
 import {EnclaveKeyRegistry} from "../src/EnclaveKeyRegistry.sol";
+import {PropertyRegistry} from "../src/PropertyRegistry.sol";
 import {IEnclaveKeyRegistry} from "../src/interfaces/IEnclaveKeyRegistry.sol";
 import {Deploy} from "../script/Deploy.s.sol";
 import {Test} from "./lib/Test.sol";
@@ -65,6 +66,45 @@ contract DeployTest is Test {
         vm.prank(address(0xAD));
         vm.expectRevert(abi.encodeWithSelector(IEnclaveKeyRegistry.NotGoverned.selector, address(0xAD)));
         registry.setApprovalThreshold(2);
+    }
+
+    /// @notice With `properties` the script deploys a PropertyRegistry on the verifier, administered like the others,
+    /// and grants VERIFIER_ADMIN_ROLE to the verifier admin; without, it deploys none.
+    function test_deploy_propertiesAndVerifierAdmin() public {
+        Deploy script = new Deploy();
+        Deploy.Config memory c = _config(address(this), 2);
+        c.properties = true;
+        c.verifierAdmin = address(0x7E41F1);
+        (, AttestationVerifier verifier) = script.deploy(c);
+        PropertyRegistry properties = script.properties();
+        vm.assertEq(address(properties.attestations()), address(verifier));
+        vm.assertEq(properties.defaultAdmin(), address(this));
+        vm.assertEq(properties.defaultAdminDelay(), 1 hours);
+        vm.assertTrue(properties.hasRole(properties.VERIFIER_ADMIN_ROLE(), address(0x7E41F1)));
+        c.properties = false;
+        c.verifierAdmin = address(0);
+        script.deploy(c);
+        vm.assertEq(address(script.properties()), address(0));
+    }
+
+    /// @notice A verifier admin without a property registry to administer fails the deployment.
+    function test_deploy_verifierAdminWithoutProperties_reverts() public {
+        Deploy script = new Deploy();
+        Deploy.Config memory c = _config(address(this), 2);
+        c.verifierAdmin = address(0x7E41F1);
+        vm.expectRevert(abi.encodeWithSelector(Deploy.VerifierAdminWithoutProperties.selector, address(0x7E41F1)));
+        script.deploy(c);
+    }
+
+    /// @notice Only the admin grants VERIFIER_ADMIN_ROLE, as POLICY_ROLE.
+    function test_deploy_verifierAdminForAnotherAdmin_reverts() public {
+        Deploy script = new Deploy();
+        Deploy.Config memory c = _config(address(0xAD), 1);
+        c.policyAdmin = address(0);
+        c.properties = true;
+        c.verifierAdmin = address(0x7E41F1);
+        vm.expectRevert(abi.encodeWithSelector(Deploy.NotAdmin.selector, address(this), address(0xAD)));
+        script.deploy(c);
     }
 
     function _config(address admin, uint8 threshold) internal pure returns (Deploy.Config memory c) {

@@ -14,8 +14,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -131,39 +129,19 @@ func mustKey(hex string) *ecdsa.PrivateKey {
 // send sends data to `to` from key with value (may be nil) and waits for a successful receipt.
 func (c *chain) send(ctx context.Context, key *ecdsa.PrivateKey, to common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
 	opts := bind.NewKeyedTransactor(key, c.chainID)
-	opts.Context, opts.Value = ctx, value
-	contract := bind.NewBoundContract(to, abi.ABI{}, c.client, c.client, c.client)
-	tx, err := bind.Transact(contract, opts, data)
-	if err != nil {
-		return nil, onchain.DecodeRevert(err)
-	}
+	opts.Value = value
 	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
-	return onchain.Wait(ctx, c.client, tx, nil)
+	return onchain.Transact(ctx, c.client, opts, to, data, nil)
 }
 
 // deploy deploys creation code (with its constructor arguments appended) from key.
 func (c *chain) deploy(ctx context.Context, key *ecdsa.PrivateKey, name string, code []byte) (common.Address, *types.Receipt, error) {
-	opts := bind.NewKeyedTransactor(key, c.chainID)
-	opts.Context = ctx
-	addr, tx, err := bind.DeployContract(opts, code, c.client, nil)
-	if err != nil {
-		return common.Address{}, nil, fmt.Errorf("failed to deploy %s: %w", name, onchain.DecodeRevert(err))
-	}
-	wctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
-	r, err := onchain.Wait(wctx, c.client, tx, nil)
+	addr, r, err := onchain.DeployCode(ctx, c.client, bind.NewKeyedTransactor(key, c.chainID), code, nil)
 	if err != nil {
 		return common.Address{}, nil, fmt.Errorf("failed to deploy %s: %w", name, err)
 	}
 	return addr, r, nil
-}
-
-// call runs a read-only call and returns its output; a revert is decoded.
-func (c *chain) call(ctx context.Context, to common.Address, data []byte) ([]byte, error) {
-	out, err := c.client.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
-	if err != nil {
-		return nil, onchain.DecodeRevert(err)
-	}
-	return out, nil
 }

@@ -5,27 +5,17 @@ package devnet
 import (
 	"context"
 	"fmt"
-	"math/big"
 	"path/filepath"
-	"sync"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/vmattest/vmattest/internal/bindings/properties"
-	"github.com/vmattest/vmattest/internal/bindings/registry"
-	"github.com/vmattest/vmattest/internal/bindings/verifier"
 	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/zkproof"
-)
-
-var (
-	registryABI   = sync.OnceValue(registry.NewEnclaveKeyRegistry)
-	verifierABI   = sync.OnceValue(verifier.NewAttestationVerifier)
-	propertiesABI = sync.OnceValue(properties.NewPropertyRegistry)
 )
 
 // Subset policy of the devnet's subsets: every hash algorithm, attestations at most an hour old when
@@ -58,21 +48,26 @@ func (d *Devnet) admin(ctx context.Context, what string, to common.Address, data
 }
 
 // deployCore deploys the registry (the admin account its only registrar, threshold 1, governance delay
-// GovernanceDelay), the verifier, the property registry and the readonlyroot Groth16 verifier, and gives the
-// admin account the policy and verifier-admin roles.
+// GovernanceDelay), the verifier and the property registry, giving the admin account the policy and
+// verifier-admin roles (onchain.DeployWith, as contracts/script/Deploy.s.sol), then the readonlyroot Groth16
+// verifier, which it sets on the property registry.
 func (d *Devnet) deployCore(ctx context.Context) error {
 	d.step("Deploying EnclaveKeyRegistry, AttestationVerifier, PropertyRegistry and ReadOnlyRootVerifier")
 	c := d.chain
 	opts := bind.NewKeyedTransactor(adminKey, c.chainID)
 	opts.Context = ctx
-	gov := onchain.Governance{Registrars: []common.Address{d.Accounts.Admin}, Threshold: 1, Delay: GovernanceDelay}
-	dep, err := onchain.DeployGoverned(ctx, c.client, opts, d.Accounts.Admin, 0, gov, nil)
+	dep, err := onchain.DeployWith(ctx, c.client, opts, deployConfig(d.Accounts.Admin), nil)
 	if err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}
-	d.Contracts.Registry, d.Contracts.Verifier = dep.Registry, dep.Verifier
-	out := filepath.Join(d.opts.Root, "out")
-	code, err := onchain.ArtifactBytecode(out, "ReadOnlyRootVerifier")
+	for _, s := range dep.Steps {
+		if strings.HasPrefix(s.What, "grant ") {
+			d.record(s.What, s.Receipt)
+		}
+	}
+	d.Contracts.Registry, d.Contracts.Verifier, d.Contracts.Properties = dep.Registry, dep.Verifier, dep.Properties
+	// The Groth16 verifier is generated from the development keys and has no Go binding: forge's out/ holds it.
+	code, err := onchain.ArtifactBytecode(filepath.Join(d.opts.Root, "out"), "ReadOnlyRootVerifier")
 	if err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}
@@ -84,38 +79,8 @@ func (d *Devnet) deployCore(ctx context.Context) error {
 	if _, err := onchain.CheckVerifierSetup(ctx, c.client, d.Contracts.ReadOnlyRootVerifier, c.chainID); err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}
-	code, err = onchain.ArtifactBytecode(out, "PropertyRegistry")
-	if err != nil {
-		return fmt.Errorf("devnet: %w", err)
-	}
-	code = append(code, propertiesABI().PackConstructor(d.Contracts.Verifier, big.NewInt(0), d.Accounts.Admin)...)
-	if d.Contracts.Properties, _, err = c.deploy(ctx, adminKey, "PropertyRegistry", code); err != nil {
-		return err
-	}
-
-	roles := []struct {
-		what     string
-		contract common.Address
-		role     func() ([]byte, error)
-	}{
-		{"grant POLICY_ROLE", d.Contracts.Verifier, func() ([]byte, error) {
-			return roleOf(ctx, c, d.Contracts.Verifier, verifierABI().PackPOLICYROLE(), verifierABI().UnpackPOLICYROLE)
-		}},
-		{"grant VERIFIER_ADMIN_ROLE", d.Contracts.Properties, func() ([]byte, error) {
-			return roleOf(ctx, c, d.Contracts.Properties, propertiesABI().PackVERIFIERADMINROLE(), propertiesABI().UnpackVERIFIERADMINROLE)
-		}},
-	}
-	for _, r := range roles {
-		data, err := r.role()
-		if err != nil {
-			return fmt.Errorf("devnet: %s: %w", r.what, err)
-		}
-		if err := d.admin(ctx, r.what, r.contract, data); err != nil {
-			return err
-		}
-	}
 	if err := d.admin(ctx, "setVerifier(readonlyroot)", d.Contracts.Properties,
-		propertiesABI().PackSetVerifier(zkproof.ReadOnlyRoot.ID, d.Contracts.ReadOnlyRootVerifier, uint8(zkproof.ReadOnlyRoot.NumPublic()))); err != nil {
+		onchain.PackSetVerifier(zkproof.ReadOnlyRoot.ID, d.Contracts.ReadOnlyRootVerifier, uint8(zkproof.ReadOnlyRoot.NumPublic()))); err != nil {
 		return err
 	}
 	for _, kv := range []struct {
@@ -126,6 +91,13 @@ func (d *Devnet) deployCore(ctx context.Context) error {
 		d.say("%-22s %s", kv.name, kv.a)
 	}
 	return nil
+}
+
+// deployConfig is the devnet's deployment: admin administers every contract with no transfer delay, is the
+// registry's only registrar (threshold 1, GovernanceDelay) and holds POLICY_ROLE and VERIFIER_ADMIN_ROLE.
+func deployConfig(admin common.Address) onchain.Config {
+	return onchain.Config{Admin: admin, Governance: onchain.Governance{Registrars: []common.Address{admin}, Threshold: 1, Delay: GovernanceDelay},
+		PolicyAdmin: admin, Properties: true, VerifierAdmin: admin}
 }
 
 // govern runs governed actions on the registry, proposed and executed by the admin account (the devnet's only
@@ -144,25 +116,11 @@ func (d *Devnet) govern(ctx context.Context, what string, calls ...[]byte) error
 	return nil
 }
 
-// roleOf reads a role constant and packs grantRole(role, admin).
-func roleOf(ctx context.Context, c *chain, contract common.Address, call []byte, unpack func([]byte) ([32]byte, error)) ([]byte, error) {
-	out, err := c.call(ctx, contract, call)
-	if err != nil {
-		return nil, err
-	}
-	role, err := unpack(out)
-	if err != nil {
-		return nil, err
-	}
-	return registryABI().PackGrantRole(role, addr(adminKey)), nil
-}
-
 // approveSubset approves a VM's subset for all hash algorithms.
 func (d *Devnet) approveSubset(ctx context.Context, v *VM) error {
-	policy := verifier.SubsetPolicy{AllowedAlgorithms: onchain.AlgorithmMask(protocol.HashAlgs()...), MaxAge: subsetMaxAge,
-		MaxFutureSkew: subsetMaxFutureSkew}
+	policy := onchain.SubsetPolicy{Algorithms: protocol.HashAlgs(), MaxAge: subsetMaxAge, MaxFutureSkew: subsetMaxFutureSkew}
 	return d.admin(ctx, "approveSubset("+v.Name+")", d.Contracts.Verifier,
-		verifierABI().PackApproveSubset(v.Subset, policy, "devnet-"+v.Name, "1", "file://"+v.Manifest))
+		onchain.PackApproveSubset(v.Subset, policy, "devnet-"+v.Name, "1", "file://"+v.Manifest))
 }
 
 // checkZKKeys checks that the deployed Groth16 verifier is the one of the proving keys the agents use.

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/vmattest/vmattest/circuits/snpreport"
+	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/solc"
 	"github.com/vmattest/vmattest/internal/tee/snpsim"
 	"github.com/vmattest/vmattest/internal/zkproof"
@@ -65,9 +66,9 @@ func (d *Devnet) registerKeyByProof(ctx context.Context, v *VM, dir, registrar, 
 		return common.Address{}, err
 	}
 	if err := d.govern(ctx, "setReportVerifier, setMeasurementAllowed, setVcekTrusted ("+label+")",
-		registryABI().PackSetReportVerifier(verifier),
-		registryABI().PackSetMeasurementAllowed(measurement[:], true),
-		registryABI().PackSetVcekTrusted(snpreport.VCEKHashOf(vcek), true)); err != nil {
+		onchain.PackSetReportVerifier(verifier),
+		onchain.PackSetMeasurementAllowed(measurement[:], true),
+		onchain.PackSetVcekTrusted(snpreport.VCEKHashOf(vcek), true)); err != nil {
 		return common.Address{}, err
 	}
 	d.say("%-7s the registrars set the report verifier, allowed the measurement and trusted the VCEK (governed actions, %s delay)", label, GovernanceDelay)

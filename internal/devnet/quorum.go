@@ -6,18 +6,12 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-)
 
-var (
-	quorumReachedEvent = sync.OnceValue(func() abi.Event { return verifierABI().GetABI().Events["QuorumReached"] })
-	disagreementEvent  = sync.OnceValue(func() abi.Event { return verifierABI().GetABI().Events["QuorumDisagreement"] })
+	"github.com/vmattest/vmattest/internal/bindings/verifier"
+	"github.com/vmattest/vmattest/internal/onchain"
 )
 
 // waitQuorum waits until the verifier records a quorum state of v, and, with a dissenting node, until its
@@ -26,37 +20,27 @@ func (d *Devnet) waitQuorum(ctx context.Context, v *VM) (VMReport, error) {
 	vr := VMReport{Name: v.Name, Quorum: v.Quorum}
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
 	defer cancel()
-	var vmTopic common.Hash
-	copy(vmTopic[:], v.ID[:])
 	dissenting := false
 	for _, r := range v.Replicas {
 		dissenting = dissenting || r.Dissenting
 	}
 	for {
-		logs, err := d.chain.client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0),
-			Addresses: []common.Address{d.Contracts.Verifier}, Topics: [][]common.Hash{nil, {vmTopic}, {v.Subset}}})
+		logs, err := d.chain.client.FilterLogs(ctx, onchain.VMLogsQuery(d.Contracts.Verifier, v.ID, v.Subset, big.NewInt(0), nil))
 		if err != nil {
 			return vr, fmt.Errorf("devnet: eth_getLogs: %w", err)
 		}
 		var reached *types.Log
+		var ev *verifier.AttestationVerifierQuorumReached
 		vr.Dissents = nil
 		for i := range logs {
 			lg := &logs[i]
-			switch lg.Topics[0] {
-			case quorumReachedEvent().ID:
-				reached = lg
-			case disagreementEvent().ID:
-				ev, err := verifierABI().UnpackQuorumDisagreementEvent(lg)
-				if err == nil {
-					vr.Dissents = append(vr.Dissents, Dissent{Signer: ev.Signer, StateDigest: ev.StateDigest, TxHash: lg.TxHash})
-				}
+			if r, err := onchain.ParseQuorumReached(lg); err == nil {
+				reached, ev = lg, r
+			} else if dis, err := onchain.ParseDisagreement(lg); err == nil {
+				vr.Dissents = append(vr.Dissents, Dissent{Signer: dis.Signer, StateDigest: dis.StateDigest, TxHash: lg.TxHash})
 			}
 		}
 		if reached != nil && (!dissenting || len(vr.Dissents) > 0) {
-			ev, err := verifierABI().UnpackQuorumReachedEvent(reached)
-			if err != nil {
-				return vr, err
-			}
 			vr.StateDigest, vr.Sequence, vr.Signers = ev.StateDigest, ev.Sequence, ev.Signers
 			vr.TxHash, vr.Block = reached.TxHash, reached.BlockNumber
 			if rc, err := d.chain.client.TransactionReceipt(ctx, reached.TxHash); err == nil {

@@ -84,7 +84,7 @@ func (d *Devnet) tourRootkit(ctx context.Context, v *VM) (*RootkitReport, error)
 	if rep.StatusAfter, err = d.vaultStatus(ctx, rep.Vault); err != nil {
 		return rep, err
 	}
-	_, err = d.chain.send(ctx, keeperKey, rep.Vault, vaultABI().PackWithdraw(d.Accounts.Keeper, vaultWithdraw), nil)
+	_, err = d.chain.send(ctx, keeperKey, rep.Vault, onchain.PackVaultWithdraw(d.Accounts.Keeper, vaultWithdraw), nil)
 	var re *onchain.RevertError
 	switch {
 	case err == nil:

@@ -7,16 +7,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"strings"
-	"sync"
 	"text/tabwriter"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/oracle/nodeapi"
 )
@@ -63,11 +61,6 @@ type Dissent struct {
 	StateDigest common.Hash    `json:"stateDigest"`
 	TxHash      common.Hash    `json:"txHash"`
 }
-
-var (
-	submittedEventID = sync.OnceValue(func() common.Hash { return verifierABI().GetABI().Events["AttestationSubmitted"].ID })
-	propertyProvenID = sync.OnceValue(func() common.Hash { return propertiesABI().GetABI().Events["PropertyProven"].ID })
-)
 
 // queryMaxAge is the freshness window the tour's questions use, in seconds.
 const queryMaxAge = 600
@@ -158,7 +151,7 @@ func (d *Devnet) Tour(ctx context.Context) (*Report, error) {
 			d.say("        the guest's first attestation %s equals it: its kernel is the clean build", vr.StateDigest.Hex())
 		}
 		if err := d.admin(ctx, "addGoldenDigest("+v.Name+")", d.Contracts.Verifier,
-			verifierABI().PackAddGoldenDigest(v.Subset, uint8(nodeHashAlg), golden, label)); err != nil {
+			onchain.PackAddGoldenDigest(v.Subset, nodeHashAlg, golden, label)); err != nil {
 			return rep, err
 		}
 		vr.Golden = true
@@ -209,7 +202,7 @@ func (d *Devnet) Tour(ctx context.Context) (*Report, error) {
 func countSubmitted(logs []*types.Log) int {
 	n := 0
 	for _, lg := range logs {
-		if len(lg.Topics) > 0 && lg.Topics[0] == submittedEventID() {
+		if _, err := onchain.ParseSubmitted(lg); err == nil {
 			n++
 		}
 	}
@@ -218,17 +211,16 @@ func countSubmitted(logs []*types.Log) int {
 
 // ask calls isFresh or isIntact of v's subset with queryMaxAge.
 func (d *Devnet) ask(ctx context.Context, v *VM, fn string) (bool, error) {
-	var data []byte
+	ver := onchain.VerifierReader{Caller: d.chain.client, Address: d.Contracts.Verifier}
+	read := ver.IsIntact
 	if fn == "isFresh" {
-		data = verifierABI().PackIsFresh(v.ID, v.Subset, big.NewInt(queryMaxAge))
-	} else {
-		data = verifierABI().PackIsIntact(v.ID, v.Subset, big.NewInt(queryMaxAge))
+		read = ver.IsFresh
 	}
-	out, err := d.chain.call(ctx, d.Contracts.Verifier, data)
+	ok, err := read(ctx, v.ID, v.Subset, queryMaxAge)
 	if err != nil {
-		return false, fmt.Errorf("devnet: %s(%s): %w", fn, v.Name, err)
+		return false, fmt.Errorf("devnet: %s(%s): %w", fn, v.Name, onchain.DecodeRevert(err))
 	}
-	return verifierABI().UnpackIsFresh(out)
+	return ok, nil
 }
 
 // tourProperties waits for the node's readonlyroot proofs, or the agents' refusals.
@@ -282,10 +274,7 @@ func (d *Devnet) tourProperties(ctx context.Context, rep *Report) error {
 
 // propertyTx finds the PropertyProven log of v's readonlyroot proof.
 func (d *Devnet) propertyTx(ctx context.Context, v *VM) (common.Hash, uint64, error) {
-	var vmTopic common.Hash
-	copy(vmTopic[:], v.ID[:])
-	logs, err := d.chain.client.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{d.Contracts.Properties},
-		Topics: [][]common.Hash{{propertyProvenID()}, {vmTopic}}})
+	logs, err := d.chain.client.FilterLogs(ctx, onchain.PropertyProvenQuery(d.Contracts.Properties, v.ID))
 	if err != nil || len(logs) == 0 {
 		return common.Hash{}, 0, errors.Join(errors.New("no PropertyProven log"), err)
 	}

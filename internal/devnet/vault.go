@@ -7,8 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"path/filepath"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
@@ -17,8 +15,6 @@ import (
 	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/zkproof"
 )
-
-var vaultABI = sync.OnceValue(vault.NewKeeperVault)
 
 // Vault parameters: attestations and proofs at most ten minutes old; 10 ETH deposited, 1 ETH withdrawn.
 const vaultMaxAge = 600
@@ -48,10 +44,6 @@ type VaultReport struct {
 // property and no PropertyRegistry), owned by the admin, with the keeper account as keeper, and deposits
 // vaultDeposit.
 func (d *Devnet) newVault(ctx context.Context, v *VM, property bool) (common.Address, error) {
-	code, err := onchain.ArtifactBytecode(filepath.Join(d.opts.Root, "out"), "KeeperVault")
-	if err != nil {
-		return common.Address{}, fmt.Errorf("devnet: %w", err)
-	}
 	cfg := vault.KeeperVaultConfig{
 		Owner: d.Accounts.Admin, Keeper: d.Accounts.Keeper, Integrity: d.Contracts.Verifier,
 		VmId: v.ID, SubsetId: v.Subset, MaxAge: big.NewInt(vaultMaxAge), MaxProofAge: big.NewInt(0),
@@ -59,13 +51,12 @@ func (d *Devnet) newVault(ctx context.Context, v *VM, property bool) (common.Add
 	if property {
 		cfg.Properties, cfg.RequiredProperty, cfg.MaxProofAge = d.Contracts.Properties, zkproof.ReadOnlyRoot.ID, big.NewInt(vaultMaxAge)
 	}
-	code = append(code, vaultABI().PackConstructor(cfg)...)
-	a, r, err := d.chain.deploy(ctx, adminKey, "KeeperVault", code)
+	a, r, err := d.chain.deploy(ctx, adminKey, "KeeperVault", onchain.VaultCreation(cfg))
 	if err != nil {
 		return a, err
 	}
 	d.record("deploy KeeperVault("+v.Name+")", r)
-	rd, err := d.chain.send(ctx, adminKey, a, vaultABI().PackDeposit(), vaultDeposit)
+	rd, err := d.chain.send(ctx, adminKey, a, onchain.PackVaultDeposit(), vaultDeposit)
 	if err != nil {
 		return a, fmt.Errorf("devnet: KeeperVault.deposit: %w", err)
 	}
@@ -92,13 +83,9 @@ func (d *Devnet) deployVault(ctx context.Context) error {
 
 // vaultStatus reads a vault's vmStatus.
 func (d *Devnet) vaultStatus(ctx context.Context, a common.Address) (string, error) {
-	out, err := d.chain.call(ctx, a, vaultABI().PackVmStatus())
+	st, err := onchain.VaultReader{Caller: d.chain.client, Address: a}.VMStatus(ctx)
 	if err != nil {
-		return "", fmt.Errorf("devnet: KeeperVault.vmStatus: %w", err)
-	}
-	st, err := vaultABI().UnpackVmStatus(out)
-	if err != nil {
-		return "", err
+		return "", fmt.Errorf("devnet: KeeperVault.vmStatus: %w", onchain.DecodeRevert(err))
 	}
 	if int(st) < len(vaultStatusNames) {
 		return vaultStatusNames[st], nil
@@ -119,7 +106,7 @@ func (d *Devnet) tourVault(ctx context.Context) (*VaultReport, error) {
 	if err != nil {
 		return rep, err
 	}
-	r, err := d.chain.send(ctx, keeperKey, d.Contracts.Vault, vaultABI().PackWithdraw(d.Accounts.Keeper, vaultWithdraw), nil)
+	r, err := d.chain.send(ctx, keeperKey, d.Contracts.Vault, onchain.PackVaultWithdraw(d.Accounts.Keeper, vaultWithdraw), nil)
 	if err != nil {
 		return rep, fmt.Errorf("devnet: the keeper's withdrawal was refused: %w", err)
 	}
@@ -147,7 +134,7 @@ func (d *Devnet) tourVault(ctx context.Context) (*VaultReport, error) {
 		return rep, err
 	}
 	d.say("vault %s: vmStatus() = %s", rep.HostVault, rep.HostStatus)
-	_, err = d.chain.send(ctx, keeperKey, rep.HostVault, vaultABI().PackWithdraw(d.Accounts.Keeper, vaultWithdraw), nil)
+	_, err = d.chain.send(ctx, keeperKey, rep.HostVault, onchain.PackVaultWithdraw(d.Accounts.Keeper, vaultWithdraw), nil)
 	var re *onchain.RevertError
 	switch {
 	case err == nil:

@@ -26,6 +26,7 @@ import (
 	"github.com/vmattest/vmattest/internal/agent"
 	"github.com/vmattest/vmattest/internal/collect"
 	"github.com/vmattest/vmattest/internal/enclave"
+	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/protocol"
 	qemuargs "github.com/vmattest/vmattest/internal/qemu"
 	"github.com/vmattest/vmattest/internal/subset"
@@ -96,7 +97,7 @@ func (d *Devnet) startWorkloads(ctx context.Context) error {
 		if w.name == WorkloadGuest && d.opts.Nodes > 1 {
 			v.Quorum = d.opts.Quorum
 			if err := d.admin(ctx, "setQuorum(guest)", d.Contracts.Verifier,
-				verifierABI().PackSetQuorum(v.Subset, uint8(v.Quorum), quorumWindow)); err != nil {
+				onchain.PackSetQuorum(v.Subset, uint8(v.Quorum), quorumWindow)); err != nil {
 				return err
 			}
 			v.Description += fmt.Sprintf("; attested by %d nodes, each with its own agent and key: the verifier records a state %d of them agree on within %d s",

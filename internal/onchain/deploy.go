@@ -10,10 +10,12 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/vmattest/vmattest/internal/bindings/properties"
 	"github.com/vmattest/vmattest/internal/bindings/registry"
 	"github.com/vmattest/vmattest/internal/bindings/verifier"
 )
@@ -24,10 +26,37 @@ type Backend interface {
 	bind.DeployBackend
 }
 
-// Deployment is a deployed registry and verifier.
+// Deployment is a deployed registry and verifier, and the property registry when Config.Properties asked for it.
 type Deployment struct {
-	Registry common.Address
-	Verifier common.Address
+	Registry   common.Address
+	Verifier   common.Address
+	Properties common.Address
+	// Steps are the deployment's transactions in order, named ("deploy EnclaveKeyRegistry", "grant POLICY_ROLE").
+	Steps []Step
+}
+
+// Step is one transaction of a deployment.
+type Step struct {
+	What    string
+	Receipt *types.Receipt
+}
+
+// Config is what DeployWith deploys: the Go twin of contracts/script/Deploy.s.sol's Config, deployed in the
+// same order with the same constructor arguments and wiring (TestDeployMatchesScript).
+type Config struct {
+	// Admin is the default admin of every contract; the sender must be Admin to grant the roles below.
+	Admin common.Address
+	// AdminDelay is the two-step admin transfer delay, in seconds.
+	AdminDelay uint64
+	// Governance is the registry's registrars, threshold and governance delay, fixed by its constructor.
+	Governance Governance
+	// PolicyAdmin is granted the verifier's POLICY_ROLE; not granted if zero.
+	PolicyAdmin common.Address
+	// Properties deploys a PropertyRegistry that trusts the verifier, with the same admin and delay.
+	Properties bool
+	// VerifierAdmin is granted the property registry's VERIFIER_ADMIN_ROLE; not granted if zero. Only with
+	// Properties.
+	VerifierAdmin common.Address
 }
 
 // Miner makes pending transactions final. It is nil for real chains, which mine on their own; tests on a
@@ -56,27 +85,108 @@ func Deploy(ctx context.Context, b Backend, opts *bind.TransactOpts, admin commo
 
 // DeployGoverned is Deploy with the registry's governance g.
 func DeployGoverned(ctx context.Context, b Backend, opts *bind.TransactOpts, admin common.Address, adminDelay uint64, g Governance, mine Miner) (Deployment, error) {
+	return DeployWith(ctx, b, opts, Config{Admin: admin, AdminDelay: adminDelay, Governance: g}, mine)
+}
+
+// DeployWith deploys the contracts c describes from the bindings' embedded bytecode, in the order of
+// contracts/script/Deploy.s.sol: the registry, the verifier on it, POLICY_ROLE to c.PolicyAdmin, the property
+// registry on the verifier, VERIFIER_ADMIN_ROLE to c.VerifierAdmin. opts sends every transaction.
+func DeployWith(ctx context.Context, b Backend, opts *bind.TransactOpts, c Config, mine Miner) (Deployment, error) {
 	var d Deployment
-	regBin := common.FromHex(registry.EnclaveKeyRegistryMetaData.Bin)
-	args := registryABI().PackConstructor(new(big.Int).SetUint64(adminDelay), admin, g.Registrars, g.Threshold, uint64(g.Delay/time.Second))
-	addr, tx, err := bind.DeployContract(opts, regBin, b, args)
-	if err != nil {
-		return d, fmt.Errorf("failed to deploy EnclaveKeyRegistry: %w", DecodeRevert(err))
+	adminDelay := new(big.Int).SetUint64(c.AdminDelay)
+	if (c.PolicyAdmin != common.Address{} || c.VerifierAdmin != common.Address{}) && opts.From != c.Admin {
+		return d, fmt.Errorf("%w: %s grants roles of admin %s", ErrNotAdmin, opts.From, c.Admin)
 	}
-	if _, err := Wait(ctx, b, tx, mine); err != nil {
-		return d, fmt.Errorf("failed to deploy EnclaveKeyRegistry: %w", err)
+	if c.VerifierAdmin != (common.Address{}) && !c.Properties {
+		return d, errors.New("a verifier admin without a property registry")
 	}
-	d.Registry = addr
-	verBin := common.FromHex(verifier.AttestationVerifierMetaData.Bin)
-	addr, tx, err = bind.DeployContract(opts, verBin, b, verifierABI().PackConstructor(d.Registry, new(big.Int).SetUint64(adminDelay), admin))
-	if err != nil {
-		return d, fmt.Errorf("failed to deploy AttestationVerifier: %w", DecodeRevert(err))
+	deploy := func(name, bin string, args []byte) (common.Address, error) {
+		addr, tx, err := bind.DeployContract(opts, common.FromHex(bin), b, args)
+		if err != nil {
+			return addr, fmt.Errorf("failed to deploy %s: %w", name, DecodeRevert(err))
+		}
+		r, err := Wait(ctx, b, tx, mine)
+		if err != nil {
+			return addr, fmt.Errorf("failed to deploy %s: %w", name, err)
+		}
+		d.Steps = append(d.Steps, Step{"deploy " + name, r})
+		return addr, nil
 	}
-	if _, err := Wait(ctx, b, tx, mine); err != nil {
-		return d, fmt.Errorf("failed to deploy AttestationVerifier: %w", err)
+	grant := func(what string, contract common.Address, role func(context.Context) ([32]byte, error), to common.Address) error {
+		id, err := role(ctx)
+		if err != nil {
+			return fmt.Errorf("failed to read %s: %w", what, DecodeRevert(err))
+		}
+		r, err := Transact(ctx, b, opts, contract, PackGrantRole(id, to), mine)
+		if err != nil {
+			return fmt.Errorf("failed to grant %s: %w", what, err)
+		}
+		d.Steps = append(d.Steps, Step{"grant " + what, r})
+		return nil
 	}
-	d.Verifier = addr
+	var err error
+	g := c.Governance
+	if d.Registry, err = deploy("EnclaveKeyRegistry", registry.EnclaveKeyRegistryMetaData.Bin,
+		registryABI().PackConstructor(adminDelay, c.Admin, g.Registrars, g.Threshold, uint64(g.Delay/time.Second))); err != nil {
+		return d, err
+	}
+	if d.Verifier, err = deploy("AttestationVerifier", verifier.AttestationVerifierMetaData.Bin,
+		verifierABI().PackConstructor(d.Registry, adminDelay, c.Admin)); err != nil {
+		return d, err
+	}
+	if c.PolicyAdmin != (common.Address{}) {
+		if err := grant("POLICY_ROLE", d.Verifier, VerifierReader{Caller: b, Address: d.Verifier}.PolicyRole, c.PolicyAdmin); err != nil {
+			return d, err
+		}
+	}
+	if !c.Properties {
+		return d, nil
+	}
+	if d.Properties, err = deploy("PropertyRegistry", properties.PropertyRegistryMetaData.Bin,
+		propertiesABI().PackConstructor(d.Verifier, adminDelay, c.Admin)); err != nil {
+		return d, err
+	}
+	if c.VerifierAdmin != (common.Address{}) {
+		if err := grant("VERIFIER_ADMIN_ROLE", d.Properties, PropertiesReader{Caller: b, Address: d.Properties}.VerifierAdminRole, c.VerifierAdmin); err != nil {
+			return d, err
+		}
+	}
 	return d, nil
+}
+
+// ErrNotAdmin means a deployment would grant roles from an account that is not the contracts' admin (as the
+// deploy script's NotAdmin).
+var ErrNotAdmin = errors.New("only the admin grants roles")
+
+// Transact sends data to `to` from opts (its Value, if any, paid) and waits for a successful receipt (calling
+// mine first when not nil); a revert is decoded (DecodeRevert). The node sends through its tx manager instead.
+func Transact(ctx context.Context, b Backend, opts *bind.TransactOpts, to common.Address, data []byte, mine Miner) (*types.Receipt, error) {
+	tx, err := Send(ctx, b, opts, to, data)
+	if err != nil {
+		return nil, DecodeRevert(err)
+	}
+	return Wait(ctx, b, tx, mine)
+}
+
+// Send signs data to `to` with opts and sends it, without waiting: a zero opts.GasLimit estimates the gas, which
+// fails with the revert data of a call that reverts (the error as the backend returned it).
+func Send(ctx context.Context, b bind.ContractBackend, opts *bind.TransactOpts, to common.Address, data []byte) (*types.Transaction, error) {
+	o := *opts
+	o.Context = ctx
+	return bind.Transact(bind.NewBoundContract(to, abi.ABI{}, b, b, b), &o, data)
+}
+
+// DeployCode deploys creation code (constructor arguments appended) from opts and waits for its receipt: for
+// contracts the bindings do not hold (the generated Groth16 verifiers) and test contracts.
+func DeployCode(ctx context.Context, b Backend, opts *bind.TransactOpts, code []byte, mine Miner) (common.Address, *types.Receipt, error) {
+	o := *opts
+	o.Context = ctx
+	addr, tx, err := bind.DeployContract(&o, code, b, nil)
+	if err != nil {
+		return addr, nil, DecodeRevert(err)
+	}
+	r, err := Wait(ctx, b, tx, mine)
+	return addr, r, err
 }
 
 // ErrTxFailed means a transaction was mined but reverted.

@@ -35,28 +35,28 @@ func (g *Governor) Govern(ctx context.Context, calls ...[]byte) ([]*types.Receip
 	if len(g.Approvers) == 0 {
 		return nil, fmt.Errorf("governed action: no registrar to propose it")
 	}
-	reg := registryABI().Instance(g.Backend, g.Registry)
+	reader := RegistryReader{Caller: g.Backend, Address: g.Registry}
 	salts := make([][32]byte, len(calls))
 	for i, data := range calls {
 		if _, err := rand.Read(salts[i][:]); err != nil {
 			return nil, err
 		}
-		if _, err := g.send(ctx, reg, g.Approvers[0], registryABI().PackProposeAction(data, salts[i])); err != nil {
+		if _, err := g.send(ctx, g.Approvers[0], registryABI().PackProposeAction(data, salts[i])); err != nil {
 			return nil, fmt.Errorf("failed to propose governed action: %w", err)
 		}
-		id, err := bind.Call(reg, &bind.CallOpts{Context: ctx}, registryABI().PackActionId(data, salts[i]), registryABI().UnpackActionId)
+		id, err := reader.ActionID(ctx, data, salts[i])
 		if err != nil {
 			return nil, fmt.Errorf("failed to read the governed action's id: %w", DecodeRevert(err))
 		}
 		for _, approver := range g.Approvers[1:] {
-			state, err := bind.Call(reg, &bind.CallOpts{Context: ctx}, registryABI().PackActionState(id), registryABI().UnpackActionState)
+			state, err := reader.ActionState(ctx, id)
 			if err != nil {
 				return nil, fmt.Errorf("failed to read governed action %x: %w", id, DecodeRevert(err))
 			}
-			if state.Status == ActionQueued {
+			if ActionStatus(state.Status) == ActionQueued {
 				break
 			}
-			if _, err := g.send(ctx, reg, approver, registryABI().PackApproveAction(id)); err != nil {
+			if _, err := g.send(ctx, approver, registryABI().PackApproveAction(id)); err != nil {
 				return nil, fmt.Errorf("failed to approve governed action %x: %w", id, err)
 			}
 		}
@@ -64,7 +64,7 @@ func (g *Governor) Govern(ctx context.Context, calls ...[]byte) ([]*types.Receip
 	receipts := make([]*types.Receipt, len(calls))
 	for i, data := range calls {
 		for {
-			r, err := g.send(ctx, reg, g.Approvers[0], registryABI().PackExecuteAction(data, salts[i]))
+			r, err := g.send(ctx, g.Approvers[0], registryABI().PackExecuteAction(data, salts[i]))
 			if err == nil {
 				receipts[i] = r
 				break
@@ -79,9 +79,6 @@ func (g *Governor) Govern(ctx context.Context, calls ...[]byte) ([]*types.Receip
 	}
 	return receipts, nil
 }
-
-// ActionQueued is the registry's ActionStatus of an action that reached the threshold.
-const ActionQueued uint8 = 2
 
 // wait lets the chain's time advance: one block on a simulated backend, PollInterval on a real chain.
 func (g *Governor) wait(ctx context.Context) error {
@@ -101,12 +98,6 @@ func (g *Governor) wait(ctx context.Context) error {
 	}
 }
 
-func (g *Governor) send(ctx context.Context, reg *bind.BoundContract, opts *bind.TransactOpts, data []byte) (*types.Receipt, error) {
-	o := *opts
-	o.Context = ctx
-	tx, err := bind.Transact(reg, &o, data)
-	if err != nil {
-		return nil, DecodeRevert(err)
-	}
-	return Wait(ctx, g.Backend, tx, g.Mine)
+func (g *Governor) send(ctx context.Context, opts *bind.TransactOpts, data []byte) (*types.Receipt, error) {
+	return Transact(ctx, g.Backend, opts, g.Registry, data, g.Mine)
 }

@@ -1,14 +1,22 @@
-// Package onchain connects the protocol to the contracts: it deploys them, converts attestations to
-// contract arguments and turns reverts into errors that name the contract's custom error and its arguments.
+// Package onchain is the Go code's one door to the contracts, over the abigen bindings of internal/bindings: it
+// deploys them (from the bindings' embedded bytecode), packs the calldata of their transactions, reads them
+// (typed readers over eth_call), decodes their logs, mirrors their enums (KeyStatus, ActionStatus) and turns
+// reverts into errors that name the contract's custom error and its arguments. No other package packs calldata,
+// unpacks results or decodes logs (TestOneDoor).
 package onchain
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/vmattest/vmattest/internal/bindings/registry"
+	"github.com/vmattest/vmattest/internal/bindings/vault"
 	"github.com/vmattest/vmattest/internal/bindings/verifier"
 	"github.com/vmattest/vmattest/internal/enclave"
 	"github.com/vmattest/vmattest/internal/protocol"
@@ -19,6 +27,7 @@ import (
 var (
 	verifierABI = sync.OnceValue(verifier.NewAttestationVerifier)
 	registryABI = sync.OnceValue(registry.NewEnclaveKeyRegistry)
+	vaultABI    = sync.OnceValue(vault.NewKeeperVault)
 )
 
 // AttestationArg converts an attestation to the verifier's Attestation struct.
@@ -85,3 +94,25 @@ func KeyRegistrationArg(r *enclave.Registration, vm protocol.VMID, measurement [
 
 // PackApproveKey returns the calldata of the registry's approveKey(reg).
 func PackApproveKey(reg registry.KeyRegistration) []byte { return registryABI().PackApproveKey(reg) }
+
+// ErrNotSubmit means calldata that does not call the verifier's submit.
+var ErrNotSubmit = errors.New("calldata does not call submit")
+
+// UnpackSubmit decodes the calldata of submit(attestation, r, vs) (PackSubmit's output): the attestation and
+// its compact signature.
+func UnpackSubmit(data []byte) (verifier.Attestation, [32]byte, [32]byte, error) {
+	var (
+		a     verifier.Attestation
+		r, vs [32]byte
+	)
+	m := verifierABI().GetABI().Methods["submit"]
+	if len(data) < 4 || !bytes.Equal(data[:4], m.ID) {
+		return a, r, vs, ErrNotSubmit
+	}
+	args, err := m.Inputs.Unpack(data[4:])
+	if err != nil {
+		return a, r, vs, fmt.Errorf("failed to decode submit's arguments: %w", err)
+	}
+	a = *abi.ConvertType(args[0], new(verifier.Attestation)).(*verifier.Attestation)
+	return a, args[1].([32]byte), args[2].([32]byte), nil
+}

@@ -8,8 +8,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-
-	"github.com/vmattest/vmattest/internal/bindings/vault"
 )
 
 // RevertError is a contract revert decoded against vmattest's contracts' custom errors.
@@ -40,7 +38,7 @@ func (e *RevertError) Error() string {
 // contractABIs are the ABIs whose custom errors DecodeRevert knows.
 // Parsed on first use, as the others (onchain.go).
 var contractABIs = sync.OnceValue(func() []abi.ABI {
-	return []abi.ABI{verifierABI().GetABI(), registryABI().GetABI(), propertiesABI().GetABI(), vault.NewKeeperVault().GetABI()}
+	return []abi.ABI{verifierABI().GetABI(), registryABI().GetABI(), propertiesABI().GetABI(), vaultABI().GetABI()}
 })
 
 // dataError is implemented by go-ethereum's JSON-RPC errors that carry revert data.
