@@ -2,17 +2,14 @@ package agentapi
 
 import (
 	"bytes"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/internal/strictjson"
 )
 
 // NonceSize is the size of a request nonce: 16 random bytes.
@@ -143,87 +140,20 @@ func strictObject(data []byte, want []string) (map[string]json.RawMessage, error
 	return strictObjectOpt(data, want, nil)
 }
 
-// strictObjectOpt is strictObject with optional keys: keys that may be absent.
+// strictObjectOpt is strictObject with optional keys: keys that may be absent. It is strictjson.Object, its
+// errors named as the request's fields.
 func strictObjectOpt(data []byte, want, optional []string) (map[string]json.RawMessage, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, &RequestFieldError{"", fmt.Errorf("want a JSON object: %v", syntaxMsg(err))}
-	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return nil, &RequestFieldError{"", fmt.Errorf("want a JSON object, got %v", tokenDesc(tok))}
-	}
-	fields := map[string]json.RawMessage{}
-	var unknown []string
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, &RequestFieldError{"", fmt.Errorf("malformed JSON: %v", syntaxMsg(err))}
-		}
-		key, ok := tok.(string)
-		if !ok {
-			return nil, &RequestFieldError{"", errors.New("malformed JSON: want an object key")}
-		}
-		var v json.RawMessage
-		if err := dec.Decode(&v); err != nil {
-			return nil, &RequestFieldError{key, fmt.Errorf("malformed JSON value: %v", syntaxMsg(err))}
-		}
-		if _, dup := fields[key]; dup {
-			return nil, &RequestFieldError{key, errors.New("appears more than once")}
-		}
-		fields[key] = v
-		if !contains(want, key) && !contains(optional, key) {
-			unknown = append(unknown, key)
-		}
-	}
-	if _, err := dec.Token(); err != nil {
-		return nil, &RequestFieldError{"", fmt.Errorf("malformed JSON: %v", syntaxMsg(err))}
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, &RequestFieldError{"", errors.New("data after the JSON object")}
-	}
-	if len(unknown) > 0 {
-		sort.Strings(unknown)
-		return nil, &RequestFieldError{unknown[0], fmt.Errorf("unknown field (known: %s)", strings.Join(append(slices.Clip(want), optional...), ", "))}
-	}
-	for _, k := range want {
-		if _, ok := fields[k]; !ok {
-			return nil, &RequestFieldError{k, errors.New("missing")}
-		}
-	}
-	return fields, nil
+	fields, err := strictjson.Object(data, want, optional)
+	return fields, requestErr(err)
 }
 
-func syntaxMsg(err error) string {
-	if err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
-		return "unexpected end of input"
+// requestErr turns a strictjson.FieldError into the request's RequestFieldError.
+func requestErr(err error) error {
+	var fe *strictjson.FieldError
+	if errors.As(err, &fe) {
+		return &RequestFieldError{fe.Field, fe.Err}
 	}
-	return err.Error()
-}
-
-func tokenDesc(tok json.Token) string {
-	switch t := tok.(type) {
-	case json.Delim:
-		return string(t)
-	case string:
-		return "a string"
-	case nil:
-		return "null"
-	case bool:
-		return "a boolean"
-	default:
-		return "a number"
-	}
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
+	return err
 }
 
 // abbrev shortens a raw JSON value for an error message.
@@ -247,18 +177,8 @@ func stringField(f map[string]json.RawMessage, key string) (string, error) {
 }
 
 func hexField(f map[string]json.RawMessage, key string, dst []byte) error {
-	s, err := stringField(f, key)
-	if err != nil {
+	if _, err := stringField(f, key); err != nil {
 		return err
 	}
-	if !strings.HasPrefix(s, "0x") {
-		return &RequestFieldError{key, fmt.Errorf("want a 0x-prefixed hex string of %d bytes, got %q", len(dst), abbrev(s))}
-	}
-	if len(s)-2 != 2*len(dst) {
-		return &RequestFieldError{key, fmt.Errorf("want %d bytes (%d hex digits), got %d hex digits", len(dst), 2*len(dst), len(s)-2)}
-	}
-	if _, err := hex.Decode(dst, []byte(s[2:])); err != nil {
-		return &RequestFieldError{key, fmt.Errorf("invalid hex: %v", err)}
-	}
-	return nil
+	return requestErr(strictjson.HexField(f, key, dst))
 }
