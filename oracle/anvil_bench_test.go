@@ -17,8 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/vmattest/vmattest/internal/onchain"
-	"github.com/vmattest/vmattest/internal/onchain/anviltest"
 	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/internal/testsupport/anviltest"
 )
 
 // anvilDevKey is anvil's first dev account (public, well-known test key).

@@ -16,9 +16,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vmattest/vmattest/internal/apispec"
 	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/internal/testsupport/apispec"
 )
 
 // This file checks docs/api.yaml (the OpenAPI description of the agent and node APIs) against the node's

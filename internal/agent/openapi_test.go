@@ -12,7 +12,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vmattest/vmattest/internal/apispec"
+	"github.com/vmattest/vmattest/internal/testsupport/apispec"
 )
 
 // This file checks docs/api.yaml (the OpenAPI description of the agent and node APIs) against the agent's

@@ -22,7 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/vmattest/vmattest/internal/onchain/anviltest"
+	"github.com/vmattest/vmattest/internal/testsupport/anviltest"
 )
 
 // contractAccounts returns the chain's accounts that hold code, as anvil_dumpState has them (code, storage,
