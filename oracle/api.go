@@ -6,7 +6,6 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -18,6 +17,7 @@ import (
 	"github.com/vmattest/vmattest/internal/httpjson"
 	"github.com/vmattest/vmattest/internal/outbox"
 	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/internal/strictjson"
 	"github.com/vmattest/vmattest/oracle/nodeapi"
 )
 
@@ -302,19 +302,16 @@ func parseAttestBody(body []byte, vm *VMConfig) (subsets [][32]byte, status int,
 		return vm.Subsets, 0, ""
 	}
 	var req nodeapi.AttestRequest
-	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil || dec.More() {
+	if err := strictjson.Decode(body, &req); err != nil {
 		return nil, http.StatusBadRequest, fmt.Sprintf("body: want {\"subsetId\": \"0x…\"} or nothing: %v", err)
 	}
 	if req.SubsetID == "" {
 		return vm.Subsets, 0, ""
 	}
-	b, err := hex.DecodeString(strings.TrimPrefix(req.SubsetID, "0x"))
-	if err != nil || len(b) != 32 || !strings.HasPrefix(req.SubsetID, "0x") {
+	var s [32]byte
+	if err := strictjson.Hex(req.SubsetID, s[:]); err != nil {
 		return nil, http.StatusBadRequest, "field \"subsetId\": want 0x and 64 hex digits"
 	}
-	s := [32]byte(b)
 	for _, x := range vm.Subsets {
 		if x == s {
 			return [][32]byte{s}, 0, ""

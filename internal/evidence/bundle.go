@@ -23,6 +23,7 @@ import (
 	"github.com/google/go-sev-guest/abi"
 
 	"github.com/vmattest/vmattest/internal/atomicfile"
+	"github.com/vmattest/vmattest/internal/strictjson"
 )
 
 // Format names the bundle format; it is the first field of the JSON form.
@@ -71,26 +72,14 @@ type Bundle struct {
 // their sizes, an unparsable report or certificate.
 var ErrMalformed = errors.New("malformed evidence")
 
-// FieldError names the bundle field that is malformed. It matches ErrMalformed with errors.Is.
-type FieldError struct {
-	// Field is the JSON key, or "" for the bundle as a whole.
-	Field string
-	// Err is the cause.
-	Err error
+// FieldError names the bundle field that is malformed: the one field-error type of vmattest's strict decoders
+// (internal/strictjson). Those of this package match ErrMalformed with errors.Is.
+type FieldError = strictjson.FieldError
+
+// fieldErr is a FieldError of this package: field is the JSON key, or "" for the bundle as a whole.
+func fieldErr(field string, err error) error {
+	return &FieldError{Kind: ErrMalformed, Field: field, Err: err}
 }
-
-func (e *FieldError) Error() string {
-	if e.Field == "" {
-		return fmt.Sprintf("%v: %v", ErrMalformed, e.Err)
-	}
-	return fmt.Sprintf("%v: field %q: %v", ErrMalformed, e.Field, e.Err)
-}
-
-// Unwrap returns the cause.
-func (e *FieldError) Unwrap() error { return e.Err }
-
-// Is makes errors.Is(err, ErrMalformed) true.
-func (e *FieldError) Is(target error) bool { return target == ErrMalformed }
 
 // bundleKeys are the JSON keys, in the order of the canonical encoding.
 var bundleKeys = []string{"format", "tee", "insecure", "reportData", "report", "vcek", "ask", "ark"}
@@ -101,18 +90,18 @@ var bundleKeys = []string{"format", "tee", "insecure", "reportData", "report", "
 // that is Verify.
 func (b *Bundle) Validate() error {
 	if b == nil {
-		return &FieldError{"", errors.New("no bundle")}
+		return fieldErr("", errors.New("no bundle"))
 	}
 	if b.Format != Format {
-		return &FieldError{"format", fmt.Errorf("%q is not supported (want %q)", b.Format, Format)}
+		return fieldErr("format", fmt.Errorf("%q is not supported (want %q)", b.Format, Format))
 	}
 	switch b.TEE {
 	case TEESEVSNP, TEESEVSNPSim, TEESoftware:
 	default:
-		return &FieldError{"tee", fmt.Errorf("unknown TEE %q (want %s, %s or %s)", b.TEE, TEESEVSNP, TEESEVSNPSim, TEESoftware)}
+		return fieldErr("tee", fmt.Errorf("unknown TEE %q (want %s, %s or %s)", b.TEE, TEESEVSNP, TEESEVSNPSim, TEESoftware))
 	}
 	if want := b.TEE != TEESEVSNP; b.Insecure != want {
-		return &FieldError{"insecure", fmt.Errorf("must be %t for TEE %q", want, b.TEE)}
+		return fieldErr("insecure", fmt.Errorf("must be %t for TEE %q", want, b.TEE))
 	}
 	byteFields := []struct {
 		key string
@@ -121,20 +110,20 @@ func (b *Bundle) Validate() error {
 	if b.TEE == TEESoftware {
 		for _, f := range byteFields {
 			if len(f.v) != 0 {
-				return &FieldError{f.key, fmt.Errorf("must be empty for TEE %q, got %d bytes", TEESoftware, len(f.v))}
+				return fieldErr(f.key, fmt.Errorf("must be empty for TEE %q, got %d bytes", TEESoftware, len(f.v)))
 			}
 		}
 		return nil
 	}
 	if len(b.Report) != ReportSize {
-		return &FieldError{"report", fmt.Errorf("want %d bytes (a raw SEV-SNP attestation report), got %d", ReportSize, len(b.Report))}
+		return fieldErr("report", fmt.Errorf("want %d bytes (a raw SEV-SNP attestation report), got %d", ReportSize, len(b.Report)))
 	}
 	for _, f := range byteFields[1:] {
 		if len(f.v) == 0 {
-			return &FieldError{f.key, fmt.Errorf("missing certificate (empty) for TEE %q", b.TEE)}
+			return fieldErr(f.key, fmt.Errorf("missing certificate (empty) for TEE %q", b.TEE))
 		}
 		if len(f.v) > maxCertLen {
-			return &FieldError{f.key, fmt.Errorf("certificate of %d bytes is larger than %d", len(f.v), maxCertLen)}
+			return fieldErr(f.key, fmt.Errorf("certificate of %d bytes is larger than %d", len(f.v), maxCertLen))
 		}
 	}
 	return nil
@@ -215,20 +204,20 @@ func (b *Bundle) UnmarshalJSON(data []byte) error {
 		out.Insecure = true
 	case "false":
 	default:
-		return &FieldError{"insecure", fmt.Errorf("want true or false, got %s", fields["insecure"])}
+		return fieldErr("insecure", fmt.Errorf("want true or false, got %s", fields["insecure"]))
 	}
 	rd, err := stringField(fields, "reportData")
 	if err != nil {
 		return err
 	}
 	if !strings.HasPrefix(rd, "0x") {
-		return &FieldError{"reportData", errors.New("want a 0x-prefixed hex string")}
+		return fieldErr("reportData", errors.New("want a 0x-prefixed hex string"))
 	}
 	if len(rd)-2 != 2*len(out.ReportData) {
-		return &FieldError{"reportData", fmt.Errorf("want 64 bytes (128 hex digits), got %d hex digits", len(rd)-2)}
+		return fieldErr("reportData", fmt.Errorf("want 64 bytes (128 hex digits), got %d hex digits", len(rd)-2))
 	}
 	if _, err := hex.Decode(out.ReportData[:], []byte(rd[2:])); err != nil {
-		return &FieldError{"reportData", fmt.Errorf("invalid hex: %w", err)}
+		return fieldErr("reportData", fmt.Errorf("invalid hex: %w", err))
 	}
 	for _, f := range []struct {
 		key string
@@ -243,7 +232,7 @@ func (b *Bundle) UnmarshalJSON(data []byte) error {
 		}
 		v, err := base64.StdEncoding.Strict().DecodeString(s)
 		if err != nil {
-			return &FieldError{f.key, fmt.Errorf("invalid standard base64: %w", err)}
+			return fieldErr(f.key, fmt.Errorf("invalid standard base64: %w", err))
 		}
 		*f.dst = v
 	}
@@ -257,11 +246,11 @@ func (b *Bundle) UnmarshalJSON(data []byte) error {
 func stringField(f map[string]json.RawMessage, key string) (string, error) {
 	raw := bytes.TrimSpace(f[key])
 	if len(raw) == 0 || raw[0] != '"' {
-		return "", &FieldError{key, fmt.Errorf("want a JSON string, got %s", raw)}
+		return "", fieldErr(key, fmt.Errorf("want a JSON string, got %s", raw))
 	}
 	var s string
 	if err := json.Unmarshal(raw, &s); err != nil {
-		return "", &FieldError{key, fmt.Errorf("want a JSON string: %w", err)}
+		return "", fieldErr(key, fmt.Errorf("want a JSON string: %w", err))
 	}
 	return s, nil
 }
@@ -269,44 +258,44 @@ func stringField(f map[string]json.RawMessage, key string) (string, error) {
 // objectFields splits a JSON object into its fields and checks that its keys are exactly want, each once.
 func objectFields(data []byte, want []string) (map[string]json.RawMessage, error) {
 	if len(data) > maxBundleLen {
-		return nil, &FieldError{"", fmt.Errorf("larger than %d bytes", maxBundleLen)}
+		return nil, fieldErr("", fmt.Errorf("larger than %d bytes", maxBundleLen))
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	tok, err := dec.Token()
 	if err != nil {
-		return nil, &FieldError{"", fmt.Errorf("want a JSON object: %w", err)}
+		return nil, fieldErr("", fmt.Errorf("want a JSON object: %w", err))
 	}
 	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return nil, &FieldError{"", fmt.Errorf("want a JSON object, got %v", tok)}
+		return nil, fieldErr("", fmt.Errorf("want a JSON object, got %v", tok))
 	}
 	fields := make(map[string]json.RawMessage, len(want))
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
-			return nil, &FieldError{"", fmt.Errorf("invalid JSON: %w", err)}
+			return nil, fieldErr("", fmt.Errorf("invalid JSON: %w", err))
 		}
 		key, _ := tok.(string)
 		var v json.RawMessage
 		if err := dec.Decode(&v); err != nil {
-			return nil, &FieldError{key, fmt.Errorf("invalid JSON value: %w", err)}
+			return nil, fieldErr(key, fmt.Errorf("invalid JSON value: %w", err))
 		}
 		if !contains(want, key) {
-			return nil, &FieldError{key, fmt.Errorf("unknown field (known: %s)", strings.Join(want, ", "))}
+			return nil, fieldErr(key, fmt.Errorf("unknown field (known: %s)", strings.Join(want, ", ")))
 		}
 		if _, dup := fields[key]; dup {
-			return nil, &FieldError{key, errors.New("repeated")}
+			return nil, fieldErr(key, errors.New("repeated"))
 		}
 		fields[key] = v
 	}
 	if _, err := dec.Token(); err != nil {
-		return nil, &FieldError{"", fmt.Errorf("invalid JSON: %w", err)}
+		return nil, fieldErr("", fmt.Errorf("invalid JSON: %w", err))
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return nil, &FieldError{"", errors.New("trailing data after the JSON object")}
+		return nil, fieldErr("", errors.New("trailing data after the JSON object"))
 	}
 	for _, k := range want {
 		if _, ok := fields[k]; !ok {
-			return nil, &FieldError{k, errors.New("missing")}
+			return nil, fieldErr(k, errors.New("missing"))
 		}
 	}
 	return fields, nil

@@ -124,22 +124,22 @@ func (f *Facts) String() string {
 // Errors match ErrMalformed.
 func ParseReport(raw []byte) (*Facts, error) {
 	if len(raw) != abi.ReportSize {
-		return nil, &FieldError{"report", fmt.Errorf("want %d bytes, got %d", abi.ReportSize, len(raw))}
+		return nil, fieldErr("report", fmt.Errorf("want %d bytes, got %d", abi.ReportSize, len(raw)))
 	}
 	if err := abi.ValidateReportFormat(raw); err != nil {
-		return nil, &FieldError{"report", err}
+		return nil, fieldErr("report", err)
 	}
 	r, err := abi.ReportToProto(raw)
 	if err != nil {
-		return nil, &FieldError{"report", err}
+		return nil, fieldErr("report", err)
 	}
 	pol, err := abi.ParseSnpPolicy(r.GetPolicy())
 	if err != nil {
-		return nil, &FieldError{"report", fmt.Errorf("guest policy: %w", err)}
+		return nil, fieldErr("report", fmt.Errorf("guest policy: %w", err))
 	}
 	info, err := abi.ParseSignerInfo(r.GetSignerInfo())
 	if err != nil {
-		return nil, &FieldError{"report", fmt.Errorf("signer info: %w", err)}
+		return nil, fieldErr("report", fmt.Errorf("signer info: %w", err))
 	}
 	f := &Facts{
 		TEE:          TEESEVSNP,

@@ -115,7 +115,7 @@ func Verify(ctx context.Context, b *Bundle, opt VerifyOptions) (*Facts, error) {
 		der []byte
 	}{{"vcek", b.VCEK}, {"ask", b.ASK}, {"ark", b.ARK}} {
 		if certs[i], err = x509.ParseCertificate(f.der); err != nil {
-			return nil, &FieldError{f.key, fmt.Errorf("not a DER X.509 certificate: %w", err)}
+			return nil, fieldErr(f.key, fmt.Errorf("not a DER X.509 certificate: %w", err))
 		}
 	}
 	vcek, bundleARK := certs[0], certs[2]
@@ -165,7 +165,7 @@ func Verify(ctx context.Context, b *Bundle, opt VerifyOptions) (*Facts, error) {
 		CertificateChain: &spb.CertificateChain{VcekCert: b.VCEK, AskCert: b.ASK, ArkCert: b.ARK},
 	}
 	if att.Report, err = abi.ReportToProto(b.Report); err != nil {
-		return nil, &FieldError{"report", err}
+		return nil, fieldErr("report", err)
 	}
 	if err := verify.SnpAttestationContext(ctx, att, &verify.Options{
 		DisableCertFetching: true,
