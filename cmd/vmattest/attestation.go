@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -16,6 +15,7 @@ import (
 	"github.com/vmattest/vmattest/internal/enclave"
 	"github.com/vmattest/vmattest/internal/onchain"
 	"github.com/vmattest/vmattest/internal/protocol"
+	"github.com/vmattest/vmattest/internal/strictjson"
 )
 
 func newAttestationCmd() *cobra.Command {
@@ -240,16 +240,11 @@ func newAttestationRecoverCmd() *cobra.Command {
 	return cmd
 }
 
-func parseHash32(s string) ([32]byte, error) {
-	var out [32]byte
-	if !strings.HasPrefix(s, "0x") || len(s) != 66 {
-		return out, fmt.Errorf("%q: want 0x followed by 64 hex digits", s)
+// parseHash32 parses 0x and 64 hex digits (strictjson.Hex, the one fixed-length hex parser).
+func parseHash32(s string) (out [32]byte, err error) {
+	if err := strictjson.Hex(s, out[:]); err != nil {
+		return out, fmt.Errorf("%q: %w", s, err)
 	}
-	b := common.FromHex(s)
-	if len(b) != 32 || common.Bytes2Hex(b) != strings.ToLower(s[2:]) {
-		return out, fmt.Errorf("%q: invalid hex", s)
-	}
-	copy(out[:], b)
 	return out, nil
 }
 
