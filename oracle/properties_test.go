@@ -21,6 +21,7 @@ import (
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
 	"github.com/vmattest/vmattest/internal/testsupport/devkeys"
+	"github.com/vmattest/vmattest/internal/testsupport/fixtures"
 	"github.com/vmattest/vmattest/internal/zkproof"
 	"github.com/vmattest/vmattest/oracle/nodeapi"
 )
@@ -29,17 +30,6 @@ func TestMain(m *testing.M) {
 	logger.Disable() // gnark logs to stdout
 	os.Exit(m.Run())
 }
-
-const (
-	mountinfoRO = "27 1 254:1 / / ro,relatime shared:1 - ext4 /dev/vda1 ro,errors=remount-ro\n" +
-		"22 27 0:21 / /proc rw,nosuid,nodev,noexec,relatime shared:14 - proc proc rw\n"
-	mountinfoRW = "27 1 254:1 / / rw,relatime shared:1 - ext4 /dev/vda1 rw,errors=remount-ro\n" +
-		"22 27 0:21 / /proc rw,nosuid,nodev,noexec,relatime shared:14 - proc proc rw\n"
-)
-
-// fakeRootMount is collect.Options.RootMountID for the fake /proc: pid 1's root is mount 27 of
-// mountinfoRO and mountinfoRW.
-func fakeRootMount(int) (uint64, error) { return 27, nil }
 
 // deployArtifact deploys a contract from forge's build output (make contracts).
 func (e *env) deployArtifact(name string, args []byte) common.Address {
@@ -130,7 +120,7 @@ func (pe *propEnv) startProofAgent(vm protocol.VMID, signer protocol.Signer, mou
 		StateDir:     t.TempDir(),
 		ZKKeysDir:    pe.keysDir,
 	}, agent.Deps{Signer: signer, Logger: slog.New(slog.NewJSONHandler(io.Discard, nil)),
-		Collect: collect.Options{ProcRoot: proc, RootMountID: fakeRootMount}})
+		Collect: collect.Options{ProcRoot: proc, RootMountID: fixtures.FakeRootMount}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,8 +147,8 @@ func TestPropertiesProven(t *testing.T) {
 	pe := newPropEnv(t)
 	vmRO, vmRW := vmID(1), vmID(2)
 	kRO, kRW := pe.registerKey(vmRO), pe.registerKey(vmRW)
-	uRO := pe.startProofAgent(vmRO, kRO, mountinfoRO)
-	uRW := pe.startProofAgent(vmRW, kRW, mountinfoRW)
+	uRO := pe.startProofAgent(vmRO, kRO, fixtures.MountinfoRO)
+	uRW := pe.startProofAgent(vmRW, kRW, fixtures.MountinfoRW)
 	pe.startMining()
 	cfg := pe.config(t.TempDir())
 	cfg.PropertyRegistry = pe.registry

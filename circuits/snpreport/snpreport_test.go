@@ -16,26 +16,12 @@ import (
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/test"
-	sevtestdata "github.com/google/go-sev-guest/verify/testdata"
 
 	"github.com/vmattest/vmattest/internal/tee/snpsim"
+	"github.com/vmattest/vmattest/internal/testsupport/fixtures"
 	"github.com/vmattest/vmattest/internal/testsupport/golden"
 	"github.com/vmattest/vmattest/internal/zkcommit/zkgadget"
 )
-
-// milan returns the AMD-signed Milan report and its VCEK key that go-sev-guest ships in its test data.
-func milan(t *testing.T) ([]byte, *ecdsa.PublicKey) {
-	t.Helper()
-	cert, err := x509.ParseCertificate(sevtestdata.VcekBytes)
-	if err != nil {
-		t.Fatalf("go-sev-guest's VCEK: %v", err)
-	}
-	key, ok := cert.PublicKey.(*ecdsa.PublicKey)
-	if !ok {
-		t.Fatalf("go-sev-guest's VCEK key is %T", cert.PublicKey)
-	}
-	return sevtestdata.AttestationBytes, key
-}
 
 // simReport returns a report of the simulated SNP device binding reportData, and its VCEK key.
 func simReport(t *testing.T, reportData [64]byte, opts ...snpsim.Option) ([]byte, *ecdsa.PublicKey) {
@@ -63,7 +49,7 @@ func solved(t *testing.T, w *Circuit) error {
 // TestParse reads the statement of the Milan report and of a simulated one, and refuses a flipped bit and
 // another key.
 func TestParse(t *testing.T) {
-	report, key := milan(t)
+	report, key := fixtures.Milan(t)
 	st, err := Parse(report, key)
 	if err != nil {
 		t.Fatalf("Milan report: %v", err)
@@ -92,7 +78,7 @@ func TestParse(t *testing.T) {
 // and their public inputs are the Statement's.
 func TestCircuitAccepts(t *testing.T) {
 	for name, f := range map[string]func() ([]byte, *ecdsa.PublicKey){
-		"milan":     func() ([]byte, *ecdsa.PublicKey) { return milan(t) },
+		"milan":     func() ([]byte, *ecdsa.PublicKey) { return fixtures.Milan(t) },
 		"simulated": func() ([]byte, *ecdsa.PublicKey) { return simReport(t, [64]byte{0xaa, 0xbb}) },
 	} {
 		t.Run(name, func(t *testing.T) {

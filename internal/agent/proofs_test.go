@@ -24,6 +24,7 @@ import (
 	"github.com/vmattest/vmattest/internal/protocol"
 	"github.com/vmattest/vmattest/internal/subset"
 	"github.com/vmattest/vmattest/internal/testsupport/devkeys"
+	"github.com/vmattest/vmattest/internal/testsupport/fixtures"
 	"github.com/vmattest/vmattest/internal/zkcommit"
 	"github.com/vmattest/vmattest/internal/zkproof"
 )
@@ -38,17 +39,6 @@ func readonlyrootKeys(t *testing.T) string {
 	t.Helper()
 	return devkeys.Dir(t, zkproof.ReadOnlyRoot.Circuit)
 }
-
-const (
-	mountinfoRO = "27 1 254:1 / / ro,relatime shared:1 - ext4 /dev/vda1 ro,errors=remount-ro\n" +
-		"22 27 0:21 / /proc rw,nosuid,nodev,noexec,relatime shared:14 - proc proc rw\n"
-	mountinfoRW = "27 1 254:1 / / rw,relatime shared:1 - ext4 /dev/vda1 rw,errors=remount-ro\n" +
-		"22 27 0:21 / /proc rw,nosuid,nodev,noexec,relatime shared:14 - proc proc rw\n"
-)
-
-// fakeRootMount is collect.Options.RootMountID for the fake /proc: pid 1's root is mount 27 of
-// mountinfoRO and mountinfoRW.
-func fakeRootMount(int) (uint64, error) { return 27, nil }
 
 // proofEnv is an env whose subset is pid 1's mount table (a fake /proc) and a file region "config".
 type proofEnv struct {
@@ -95,13 +85,13 @@ func newProofEnv(t *testing.T, keysDir, dir string) *proofEnv {
 		ZKKeysDir:    keysDir,
 	}
 	a, err := New(e.cfg, Deps{Signer: e.signer, Now: func() time.Time { return time.Unix(e.clock.Load(), 0) },
-		Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Collect: collect.Options{ProcRoot: proc, RootMountID: fakeRootMount}})
+		Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Collect: collect.Options{ProcRoot: proc, RootMountID: fixtures.FakeRootMount}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	e.agent = a
 	pe := &proofEnv{env: e, proc: proc}
-	pe.setMounts(mountinfoRO)
+	pe.setMounts(fixtures.MountinfoRO)
 	return pe
 }
 
@@ -195,7 +185,7 @@ func TestProofReadOnlyRoot(t *testing.T) {
 	}
 
 	// Read-write root: the latest commitment does not have the property.
-	e.setMounts(mountinfoRW)
+	e.setMounts(fixtures.MountinfoRW)
 	att2 := e.commit().Attestation
 	w = e.prove(e.proofBody("readonlyroot", ""), e.node)
 	wantError(t, w, http.StatusUnprocessableEntity, fmt.Sprintf("commitment 0x%x) does not have the property readonlyroot: the committed state's \"/\" mount is not read-only", att2.ZKCommitment))

@@ -12,6 +12,8 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/frontend/cs/scs"
+
+	"github.com/vmattest/vmattest/internal/testsupport/fixtures"
 )
 
 func TestParseBeacon(t *testing.T) {
@@ -102,7 +104,7 @@ func TestCircuitHashIsStable(t *testing.T) {
 	if a != b {
 		t.Fatalf("compiling the same circuit twice gives two hashes: %s, %s", a, b)
 	}
-	c, _, err := hashWriterTo(compile(t, &squareCircuit{}))
+	c, _, err := hashWriterTo(compile(t, &fixtures.SquareCircuit{}))
 	must(t, err)
 	if a == c {
 		t.Fatal("two circuits have one hash")
@@ -149,7 +151,7 @@ func TestAsR1CS(t *testing.T) {
 	if err != nil || r != squareCS() {
 		t.Fatalf("AsR1CS(R1CS) = %v, %v", r, err)
 	}
-	plonk, err := frontend.Compile(ecc.BN254.ScalarField(), scs.NewBuilder, &squareCircuit{})
+	plonk, err := frontend.Compile(ecc.BN254.ScalarField(), scs.NewBuilder, &fixtures.SquareCircuit{})
 	must(t, err)
 	if _, err := AsR1CS(plonk); err == nil {
 		t.Fatal("accepted a PLONK constraint system")
@@ -157,7 +159,7 @@ func TestAsR1CS(t *testing.T) {
 	if err := Init(t.TempDir(), plonk.(*cs.SparseR1CS), InitOptions{}); err == nil {
 		t.Fatal("Init accepted a PLONK constraint system")
 	}
-	other, err := frontend.Compile(ecc.BLS12_381.ScalarField(), r1cs.NewBuilder, &squareCircuit{})
+	other, err := frontend.Compile(ecc.BLS12_381.ScalarField(), r1cs.NewBuilder, &fixtures.SquareCircuit{})
 	must(t, err)
 	if _, err := AsR1CS(other); err == nil {
 		t.Fatal("accepted a BLS12-381 constraint system")

@@ -19,19 +19,9 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
+	"github.com/vmattest/vmattest/internal/testsupport/fixtures"
 	"github.com/vmattest/vmattest/internal/zkproof"
 )
-
-// squareCircuit: the prover knows X with X·X = Y (one constraint, domain size 2).
-type squareCircuit struct {
-	X frontend.Variable
-	Y frontend.Variable `gnark:",public"`
-}
-
-func (c *squareCircuit) Define(api frontend.API) error {
-	api.AssertIsEqual(api.Mul(c.X, c.X), c.Y)
-	return nil
-}
 
 // cubicCircuit: X³ + X + 5 = Y, with a Pedersen commitment to X and Z (gnark's commitment path of
 // phase 2: the σ parameters).
@@ -70,14 +60,14 @@ func mustCompile(c frontend.Circuit) *cs.R1CS {
 }
 
 var (
-	squareCS = sync.OnceValue(func() *cs.R1CS { return mustCompile(&squareCircuit{}) })
+	squareCS = sync.OnceValue(func() *cs.R1CS { return mustCompile(&fixtures.SquareCircuit{}) })
 	cubicCS  = sync.OnceValue(func() *cs.R1CS { return mustCompile(&cubicCircuit{}) })
 )
 
 // The test circuits' descriptors, which Finalize takes: the same circuits as squareCS and cubicCS.
 var (
 	squareDesc = zkproof.NewCircuit("square", 1, "SquareVerifier", []string{"y"}, zkproof.PropertyVerifier,
-		func() frontend.Circuit { return &squareCircuit{} })
+		func() frontend.Circuit { return &fixtures.SquareCircuit{} })
 	cubicDesc = zkproof.NewCircuit("cubic", 1, "CubicVerifier", []string{"y"}, zkproof.CommitmentVerifier,
 		func() frontend.Circuit { return &cubicCircuit{} })
 )
@@ -269,7 +259,7 @@ func TestFullCeremony(t *testing.T) {
 	must(t, err)
 	pk, vk := k.PK, k.VK
 	proveAndVerify(t, ccs, pk, vk,
-		&squareCircuit{X: 3, Y: 9}, &squareCircuit{X: 3, Y: 10}, &squareCircuit{Y: 10})
+		&fixtures.SquareCircuit{X: 3, Y: 9}, &fixtures.SquareCircuit{X: 3, Y: 10}, &fixtures.SquareCircuit{Y: 10})
 
 	// The key files: load them back and prove with them.
 	pk2 := groth16.NewProvingKey(ecc.BN254)
@@ -285,7 +275,7 @@ func TestFullCeremony(t *testing.T) {
 	f.Close()
 	must(t, err)
 	proveAndVerify(t, ccs, pk2, vk2,
-		&squareCircuit{X: 5, Y: 25}, &squareCircuit{X: 5, Y: 24}, &squareCircuit{Y: 24})
+		&fixtures.SquareCircuit{X: 5, Y: 25}, &fixtures.SquareCircuit{X: 5, Y: 24}, &fixtures.SquareCircuit{Y: 24})
 
 	// keys.json
 	info, err := ReadKeysInfo(filepath.Join(dir, KeysFile))

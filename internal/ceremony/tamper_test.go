@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	curve "github.com/consensys/gnark-crypto/ecc/bn254"
+
+	"github.com/vmattest/vmattest/internal/testsupport/fixtures"
 )
 
 // Base ceremonies for the tampering tests, built once and copied for each case.
@@ -376,7 +378,7 @@ func TestTampering(t *testing.T) {
 			t.Fatalf("phase %s after a failed finalize", m.Phase)
 		}
 		// The same circuit compiled again is the same circuit.
-		if _, err := Verify(b.phase2, compile(t, &squareCircuit{})); err != nil {
+		if _, err := Verify(b.phase2, compile(t, &fixtures.SquareCircuit{})); err != nil {
 			t.Fatal(err)
 		}
 	})

@@ -10,22 +10,13 @@ import (
 
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/frontend"
+
+	"github.com/vmattest/vmattest/internal/testsupport/fixtures"
 )
 
-// squareCircuit is a small stand-in for the report circuit: Write and LoadKeys do not depend on the circuit.
-type squareCircuit struct {
-	X frontend.Variable
-	Y frontend.Variable `gnark:",public"`
-}
-
-func (c *squareCircuit) Define(api frontend.API) error {
-	api.AssertIsEqual(api.Mul(c.X, c.X), c.Y)
-	return nil
-}
-
-// squareReport describes squareCircuit as a CommitmentVerifier, as SNPReport is.
+// squareReport describes fixtures.SquareCircuit as a CommitmentVerifier, as SNPReport is.
 var squareReport = NewCircuit("square", 1, "SquareVerifier", []string{"y"}, CommitmentVerifier,
-	func() frontend.Circuit { return &squareCircuit{} })
+	func() frontend.Circuit { return &fixtures.SquareCircuit{} })
 
 // smallKeys are keys of squareReport from gnark's single-party setup, labelled setup.
 func smallKeys(t *testing.T, setup Setup) *Keys {
@@ -158,7 +149,7 @@ func TestLoadKeys_otherCircuit_refused(t *testing.T) {
 	}
 }
 
-// cubeCircuit is squareCircuit's shape with another relation: X³ = Y.
+// cubeCircuit is fixtures.SquareCircuit's shape with another relation: X³ = Y.
 type cubeCircuit struct {
 	X frontend.Variable
 	Y frontend.Variable `gnark:",public"`
@@ -176,7 +167,7 @@ func TestProve_keysOfAnotherCircuit_refused(t *testing.T) {
 	if _, err := Prove(k, vectorOpening(t), Args{}); err == nil || !strings.Contains(err.Error(), "not a property's circuit") {
 		t.Errorf("Prove with square keys = %v, want a refusal", err)
 	}
-	report, vcek := milan(t)
+	report, vcek := fixtures.Milan(t)
 	if _, _, err := ProveReport(k, report, vcek); err == nil || !strings.Contains(err.Error(), "cannot prove a SEV-SNP report") {
 		t.Errorf("ProveReport with square keys = %v, want a refusal", err)
 	}

@@ -3,8 +3,6 @@ package zkproof
 import (
 	"bytes"
 	"context"
-	"crypto/ecdsa"
-	"crypto/x509"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -19,10 +17,10 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	sevtestdata "github.com/google/go-sev-guest/verify/testdata"
 
 	"github.com/vmattest/vmattest/circuits/snpreport"
 	"github.com/vmattest/vmattest/internal/solc"
+	"github.com/vmattest/vmattest/internal/testsupport/fixtures"
 )
 
 // TestProveAndVerifyOnChain runs the whole path once for SNPReport: its development setup (single-party), a proof of the real Milan report, and its verification by gnark's exported Solidity verifier,
@@ -59,7 +57,7 @@ func TestProveAndVerifyOnChain(t *testing.T) {
 	}
 	setup := time.Since(start)
 
-	report, key := milan(t)
+	report, key := fixtures.Milan(t)
 	runtime.GC()
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)
@@ -132,18 +130,4 @@ func TestProveAndVerifyOnChain(t *testing.T) {
 	t.Logf("BENCH snpreport constraints=%d setup (or loading the keys)=%s prove=%s (GOMAXPROCS=%d, heap allocated while proving %d MiB) verifyProof gas=%d (execution, %d public inputs)",
 		ccs.GetNbConstraints(), setup.Round(time.Millisecond), proving.Round(time.Millisecond), runtime.GOMAXPROCS(0),
 		(after.TotalAlloc-before.TotalAlloc)>>20, gas, snpreport.NumPublic)
-}
-
-// milan returns the AMD-signed Milan report and its VCEK key that go-sev-guest ships in its test data.
-func milan(t *testing.T) ([]byte, *ecdsa.PublicKey) {
-	t.Helper()
-	cert, err := x509.ParseCertificate(sevtestdata.VcekBytes)
-	if err != nil {
-		t.Fatalf("go-sev-guest's VCEK: %v", err)
-	}
-	key, ok := cert.PublicKey.(*ecdsa.PublicKey)
-	if !ok {
-		t.Fatalf("go-sev-guest's VCEK key is %T", cert.PublicKey)
-	}
-	return sevtestdata.AttestationBytes, key
 }
