@@ -104,15 +104,14 @@ check "BLAKE3 (/dev/shm)" "$(echo "${OUT[b3sum-shm]}" | cut -d' ' -f1)" "$(echo 
 check SHA-256 "$(echo "${OUT[openssl-sha256]}" | cut -d' ' -f1)" "$(echo "${OUT[vm-sha256]}" | region_digest)"
 echo "Keccak-256 digest (no peer digest: see the header): $(echo "${OUT[vm-keccak256]}" | region_digest)" >&2
 
-# gbps NAME: GB/s (1e9 bytes) of the median and of the best run; engine_gbps NAME: the same of E.
-gbps() {
-	echo "${T[$1]}" | tr ' ' '\n' | grep . | sort -n |
+# rate NANOSECONDS...: GB/s (1e9 bytes) of the median and of the best of the runs' times.
+rate() {
+	echo "$1" | tr ' ' '\n' | grep . | sort -n |
 		awk -v s="$size" '{a[NR]=$1} END {printf "%.2f %.2f\n", s/a[int((NR+1)/2)], s/a[1]}'
 }
-engine_gbps() {
-	echo "${E[$1]}" | tr ' ' '\n' | grep . | sort -n |
-		awk -v s="$size" '{a[NR]=$1} END {printf "%.2f %.2f\n", s/a[int((NR+1)/2)], s/a[1]}'
-}
+# gbps NAME: rate of T[NAME] (the whole runs); engine_gbps NAME: rate of E[NAME] (the region's own time).
+gbps() { rate "${T[$1]}"; }
+engine_gbps() { rate "${E[$1]}"; }
 # rss ALG FILE or rss-cmd CMD...: peak RSS in KiB.
 rss_cmd() { /usr/bin/time -f %M -o "$dir/rss" "$@" >/dev/null && cat "$dir/rss"; }
 echo "peak RSS runs (4 GiB)" >&2

@@ -187,7 +187,9 @@ func TestSignErrors(t *testing.T) {
 	}
 }
 
-func TestJSONRoundTrip(t *testing.T) {
+// signedJSON returns the sample attestation signed by k1, and its JSON form.
+func signedJSON(t *testing.T) (SignedAttestation, []byte) {
+	t.Helper()
 	s, err := Sign(context.Background(), testDomain, sample(), testSigner(t, "k1"))
 	if err != nil {
 		t.Fatal(err)
@@ -196,6 +198,11 @@ func TestJSONRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return s, data
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	s, data := signedJSON(t)
 	for _, want := range []string{`"vmId":"0b5e9a52-5a57-4c1f-9f35-3b0c2f1f4a6e"`, `"hashAlg":"blake3"`, `"timestamp":1767225600`, `"sequence":5`} {
 		if !strings.Contains(string(data), want) {
 			t.Errorf("JSON %s lacks %s", data, want)
@@ -269,18 +276,11 @@ func TestJSONErrorsNameTheField(t *testing.T) {
 // keeps the last value, others the first), so it is refused, naming the field: a relay could otherwise show
 // a reader one state digest and submit another under the same signature.
 func TestSignedJSON_duplicateKey(t *testing.T) {
-	s, err := Sign(context.Background(), testDomain, sample(), testSigner(t, "k1"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, err := json.Marshal(s)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, data := signedJSON(t)
 	other := fmt.Sprintf(`,"stateDigest":"0x%s"}`, strings.Repeat("ee", 32))
 	dup := append(bytes.TrimSuffix(data, []byte("}")), other...)
 	var got SignedAttestation
-	err = json.Unmarshal(dup, &got)
+	err := json.Unmarshal(dup, &got)
 	var fe *FieldError
 	if !errors.As(err, &fe) || fe.Field != "stateDigest" || !strings.Contains(err.Error(), "more than once") || !errors.Is(err, ErrMalformedJSON) {
 		t.Fatalf("duplicate stateDigest: %+v, %v; want a FieldError naming it", got, err)

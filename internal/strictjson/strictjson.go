@@ -239,9 +239,7 @@ func join(path, key string) string {
 // end checks that nothing but white space follows the decoded value.
 func end(dec *json.Decoder) error {
 	if _, err := dec.Token(); err != io.EOF {
-		if err == nil || !errors.Is(err, io.EOF) {
-			return &FieldError{Err: errors.New("data after the JSON value")}
-		}
+		return &FieldError{Err: errors.New("data after the JSON value")}
 	}
 	return nil
 }
